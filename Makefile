@@ -1,0 +1,30 @@
+# The two commands of the README, and the checks they are made of.
+VENV := .venv/bin
+SAMPLE_ARGS := --sample
+
+.PHONY: run test setup lint typecheck pytest
+
+## Start Lisible on the bundled sample article (sets everything up first).
+run: setup
+	@if [ -z "$$DISPLAY$$WAYLAND_DISPLAY" ] && [ "$$QT_QPA_PLATFORM" != offscreen ]; then \
+		echo "No display found: running Lisible in a virtual X server (xvfb-run)."; \
+		xvfb-run -a $(VENV)/lisible $(SAMPLE_ARGS); \
+	else \
+		$(VENV)/lisible $(SAMPLE_ARGS); \
+	fi
+
+## Run every check CI runs: lint, types, tests (sets everything up first).
+test: setup lint typecheck pytest
+
+setup:
+	@./.ci/setup.sh
+
+lint:
+	$(VENV)/ruff check .
+	$(VENV)/ruff format --check .
+
+typecheck:
+	$(VENV)/mypy
+
+pytest:
+	QT_QPA_PLATFORM=offscreen $(VENV)/pytest -q
