@@ -1,0 +1,352 @@
+"""Bytes to text: read a source, find its encoding and what kind of document it is."""
+
+from __future__ import annotations
+
+import codecs
+import logging
+import os
+import re
+import zlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from reader.article import SourceFormat
+from reader.errors import EmptyInput, InputTooLarge, LoadError, UnsupportedInput
+
+log = logging.getLogger(__name__)
+
+#: Largest source Lisible opens. A long-read article is well under 1 MB of HTML
+#: and "Web page, complete" saves stay under 10 MB; beyond 50 MB the input is
+#: almost surely not an article, and parsing it would freeze the app for long.
+MAX_BYTES = 50 * 1024 * 1024
+
+HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml", ".php", ".asp", ".aspx"})
+MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd"})
+TEXT_SUFFIXES = frozenset({".txt", ".text", ""})
+
+#: Leading bytes of common binary formats, with the name a user knows them by.
+_MAGIC = (
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"RIFF", "a RIFF media file"),
+    (b"%PDF-", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive (or an office document)"),
+    (b"PK\x05\x06", "an empty ZIP archive"),
+    (b"\x7fELF", "a program (ELF executable)"),
+    (b"MZ", "a Windows program"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"BZh", "a bzip2 archive"),
+    (b"\xfd7zXZ\x00", "an xz archive"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
+    (b"Rar!\x1a\x07", "a RAR archive"),
+    (b"SQLite format 3\x00", "an SQLite database"),
+    (b"\x00\x00\x01\x00", "an icon file"),
+    (b"OggS", "an Ogg media file"),
+    (b"ID3", "an MP3 file"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Office document"),
+)
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+#: Only the head of a page is searched for a declared charset, as browsers do
+#: (the HTML standard's prescan looks at the first 1024 bytes; we allow more
+#: because real pages put long scripts before their meta tags).
+_DECLARATION_WINDOW = 16 * 1024
+_META_CHARSET = re.compile(
+    rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_:.\-]+)""", re.IGNORECASE
+)
+_XML_ENCODING = re.compile(rb"""^<\?xml[^>]+encoding\s*=\s*["']([a-zA-Z0-9_.\-]+)""")
+
+_HTML_START = re.compile(
+    r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b",
+    re.IGNORECASE | re.DOTALL,
+)
+_HTML_TAG = re.compile(r"</?(?:p|div|span|br|a|h[1-6]|article|section|li|ul|table)\b[^>]*>", re.I)
+#: Markdown constructs that plain scraped text hardly ever has at a line start.
+_MARKDOWN_LINE = re.compile(
+    r"^(?:#{1,6}\s+\S|```|!\[[^\]]*\]\(|\[[^\]]+\]\([^)]+\)|>\s|[-*+]\s+\[[ xX]\]\s)", re.M
+)
+
+#: A share of control characters (other than tab, newlines and form feed)
+#: beyond which decoded "text" is really binary data.
+_MAX_CONTROL_SHARE = 0.02
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+
+#: How much decoded text the encoding judgement reads: plenty for a verdict,
+#: and quick on a 50 MB file.
+_JUDGED_CHARACTERS = 65536
+#: Punctuation and signs that Western articles use beyond ASCII.
+_WESTERN_MARKS = frozenset("\u00a0\u202f«»‘’‚“”„–—…•·€£¥°§©®™±×÷¼½¾²³¹ºª¡¿†‡‰′″")
+#: Non-ASCII characters that are neither letters nor such marks: a few can be
+#: legitimate symbols, more mean the bytes were not windows-1252.
+_MAX_UNUSUAL_SHARE = 0.1
+#: French has about 4% accented letters, other Western languages less; a
+#: text that is mostly non-ASCII letters in windows-1252 is another script
+#: (Cyrillic or Greek code pages) read wrongly.
+_MAX_ACCENTED_SHARE = 0.3
+#: Below this many letters the share says nothing ("Hé" is half accented).
+_MIN_LETTERS_TO_JUDGE = 50
+#: Two or more capital-accented letters glued to lowercase ones ("Ã©", "Ã¨")
+#: is what UTF-8 read as windows-1252 looks like.
+_MOJIBAKE = re.compile(r"[ÃÂ][\u0080-\u00bf]")
+
+
+@dataclass(frozen=True)
+class Source:
+    """A decoded source, ready for cleaning."""
+
+    text: str
+    format: SourceFormat
+    name: str
+    encoding: str
+
+
+def load_path(path: str | os.PathLike[str], max_bytes: int = MAX_BYTES) -> Source:
+    """Read a file and decode it.
+
+    Raises:
+        LoadError: the file is missing, a folder, or unreadable.
+        InputTooLarge: the file is over `max_bytes`.
+        UnsupportedInput: the file is binary or of a kind Lisible cannot show.
+        EmptyInput: the file has no text.
+    """
+    file = Path(path)
+    data = _read_bytes(file, max_bytes)
+    if file.suffix.lower() == ".gz" and data.startswith(b"\x1f\x8b"):
+        data = _gunzip(data, max_bytes, file.name)
+        file = file.with_suffix("")
+    return decode_source(data, str(path), suffix=file.suffix.lower())
+
+
+def decode_source(data: bytes, name: str, suffix: str = "", declared: str | None = None) -> Source:
+    """Decode bytes from a file, a download or the clipboard into a `Source`.
+
+    `declared` is a charset from outside the document (an HTTP header).
+    """
+    if not data.strip():
+        raise EmptyInput(f"{_display(name)} is empty.")
+    kind = _binary_kind(data)
+    if kind:
+        raise UnsupportedInput(f"{_display(name)} is {kind}, not an article.")
+    text, encoding = decode(data, declared)
+    if _looks_binary(text):
+        raise UnsupportedInput(f"{_display(name)} looks like binary data, not an article.")
+    text = text.replace("\x00", "")
+    if not text.strip():
+        raise EmptyInput(f"{_display(name)} has no text.")
+    return Source(text=text, format=sniff_format(text, suffix), name=name, encoding=encoding)
+
+
+def decode(data: bytes, declared: str | None = None) -> tuple[str, str]:
+    """Return the text of `data` and the encoding it was read with.
+
+    Order: byte-order mark; UTF-16 without a mark; strict UTF-8 (valid UTF-8 with
+    non-ASCII bytes is almost never accidental, so it beats a declaration that
+    says otherwise); the charset declared by the caller or in the document;
+    detection; and windows-1252, which decodes anything.
+    """
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return data[len(bom) :].decode(encoding, errors="replace"), encoding
+    utf16 = _bomless_utf16(data)
+    if utf16:
+        return data.decode(utf16, errors="replace"), utf16
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError as error:
+        if _is_truncated_utf8(data, error):
+            # A download or copy cut mid-character: keep all but the last bytes.
+            return data.decode("utf-8", errors="replace"), "utf-8"
+    for label in (declared, _declared_charset(data)):
+        codec = _codec_name(label)
+        if codec and codec not in {"utf-8", "utf-16", "utf-32"}:
+            try:
+                return data.decode(codec), codec
+            except UnicodeDecodeError:
+                log.debug("declared charset %s does not fit the bytes", codec)
+    western = _as_western(data)
+    if western is not None:
+        return western, "cp1252"
+    detected = _detect(data)
+    if detected:
+        return data.decode(detected, errors="replace"), detected
+    return data.decode("cp1252", errors="replace"), "cp1252"
+
+
+def sniff_format(text: str, suffix: str = "") -> SourceFormat:
+    """Tell HTML, Markdown and plain text apart, by content first, then by name."""
+    head = text[:4096]
+    if _HTML_START.match(head):
+        return SourceFormat.HTML
+    if suffix in HTML_SUFFIXES and _HTML_TAG.search(head):
+        return SourceFormat.HTML
+    if suffix in MARKDOWN_SUFFIXES:
+        return SourceFormat.MARKDOWN
+    if suffix not in TEXT_SUFFIXES and len(_HTML_TAG.findall(head)) >= 3:
+        return SourceFormat.HTML
+    if suffix not in TEXT_SUFFIXES and len(_MARKDOWN_LINE.findall(head)) >= 2:
+        return SourceFormat.MARKDOWN
+    return SourceFormat.TEXT
+
+
+def _read_bytes(file: Path, max_bytes: int) -> bytes:
+    try:
+        if file.is_dir():
+            raise LoadError(f"{_display(file)} is a folder, not a file.")
+        size = file.stat().st_size
+        if size > max_bytes:
+            raise InputTooLarge(
+                f"{_display(file)} is {_megabytes(size)}; "
+                f"Lisible opens files up to {_megabytes(max_bytes)}."
+            )
+        with file.open("rb") as stream:
+            # Read one byte past the limit: a file that grew, or a device or
+            # pipe whose size stat cannot tell, is still capped.
+            data = stream.read(max_bytes + 1)
+    except FileNotFoundError:
+        raise LoadError(f"{_display(file)} does not exist.") from None
+    except PermissionError:
+        raise LoadError(f"{_display(file)} cannot be read: permission denied.") from None
+    except OSError as error:
+        raise LoadError(f"{_display(file)} cannot be read: {error.strerror or error}.") from None
+    if len(data) > max_bytes:
+        raise InputTooLarge(
+            f"{_display(file)} is over {_megabytes(max_bytes)}, the most Lisible opens."
+        )
+    return data
+
+
+def _gunzip(data: bytes, max_bytes: int, name: str) -> bytes:
+    # Decompress in bounded steps so that a small "zip bomb" cannot fill memory.
+    inflater = zlib.decompressobj(wbits=31)
+    try:
+        out = inflater.decompress(data, max_bytes + 1)
+    except zlib.error:
+        raise UnsupportedInput(f"{name} is a damaged gzip file.") from None
+    if len(out) > max_bytes or inflater.unconsumed_tail:
+        raise InputTooLarge(
+            f"{name} unpacks to over {_megabytes(max_bytes)}, the most Lisible opens."
+        )
+    if not inflater.eof:
+        raise UnsupportedInput(f"{name} is a truncated gzip file.")
+    return out
+
+
+def _binary_kind(data: bytes) -> str | None:
+    for magic, kind in _MAGIC:
+        if data.startswith(magic):
+            # "MZ" and "ID3" are also how some texts start: trust them only
+            # when the head is not plain text.
+            if len(magic) <= 3 and b"\x00" not in data[:512]:
+                continue
+            return kind
+    return None
+
+
+def _bomless_utf16(data: bytes) -> str | None:
+    # Text in UTF-16 has a zero byte in nearly every other position for Latin
+    # scripts; which half holds the zeros gives the byte order.
+    sample = data[:4096]
+    if len(sample) < 4 or len(sample) % 2:
+        sample = sample[: len(sample) - len(sample) % 2]
+    if len(sample) < 4:
+        return None
+    half = len(sample) // 2
+    zeros_odd = sample[1::2].count(0)
+    zeros_even = sample[0::2].count(0)
+    if zeros_odd > 0.7 * half and zeros_even < 0.1 * half:
+        return "utf-16-le"
+    if zeros_even > 0.7 * half and zeros_odd < 0.1 * half:
+        return "utf-16-be"
+    return None
+
+
+def _is_truncated_utf8(data: bytes, error: UnicodeDecodeError) -> bool:
+    # Only the last 3 bytes may be an unfinished sequence, and the bytes before
+    # must show UTF-8 of their own: a lone "\xe9" at the end of ASCII text is
+    # far more likely windows-1252's "é".
+    if error.start < len(data) - 3 or error.reason != "unexpected end of data":
+        return False
+    head = data[: error.start]
+    try:
+        head.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return not head.isascii()
+
+
+def _declared_charset(data: bytes) -> str | None:
+    head = data[:_DECLARATION_WINDOW]
+    match = _XML_ENCODING.match(head) or _META_CHARSET.search(head)
+    return match.group(1).decode("ascii", errors="ignore") if match else None
+
+
+def _codec_name(label: str | None) -> str | None:
+    if not label:
+        return None
+    try:
+        name = codecs.lookup(label.strip().lower()).name
+    except LookupError:
+        return None
+    # Browsers read "latin-1" and "ascii" labels as windows-1252, and so do
+    # the pages that declare them: curly quotes and € live in 0x80-0x9F.
+    if name in {"latin-1", "iso8859-1", "ascii"}:
+        return "cp1252"
+    return name
+
+
+def _as_western(data: bytes) -> str | None:
+    # Lisible's readers bring French and English pages, and the non-UTF-8 ones
+    # are nearly all windows-1252. Generic detectors often take such French
+    # text for a Baltic or Central European code page, so accept windows-1252
+    # first when what it decodes to reads like Western text.
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    return text if _reads_western(text[:_JUDGED_CHARACTERS]) else None
+
+
+def _reads_western(text: str) -> bool:
+    non_ascii = [c for c in text if ord(c) > 127]
+    unusual = [c for c in non_ascii if not c.isalpha() and c not in _WESTERN_MARKS]
+    if non_ascii and len(unusual) > _MAX_UNUSUAL_SHARE * len(non_ascii):
+        return False
+    if _MOJIBAKE.search(text):
+        return False
+    letters = sum(1 for c in text if c.isalpha())
+    accented = sum(1 for c in non_ascii if c.isalpha())
+    return letters < _MIN_LETTERS_TO_JUDGE or accented <= _MAX_ACCENTED_SHARE * letters
+
+
+def _detect(data: bytes) -> str | None:
+    from charset_normalizer import from_bytes  # a detector is only needed for odd files
+
+    best = from_bytes(data[: _DECLARATION_WINDOW * 8]).best()
+    if best is None:
+        return None
+    return _codec_name(best.encoding)
+
+
+def _looks_binary(text: str) -> bool:
+    sample = text[:65536]
+    if not sample:
+        return False
+    return len(_CONTROL.findall(sample)) > _MAX_CONTROL_SHARE * len(sample)
+
+
+def _display(name: str | os.PathLike[str]) -> str:
+    text = str(name)
+    return os.path.basename(text.rstrip("/")) or text
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / (1024 * 1024):.0f} MB"
