@@ -1,0 +1,36 @@
+"""Language detection: deterministic, per block, and calm on text without letters."""
+
+from __future__ import annotations
+
+from reader.language import detect_block_languages, detect_language, language_name
+
+FRENCH = "Le conseil municipal a voté hier soir le budget de la ville pour l'année prochaine."
+ENGLISH = "The city council voted last night on the budget for the coming year, after a debate."
+
+
+def test_french_and_english() -> None:
+    assert detect_language(FRENCH) == "fr"
+    assert detect_language(ENGLISH) == "en"
+
+
+def test_same_answer_every_time() -> None:
+    # Short, ambiguous text is where an unseeded langdetect flips between runs.
+    text = "Transport, information, restaurant, communication, organisation."
+    answers = {detect_language(text) for _ in range(20)}
+    assert len(answers) == 1
+
+
+def test_no_letters_gives_none() -> None:
+    for text in ("", "   ", "1 234 567 — 89 %", "!!! ??? ...", "OK"):
+        assert detect_language(text) is None
+
+
+def test_blocks_of_a_mixed_article() -> None:
+    blocks = [FRENCH, ENGLISH, "2025", FRENCH]
+    assert detect_block_languages(blocks, default="fr") == ["fr", "en", "fr", "fr"]
+
+
+def test_language_names() -> None:
+    assert language_name("fr") == "French"
+    assert language_name("en") == "English"
+    assert language_name(None) == "Unknown language"
