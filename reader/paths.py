@@ -52,6 +52,11 @@ def config_dir() -> Path:
     return _folder("config", "XDG_CONFIG_HOME", ".config")
 
 
+def log_file() -> Path:
+    """Return the file the app logs warnings and errors to."""
+    return data_dir() / "lisible.log"
+
+
 def resource(*parts: str) -> Traversable:
     """Return a packaged resource (works from a clone and an installed wheel)."""
     node = resources.files("lisible_resources")

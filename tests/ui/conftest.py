@@ -1,0 +1,73 @@
+"""UI test setup: article files to open."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ARTICLE_HTML = """<!doctype html>
+<html lang="en">
+<head>
+  <meta charset="utf-8">
+  <title>The Night Ferry to Harwick - The Coastal Review</title>
+  <script>document.write("tracking pixel loaded"); var adSlot = "buy now";</script>
+  <style>body { color: red; }</style>
+</head>
+<body>
+  <nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav>
+  <article>
+    <h1>The Night Ferry to Harwick</h1>
+    <p class="byline">By Ruth Okafor</p>
+    <p>Every evening at half past nine, the old ferry leaves the quay with its lights
+    reflected in the black water of the harbour. Most passengers are regulars who know
+    the crew by name, and who have made the crossing so often that they no longer look
+    at the sea at all.</p>
+    <p>The captain, a quiet man who has steered the same boat for twenty-two years, says
+    the crossing has changed less than the people on it. Lorries have replaced horses,
+    and telephones have replaced newspapers, but the wind still decides when they arrive.</p>
+    <h2>A crossing that almost ended</h2>
+    <p>Three winters ago the council proposed to close the line and build a bridge instead.
+    The islanders organised meetings in the church hall, wrote letters to every newspaper
+    in the county, and collected more signatures than there are people on the island.</p>
+    <script>alert("injected script text should never show");</script>
+    <ul>
+      <li>Departures every evening, all year round</li>
+      <li>Tickets sold on board, cash or card</li>
+    </ul>
+    <blockquote><p>We are not against bridges, we are for the ferry.</p></blockquote>
+    <p>The bridge was never built. The ferry still leaves at half past nine, and on calm
+    nights some of the regulars go up on deck again, as if to check that the sea is
+    still there.</p>
+  </article>
+  <footer>Copyright The Coastal Review. All rights reserved.</footer>
+</body>
+</html>
+"""
+
+ARTICLE_TEXT = """Notes from a small orchard
+
+In early spring the orchard looks bare and almost abandoned. The trees stand in
+crooked rows, and the grass between them is still brown from the winter frosts.
+
+By May everything has changed. The apple blossom opens within a few days, bees
+arrive from the neighbouring farms, and the whole slope smells faintly of honey.
+
+Picking starts in September and lasts until the first cold nights of October.
+"""
+
+
+@pytest.fixture
+def html_article(tmp_path: Path) -> Path:
+    """Return an HTML article with a script, a heading, a list and a quote."""
+    path = tmp_path / "night-ferry.html"
+    path.write_text(ARTICLE_HTML, encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def text_article(tmp_path: Path) -> Path:
+    """Return a plain-text article."""
+    path = tmp_path / "orchard.txt"
+    path.write_text(ARTICLE_TEXT, encoding="utf-8")
+    return path

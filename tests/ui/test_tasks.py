@@ -1,0 +1,149 @@
+"""The one helper that runs work off the UI thread."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+import shiboken6
+from PySide6.QtCore import QObject, QThreadPool
+from pytestqt.qtbot import QtBot
+
+import ui.tasks
+from reader.errors import EmptyInput
+from ui.tasks import Task, TaskCancelledError, error_message
+
+#: Upper bound for a worker waiting on the test; never reached when all goes well.
+GATE_TIMEOUT = 5
+
+
+@pytest.fixture
+def parent() -> QObject:
+    """Return a living receiver for task outcomes."""
+    return QObject()
+
+
+def _drain_pool(qtbot: QtBot, parent: QObject) -> None:
+    """Wait until outcomes of every task started so far have been handled."""
+    # Workers are done after waitForDone; a task started then is delivered
+    # after their queued outcomes, since one relay receives them in order.
+    QThreadPool.globalInstance().waitForDone()
+    done: list[str] = []
+    Task(str, "sentinel").success(done.append).run(parent)
+    qtbot.waitUntil(lambda: done == ["sentinel"])
+
+
+def test_result_reaches_the_ui_thread(qtbot: QtBot, parent: QObject) -> None:
+    threads: dict[str, int] = {}
+    results: list[int] = []
+
+    def work(a: int, b: int) -> int:
+        threads["work"] = threading.get_ident()
+        return a + b
+
+    def done(result: int) -> None:
+        threads["callback"] = threading.get_ident()
+        results.append(result)
+
+    Task(work, 2, 3).success(done).run(parent)
+    qtbot.waitUntil(lambda: results == [5])
+    assert threads["work"] != threading.get_ident()
+    assert threads["callback"] == threading.get_ident()
+
+
+def test_failure_goes_to_its_callback(qtbot: QtBot, parent: QObject) -> None:
+    errors: list[BaseException] = []
+    results: list[None] = []
+
+    def work() -> None:
+        raise EmptyInput("notes.txt is empty.")
+
+    Task(work).success(results.append).failure(errors.append).run(parent)
+    qtbot.waitUntil(lambda: len(errors) == 1)
+    assert isinstance(errors[0], EmptyInput)
+    assert results == []
+
+
+def test_failure_without_callback_goes_to_the_error_dialog(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, parent: QObject
+) -> None:
+    reported: list[str] = []
+    monkeypatch.setattr(ui.tasks, "report_error", lambda _parent, e: reported.append(str(e)))
+
+    def work() -> None:
+        raise EmptyInput("notes.txt is empty.")
+
+    Task(work).run(parent)
+    qtbot.waitUntil(lambda: reported == ["notes.txt is empty."])
+
+
+def test_error_messages_are_one_line() -> None:
+    assert error_message(EmptyInput("notes.txt is empty.\nmore detail")) == "notes.txt is empty."
+    message = error_message(KeyError("internal detail"))
+    assert "KeyError" in message
+    assert "internal detail" not in message
+    assert "\n" not in message
+
+
+def test_nothing_is_delivered_to_a_deleted_parent(qtbot: QtBot, parent: QObject) -> None:
+    gate = threading.Event()
+    delivered: list[object] = []
+    doomed = QObject()
+    Task(gate.wait, GATE_TIMEOUT).success(delivered.append).failure(delivered.append).run(doomed)
+    shiboken6.delete(doomed)
+    gate.set()
+    _drain_pool(qtbot, parent)
+    assert delivered == []
+
+
+def test_nothing_is_delivered_once_cancelled(qtbot: QtBot, parent: QObject) -> None:
+    gate = threading.Event()
+    delivered: list[object] = []
+    task = Task(gate.wait, GATE_TIMEOUT).success(delivered.append).run(parent)
+    task.cancel()
+    gate.set()
+    _drain_pool(qtbot, parent)
+    assert delivered == []
+
+
+def test_progress_reaches_the_ui_thread_before_the_result(qtbot: QtBot, parent: QObject) -> None:
+    events: list[object] = []
+
+    def work(total: int, progress: ui.tasks.ProgressCallback) -> str:
+        for done in range(1, total + 1):
+            progress(done, total)
+        return "finished"
+
+    (
+        Task(work, 3)
+        .with_progress(lambda done, total: events.append((done, total)))
+        .success(events.append)
+        .run(parent)
+    )
+    qtbot.waitUntil(lambda: "finished" in events)
+    assert events == [(1, 3), (2, 3), (3, 3), "finished"]
+
+
+def test_cancel_stops_a_task_at_its_next_progress_report(qtbot: QtBot, parent: QObject) -> None:
+    resume = threading.Event()
+    stopped = threading.Event()
+    events: list[object] = []
+
+    def work(progress: ui.tasks.ProgressCallback) -> str:
+        progress(1, 2)
+        resume.wait(GATE_TIMEOUT)
+        try:
+            progress(2, 2)
+        except TaskCancelledError:
+            stopped.set()
+            raise
+        return "finished"
+
+    def on_progress(done: int, total: int) -> None:
+        events.append((done, total))
+        task.cancel()
+        resume.set()
+
+    task = Task(work).with_progress(on_progress).success(events.append).run(parent)
+    qtbot.waitUntil(stopped.is_set)
+    assert events == [(1, 2)]

@@ -1,0 +1,338 @@
+"""The main window, driven as a reader would: open files, menus, drops, errors."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TypeVar
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QFont, QKeySequence
+from PySide6.QtWidgets import QApplication, QMenu
+from pytestqt.qtbot import QtBot
+
+import ui.window
+from reader.paths import sample_article
+from ui.reading_view import ReadingView
+from ui.settings import LAST_FOLDER, SPLITTER_STATE, WINDOW_GEOMETRY, Settings
+from ui.window import MainWindow
+
+
+class Recorder:
+    """Collect the messages a window would show in its error dialog."""
+
+    def __init__(self) -> None:
+        self.messages: list[str] = []
+
+    def __call__(self, message: str) -> None:
+        self.messages.append(message)
+
+
+@pytest.fixture
+def errors(monkeypatch: pytest.MonkeyPatch) -> Recorder:
+    """Catch error dialogs of every window, so that none blocks a test."""
+    recorder = Recorder()
+    monkeypatch.setattr(MainWindow, "show_error", lambda _self, message: recorder(message))
+    return recorder
+
+
+@pytest.fixture
+def make_window(qtbot: QtBot, errors: Recorder) -> Callable[[], MainWindow]:
+    """Return a factory of shown main windows, closed after the test."""
+
+    def make() -> MainWindow:
+        window = MainWindow()
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        return window
+
+    return make
+
+
+@pytest.fixture
+def window(make_window: Callable[[], MainWindow]) -> MainWindow:
+    """Return a shown main window with no article."""
+    return make_window()
+
+
+def open_and_wait(qtbot: QtBot, window: MainWindow, path: Path) -> None:
+    """Open a file and wait until its article is on screen."""
+    with qtbot.waitSignal(window.article_shown, timeout=10_000):
+        window.open_path(path)
+
+
+def fail_and_wait(qtbot: QtBot, window: MainWindow, path: Path) -> str:
+    """Open a file that cannot be shown and return the error message."""
+    with qtbot.waitSignal(window.load_failed, timeout=10_000) as blocker:
+        window.open_path(path)
+    return str(blocker.args[0])
+
+
+def recent_paths(window: MainWindow) -> list[str]:
+    """Return the files listed in File ▸ Open Recent, in order."""
+    return [a.data() for a in window.recent_menu.actions() if a.data()]
+
+
+def menu_action(window: MainWindow, text: str) -> QAction:
+    """Return a menu action by its text, without ampersands."""
+    menus = [a.menu() for a in window.menuBar().actions()] + [window.recent_menu]
+    for menu in menus:
+        assert isinstance(menu, QMenu)
+        for action in menu.actions():
+            if action.text().replace("&", "") == text:
+                return action
+    raise LookupError(text)
+
+
+def test_starts_with_an_invitation_to_open_a_file(window: MainWindow) -> None:
+    assert window.article is None
+    assert window.windowTitle() == "Lisible"
+    shown = window.reading_view.document().toPlainText()
+    assert "Ctrl+O" in shown and "drop" in shown
+
+
+def test_html_article_is_shown_clean(qtbot: QtBot, window: MainWindow, html_article: Path) -> None:
+    open_and_wait(qtbot, window, html_article)
+    shown = window.reading_view.document().toPlainText()
+    assert "The Night Ferry to Harwick" in shown
+    assert "the wind still decides when they arrive" in window.reading_view.plain_text()
+    assert "Departures every evening" in shown
+    for script_text in ("tracking pixel", "injected script", "alert(", "color: red"):
+        assert script_text not in shown
+    assert window.windowTitle() == "The Night Ferry to Harwick — Lisible"
+    article = window.article
+    assert article is not None
+    assert window.summary_label.text() == (
+        f"English · {article.word_count} words · {article.reading_minutes} min read"
+    )
+
+
+def test_text_article_is_shown(qtbot: QtBot, window: MainWindow, text_article: Path) -> None:
+    open_and_wait(qtbot, window, text_article)
+    body = window.reading_view.plain_text()
+    assert "The apple blossom opens within a few days" in body
+    assert window.summary_label.text().startswith("English · ")
+    assert window.statusBar().currentMessage() == ""
+
+
+def test_sample_article_opens(qtbot: QtBot, window: MainWindow) -> None:
+    open_and_wait(qtbot, window, sample_article())
+    assert window.article is not None
+    assert window.article.language == "fr"
+    assert window.summary_label.text().startswith("French · ")
+
+
+def test_status_bar_says_opening_while_loading(
+    qtbot: QtBot, window: MainWindow, html_article: Path
+) -> None:
+    with qtbot.waitSignal(window.article_shown, timeout=10_000):
+        window.open_path(html_article)
+        assert window.statusBar().currentMessage() == "Opening night-ferry.html…"
+    assert window.statusBar().currentMessage() == ""
+
+
+def test_headings_are_bigger_and_bold(qtbot: QtBot, window: MainWindow, html_article: Path) -> None:
+    open_and_wait(qtbot, window, html_article)
+    article = window.article
+    assert article is not None
+    kinds = [block.kind.value for block in article.blocks]
+    view = window.reading_view
+    heading = _first_char_font(view, kinds.index("heading"))
+    paragraph = _first_char_font(view, kinds.index("paragraph"))
+    assert heading.pointSizeF() > paragraph.pointSizeF()
+    assert heading.bold() and not paragraph.bold()
+
+
+def _first_char_font(view: ReadingView, index: int) -> QFont:
+    block = view.document().findBlock(view.block_positions[index][1])
+    return block.begin().fragment().charFormat().font()
+
+
+def test_recent_files_are_listed_and_kept_across_windows(
+    qtbot: QtBot,
+    make_window: Callable[[], MainWindow],
+    html_article: Path,
+    text_article: Path,
+) -> None:
+    first = make_window()
+    open_and_wait(qtbot, first, html_article)
+    open_and_wait(qtbot, first, text_article)
+    open_and_wait(qtbot, first, html_article)
+    assert recent_paths(first) == [str(html_article), str(text_article)]
+    label = first.recent_menu.actions()[0].text()
+    assert label.startswith("&1 ") and label.endswith("night-ferry.html")
+    assert first.recent_menu.isEnabled()
+    assert Settings().get(LAST_FOLDER) == str(html_article.parent)
+    second = make_window()
+    assert recent_paths(second) == [str(html_article), str(text_article)]
+
+
+def test_open_recent_entry_opens_it(
+    qtbot: QtBot, window: MainWindow, html_article: Path, text_article: Path
+) -> None:
+    open_and_wait(qtbot, window, html_article)
+    open_and_wait(qtbot, window, text_article)
+    with qtbot.waitSignal(window.article_shown, timeout=10_000) as blocker:
+        window.recent_menu.actions()[1].trigger()
+    assert blocker.args[0].title == "The Night Ferry to Harwick"
+
+
+def test_missing_recent_file_is_removed_with_a_message(
+    qtbot: QtBot, window: MainWindow, errors: Recorder, html_article: Path, text_article: Path
+) -> None:
+    open_and_wait(qtbot, window, html_article)
+    open_and_wait(qtbot, window, text_article)
+    html_article.unlink()
+    window.recent_menu.actions()[1].trigger()
+    assert errors.messages == [
+        "night-ferry.html is no longer there; it was removed from Open Recent."
+    ]
+    assert recent_paths(window) == [str(text_article)]
+
+
+def test_clear_recent_files(qtbot: QtBot, window: MainWindow, html_article: Path) -> None:
+    open_and_wait(qtbot, window, html_article)
+    menu_action(window, "Clear Menu").trigger()
+    assert recent_paths(window) == []
+    assert not window.recent_menu.isEnabled()
+    assert recent_paths(MainWindow()) == []
+
+
+BAD_FILES = {
+    "empty": ("empty.txt", b"", "empty.txt is empty."),
+    "binary": ("photo.html", b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8, "photo.html is a PNG"),
+}
+
+
+@pytest.mark.parametrize("case", BAD_FILES)
+def test_bad_file_shows_one_line_and_keeps_the_article(
+    qtbot: QtBot, window: MainWindow, errors: Recorder, html_article: Path, case: str
+) -> None:
+    name, content, expected = BAD_FILES[case]
+    open_and_wait(qtbot, window, html_article)
+    shown = window.article
+    bad = html_article.parent / name
+    bad.write_bytes(content)
+    message = fail_and_wait(qtbot, window, bad)
+    assert errors.messages == [message]
+    assert message.startswith(expected)
+    assert "\n" not in message
+    assert window.article is shown
+    assert window.windowTitle() == "The Night Ferry to Harwick — Lisible"
+    assert recent_paths(window) == [str(html_article)]
+
+
+def test_missing_file_shows_an_error(
+    qtbot: QtBot, window: MainWindow, errors: Recorder, tmp_path: Path
+) -> None:
+    message = fail_and_wait(qtbot, window, tmp_path / "gone.html")
+    assert message == "gone.html does not exist."
+    assert window.article is None
+
+
+def test_unexpected_error_gets_a_short_generic_message(
+    qtbot: QtBot, window: MainWindow, errors: Recorder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(path: str) -> None:
+        raise RuntimeError("parser exploded\nwith a long traceback")
+
+    monkeypatch.setattr(ui.window, "_load_article", broken)
+    message = fail_and_wait(qtbot, window, Path("whatever.html"))
+    assert "RuntimeError" in message
+    assert "exploded" not in message
+    assert errors.messages == [message]
+
+
+def test_opening_another_file_abandons_the_first(
+    qtbot: QtBot, window: MainWindow, html_article: Path, text_article: Path
+) -> None:
+    with qtbot.waitSignal(window.article_shown, timeout=10_000) as blocker:
+        window.open_path(html_article)
+        window.open_path(text_article)
+    assert blocker.args[0].source_format.value == "text"
+
+
+def test_open_action_asks_for_a_file(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, text_article: Path
+) -> None:
+    monkeypatch.setattr(window, "ask_open_path", lambda: str(text_article))
+    action = menu_action(window, "Open…")
+    assert action.shortcut() == QKeySequence(QKeySequence.StandardKey.Open)
+    with qtbot.waitSignal(window.article_shown, timeout=10_000):
+        action.trigger()
+
+
+def test_cancelling_the_open_dialog_opens_nothing(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(window, "ask_open_path", lambda: None)
+    menu_action(window, "Open…").trigger()
+    assert window.statusBar().currentMessage() == ""
+
+
+def test_quit_closes_the_window(window: MainWindow) -> None:
+    action = menu_action(window, "Quit")
+    assert action.shortcut() == QKeySequence("Ctrl+Q")
+    action.trigger()
+    assert not window.isVisible()
+
+
+DragEvent = TypeVar("DragEvent", QDragEnterEvent, QDropEvent)
+
+
+def drag_event(kind: type[DragEvent], mime: QMimeData) -> DragEvent:
+    """Return a drag-enter or drop event carrying `mime`, as a file manager sends."""
+    return kind(
+        QPointF(50, 50),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+
+
+def test_file_dropped_on_the_text_is_opened(
+    qtbot: QtBot, window: MainWindow, text_article: Path
+) -> None:
+    # Sent where the user drops it; Qt passes it up to the window.
+    target = window.reading_view.viewport()
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(text_article))])
+    enter = drag_event(QDragEnterEvent, mime)
+    QApplication.sendEvent(target, enter)
+    assert enter.isAccepted()
+    drop = drag_event(QDropEvent, mime)
+    with qtbot.waitSignal(window.article_shown, timeout=10_000) as blocker:
+        QApplication.sendEvent(target, drop)
+    assert drop.isAccepted()
+    assert blocker.args[0].title == "Notes from a small orchard"
+
+
+def test_dragged_text_without_a_file_is_refused(window: MainWindow) -> None:
+    mime = QMimeData()
+    mime.setText("just some words")
+    enter = drag_event(QDragEnterEvent, mime)
+    QApplication.sendEvent(window.reading_view.viewport(), enter)
+    assert not enter.isAccepted()
+
+
+def test_geometry_and_splitter_are_restored(make_window: Callable[[], MainWindow]) -> None:
+    first = make_window()
+    # Smaller than the 800×600 offscreen screen, which restoreGeometry keeps windows inside.
+    first.resize(712, 511)
+    first.splitter.setHandleWidth(9)
+    first.close()
+    settings = Settings()
+    assert settings.get(WINDOW_GEOMETRY)
+    assert settings.get(SPLITTER_STATE) == bytes(first.splitter.saveState().data())
+    second = make_window()
+    assert (second.width(), second.height()) == (712, 511)
+    assert second.splitter.handleWidth() == 9
+    assert isinstance(second.splitter.widget(0), ReadingView)
+
+
+def test_reading_view_sits_in_a_splitter(window: MainWindow) -> None:
+    assert window.centralWidget() is window.splitter
+    assert window.splitter.indexOf(window.reading_view) == 0

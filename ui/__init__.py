@@ -1,0 +1,1 @@
+"""Lisible's Qt application, built on the `reader` core."""

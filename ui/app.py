@@ -1,0 +1,60 @@
+"""Start the Qt application with its main window."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import sys
+
+from PySide6.QtCore import QThreadPool
+from PySide6.QtWidgets import QApplication
+
+from reader import __version__
+from reader.paths import log_file
+from ui.window import APP_NAME, MainWindow
+
+
+def run_gui(path: str | None) -> int:
+    """Show the main window, open `path` if given, and run until the window closes."""
+    _log_to_file()
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    window = MainWindow()
+    window.show()
+    if path:
+        # Loads on a worker: the window is up and responsive while it does.
+        window.open_path(path)
+    status = app.exec()
+    # A file may still be loading; Python must not tear down what it uses.
+    QThreadPool.globalInstance().waitForDone()
+    return status
+
+
+#: A few runs' worth of warnings and tracebacks, for a bug report.
+LOG_FILE_BYTES = 1024 * 1024
+LOG_FILE_COUNT = 2
+
+
+def _log_to_file() -> None:
+    """Send warnings and errors to a log file in the data folder, and to stderr."""
+    path = log_file()
+    handlers: list[logging.Handler] = [logging.StreamHandler()]
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handlers.append(
+            logging.handlers.RotatingFileHandler(
+                path,
+                maxBytes=LOG_FILE_BYTES,
+                backupCount=LOG_FILE_COUNT,
+                encoding="utf-8",
+            )
+        )
+    except OSError as error:
+        print(f"lisible: cannot write the log file {path}: {error}", file=sys.stderr)
+    logging.basicConfig(
+        level=logging.WARNING,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        handlers=handlers,
+    )

@@ -1,0 +1,62 @@
+"""`lisible`: the reading window, or a headless command when one is named.
+
+Headless commands must not pay for Qt, so this module imports only the CLI
+and loads the window's modules when the window is asked for.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from reader import __version__, cli
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run a headless command, or open the reading window; return the exit status."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    if args and args[0] in cli.COMMANDS:
+        return cli.main(args)
+    parser = _gui_parser()
+    options = parser.parse_args(args)
+    if options.sample and options.path:
+        parser.error("give a PATH or --sample, not both")
+    path = options.path
+    if options.sample:
+        # Imported only for --sample, keeping the headless path to the CLI alone.
+        from reader.paths import sample_article
+
+        path = str(sample_article())
+    # Qt loads only now, when the window is wanted.
+    from ui.app import run_gui
+
+    return run_gui(path)
+
+
+def _gui_parser() -> argparse.ArgumentParser:
+    commands = "\n".join(f"  {usage}" for usage in _command_usages())
+    parser = argparse.ArgumentParser(
+        prog="lisible",
+        description="Read an article in a calm window: a web page, text or Markdown file.",
+        epilog=(
+            "headless commands (no window; also `python -m reader COMMAND ...`):\n"
+            f"{commands}\n"
+            "run `lisible COMMAND --help` for what a command does and its options."
+        ),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("path", nargs="?", metavar="PATH", help="an .html, .htm, .txt or .md file")
+    parser.add_argument("--sample", action="store_true", help="open the bundled sample article")
+    parser.add_argument("--version", action="version", version=f"lisible {__version__}")
+    return parser
+
+
+def _command_usages() -> list[str]:
+    """Return the usage line of every headless command, from the CLI's own parser."""
+    parser = cli.build_parser("lisible")
+    # argparse has no public way to reach its subparsers.
+    commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    return [
+        " ".join(commands.choices[name].format_usage().split()[1:]) for name in sorted(cli.COMMANDS)
+    ]

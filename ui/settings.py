@@ -1,0 +1,121 @@
+"""Every setting of the app, in one schema, stored through `QSettings` in an INI file."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Generic, TypeVar, cast
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from reader.paths import config_dir
+
+T = TypeVar("T")
+
+SETTINGS_FILE = "lisible.ini"
+
+#: Ten recent files fill a menu without needing a scroll, as in most editors.
+MAX_RECENT_FILES = 10
+
+
+@dataclass(frozen=True)
+class Setting(Generic[T]):
+    """One setting: its key in the file, its type, its default and what it is for."""
+
+    name: str
+    type: type
+    default: T
+    description: str
+
+
+WINDOW_GEOMETRY: Setting[bytes] = Setting(
+    "window/geometry", bytes, b"", "Position and size of the main window."
+)
+WINDOW_STATE: Setting[bytes] = Setting(
+    "window/state", bytes, b"", "Toolbars and docks of the main window."
+)
+SPLITTER_STATE: Setting[bytes] = Setting(
+    "window/splitter", bytes, b"", "Sizes of the panes around the reading view."
+)
+RECENT_FILES: Setting[tuple[str, ...]] = Setting(
+    "files/recent", tuple, (), "Articles opened lately, most recent first."
+)
+LAST_FOLDER: Setting[str] = Setting("files/last_folder", str, "", "Folder the Open dialog shows.")
+FONT_SIZE: Setting[float] = Setting(
+    # 13 pt reads comfortably at the usual 96 dpi, a little above UI text.
+    "reading/font_size",
+    float,
+    13.0,
+    "Size in points of the article's body text.",
+)
+
+SCHEMA: tuple[Setting[Any], ...] = (
+    WINDOW_GEOMETRY,
+    WINDOW_STATE,
+    SPLITTER_STATE,
+    RECENT_FILES,
+    LAST_FOLDER,
+    FONT_SIZE,
+)
+
+
+class Settings:
+    """Read and write the settings of `SCHEMA`; a bad or missing value reads as its default."""
+
+    def __init__(self, path: str | os.PathLike[str] | None = None) -> None:
+        self.path = Path(path) if path else config_dir() / SETTINGS_FILE
+        self._store = QSettings(str(self.path), QSettings.Format.IniFormat)
+
+    def get(self, setting: Setting[T]) -> T:
+        """Return the stored value of a setting, or its default."""
+        raw = self._store.value(setting.name)
+        if raw is None:
+            return setting.default
+        try:
+            return cast(T, _from_stored(setting.type, raw))
+        except (TypeError, ValueError):
+            return setting.default
+
+    def set(self, setting: Setting[T], value: T) -> None:
+        """Store a setting's value."""
+        if setting.type is bytes:
+            self._store.setValue(setting.name, QByteArray(cast(bytes, value)))
+        elif setting.type is tuple:
+            self._store.setValue(setting.name, list(cast(tuple[str, ...], value)))
+        else:
+            self._store.setValue(setting.name, value)
+
+    def sync(self) -> None:
+        """Write pending changes to the file now."""
+        self._store.sync()
+
+    def add_recent_file(self, path: str) -> tuple[str, ...]:
+        """Put a file first in the recent files, once, and return the new list."""
+        kept = [p for p in self.get(RECENT_FILES) if not _same_file(p, path)]
+        recent = (path, *kept)[:MAX_RECENT_FILES]
+        self.set(RECENT_FILES, recent)
+        return recent
+
+    def remove_recent_file(self, path: str) -> tuple[str, ...]:
+        """Drop a file from the recent files and return the new list."""
+        recent = tuple(p for p in self.get(RECENT_FILES) if not _same_file(p, path))
+        self.set(RECENT_FILES, recent)
+        return recent
+
+
+def _from_stored(kind: type, raw: object) -> object:
+    # An INI file keeps no types: numbers come back as text, and a list of one
+    # item as a bare string.
+    if kind is bytes:
+        if not isinstance(raw, QByteArray):
+            raise TypeError(raw)
+        return raw.data()
+    if kind is tuple:
+        items = raw if isinstance(raw, list) else [raw]
+        return tuple(str(item) for item in items if item)
+    return kind(raw)
+
+
+def _same_file(a: str, b: str) -> bool:
+    return os.path.normcase(os.path.abspath(a)) == os.path.normcase(os.path.abspath(b))

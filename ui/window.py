@@ -1,0 +1,238 @@
+"""The main window: the reading view, its menus, and opening article files."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QMimeData, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QWidget,
+)
+
+from reader import __version__
+from reader.article import Article
+from ui.reading_view import ReadingView, reading_summary
+from ui.settings import (
+    FONT_SIZE,
+    LAST_FOLDER,
+    RECENT_FILES,
+    SPLITTER_STATE,
+    WINDOW_GEOMETRY,
+    WINDOW_STATE,
+    Settings,
+)
+from ui.tasks import Task, error_message
+
+APP_NAME = "Lisible"
+FILE_FILTER = "Articles (*.html *.htm *.txt *.md);;All files (*)"
+#: Wide enough for the reading column and its margins on a laptop screen.
+DEFAULT_SIZE = (1100, 800)
+
+
+def _load_article(path: str) -> Article:
+    # Imported here, on the worker, so the window shows while lxml, readability
+    # and langdetect load.
+    from reader.pipeline import article_from_path
+
+    return article_from_path(path)
+
+
+class MainWindow(QMainWindow):
+    """The reader's window: one article in the reading view, opened from a file."""
+
+    article_shown = Signal(Article)
+    load_failed = Signal(str)
+
+    def __init__(self, settings: Settings | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings or Settings()
+        self._opening: Task[Article] | None = None
+
+        self.reading_view = ReadingView(point_size=self.settings.get(FONT_SIZE))
+        open_keys = QKeySequence(QKeySequence.StandardKey.Open)
+        self.reading_view.show_message(
+            f"Open an article with {open_keys.toString(QKeySequence.SequenceFormat.NativeText)},"
+            " or drop a file here."
+        )
+        # The reading view sits in a splitter so side panels can join it.
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.reading_view)
+        self.setCentralWidget(self.splitter)
+        self.summary_label = QLabel()
+        self.statusBar().addPermanentWidget(self.summary_label)
+
+        self.recent_menu = QMenu("Open &Recent", self)
+        self._build_menus()
+        self._show_recent(self.settings.get(RECENT_FILES))
+        self.setAcceptDrops(True)
+        self.setWindowTitle(APP_NAME)
+        self.resize(*DEFAULT_SIZE)
+        self._restore_layout()
+
+    @property
+    def article(self) -> Article | None:
+        """Return the article on show, if any."""
+        return self.reading_view.article
+
+    def open_path(self, path: str | os.PathLike[str]) -> None:
+        """Open an article file off the UI thread; `article_shown` or `load_failed` follows.
+
+        A file still opening is abandoned: the last one asked for wins.
+        """
+        path = os.path.abspath(os.fspath(path))
+        if self._opening:
+            self._opening.cancel()
+        self.statusBar().showMessage(f"Opening {os.path.basename(path)}…")
+        self._opening = (
+            Task(_load_article, path)
+            .success(partial(self._opened, path))
+            .failure(self._open_failed)
+            .run(self)
+        )
+
+    def show_article(self, article: Article) -> None:
+        """Display an article and announce it with `article_shown`."""
+        self.reading_view.show_article(article)
+        self.setWindowTitle(f"{article.title} — {APP_NAME}" if article.title else APP_NAME)
+        self.summary_label.setText(reading_summary(article))
+        self.article_shown.emit(article)
+
+    def show_error(self, message: str) -> None:
+        """Tell the user, in one line, what went wrong."""
+        QMessageBox.warning(self, APP_NAME, message)
+
+    def ask_open_path(self) -> str | None:
+        """Ask the user for an article file; return None if they cancel."""
+        folder = self.settings.get(LAST_FOLDER) or str(Path.home())
+        path, _ = QFileDialog.getOpenFileName(self, "Open Article", folder, FILE_FILTER)
+        return path or None
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
+        """Accept a dragged file."""
+        if _dropped_file(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt's name
+        """Open a dropped file."""
+        path = _dropped_file(event.mimeData())
+        if path:
+            event.acceptProposedAction()
+            self.open_path(path)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        """Remember the window's layout for next time."""
+        self.settings.set(WINDOW_GEOMETRY, bytes(self.saveGeometry().data()))
+        self.settings.set(WINDOW_STATE, bytes(self.saveState().data()))
+        self.settings.set(SPLITTER_STATE, bytes(self.splitter.saveState().data()))
+        self.settings.sync()
+        super().closeEvent(event)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        self._add_action(file_menu, "&Open…", self._choose_file, QKeySequence.StandardKey.Open)
+        file_menu.addMenu(self.recent_menu)
+        file_menu.addSeparator()
+        self._add_action(file_menu, "&Quit", self.close, QKeySequence("Ctrl+Q"))
+        self.recent_menu.triggered.connect(self._recent_chosen)
+        help_menu = self.menuBar().addMenu("&Help")
+        self._add_action(help_menu, "&About Lisible", self._about)
+
+    def _add_action(
+        self,
+        menu: QMenu,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: QKeySequence | QKeySequence.StandardKey | None = None,
+    ) -> None:
+        action = menu.addAction(text)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+
+    def _restore_layout(self) -> None:
+        geometry = self.settings.get(WINDOW_GEOMETRY)
+        if geometry:
+            self.restoreGeometry(QByteArray(geometry))
+        state = self.settings.get(WINDOW_STATE)
+        if state:
+            self.restoreState(QByteArray(state))
+        splitter = self.settings.get(SPLITTER_STATE)
+        if splitter:
+            self.splitter.restoreState(QByteArray(splitter))
+
+    def _choose_file(self) -> None:
+        path = self.ask_open_path()
+        if path:
+            self.open_path(path)
+
+    def _opened(self, path: str, article: Article) -> None:
+        self._opening = None
+        self.statusBar().clearMessage()
+        self.settings.set(LAST_FOLDER, os.path.dirname(path))
+        self._show_recent(self.settings.add_recent_file(path))
+        self.show_article(article)
+
+    def _open_failed(self, error: BaseException) -> None:
+        self._opening = None
+        self.statusBar().clearMessage()
+        message = error_message(error)
+        self.show_error(message)
+        self.load_failed.emit(message)
+
+    def _show_recent(self, recent: tuple[str, ...]) -> None:
+        menu = self.recent_menu
+        menu.clear()
+        for number, path in enumerate(recent, 1):
+            action = menu.addAction(_recent_label(number, path))
+            action.setData(path)
+            action.setStatusTip(path)
+        menu.addSeparator()
+        menu.addAction("&Clear Menu")
+        menu.setEnabled(bool(recent))
+
+    def _recent_chosen(self, action: QAction) -> None:
+        path = action.data()
+        if not path:
+            self._show_recent(())
+            self.settings.set(RECENT_FILES, ())
+        elif os.path.isfile(path):
+            self.open_path(path)
+        else:
+            self._show_recent(self.settings.remove_recent_file(path))
+            self.show_error(
+                f"{os.path.basename(path)} is no longer there; it was removed from Open Recent."
+            )
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            f"About {APP_NAME}",
+            f"<p><b>{APP_NAME}</b> {__version__}</p>"
+            "<p>A calm reader for articles: web pages, text and Markdown files,"
+            " shown clean in a comfortable column.</p>",
+        )
+
+
+def _dropped_file(mime: QMimeData) -> str | None:
+    for url in mime.urls():
+        if url.isLocalFile():
+            return url.toLocalFile()
+    return None
+
+
+def _recent_label(number: int, path: str) -> str:
+    home = str(Path.home())
+    shown = "~" + path[len(home) :] if path.startswith(home + os.sep) else path
+    shown = shown.replace("&", "&&")
+    # Ampersand shortcuts: 1 to 9 pick the first nine entries from the keyboard.
+    return f"&{number} {shown}" if number < 10 else shown
