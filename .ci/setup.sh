@@ -12,11 +12,16 @@ QT_PACKAGES=(libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6 lib
 X11_PACKAGES=(xvfb xauth libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0
   libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0)
 
+deb_installed() {
+  dpkg-query -W -f='${Status}\n' "$1" 2>/dev/null | grep -q '^install ok installed$'
+}
+
 missing_debs() {
   local pkg
   for pkg in "$@"; do
-    dpkg-query -W -f='${Status}\n' "$pkg" 2>/dev/null | grep -q '^install ok installed$' \
-      || echo "$pkg"
+    # Debian 13 renamed some libraries for 64-bit time (libglib2.0-0t64); the
+    # new package provides the old name, which apt-get still installs by.
+    deb_installed "$pkg" || deb_installed "${pkg}t64" || echo "$pkg"
   done
 }
 

@@ -1,0 +1,122 @@
+"""Time from process start to the sample article painted in the window.
+
+Prints, for several runs, the median time until the window is painted and until
+the article's text is painted, next to the same process painting an empty Qt
+window (the floor any Qt app pays), and the peak memory. Target: article painted
+within 1.0 s on a 2-core machine.
+
+    .venv/bin/python bench/startup.py [--runs 5] [--path FILE]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+#: Shows the real main window, opens the article through the real worker path,
+#: and reports when the reading view has painted the article's text.
+ARTICLE_PROBE = """
+import sys, time
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication
+from ui.window import MainWindow
+
+class Painted(QObject):
+    def __init__(self, report):
+        super().__init__()
+        self.report = report
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint:
+            self.report()
+        return False
+
+app = QApplication(sys.argv[:1])
+window = MainWindow()
+state = {"window": None}
+
+def painted():
+    if state["window"] is None:
+        state["window"] = time.time()
+    elif window.article is not None:
+        print(f"{state['window']} {time.time()}", flush=True)
+        app.quit()
+
+watcher = Painted(painted)
+window.reading_view.viewport().installEventFilter(watcher)
+window.show()
+window.open_path(sys.argv[1])
+app.exec()
+"""
+
+#: The floor: the same interpreter showing and painting an empty main window.
+EMPTY_PROBE = """
+import sys, time
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication, QMainWindow, QTextEdit
+
+class Painted(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint:
+            print(f"{time.time()} {time.time()}", flush=True)
+            app.quit()
+        return False
+
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.setCentralWidget(QTextEdit())
+watcher = Painted()
+window.centralWidget().viewport().installEventFilter(watcher)
+window.show()
+app.exec()
+"""
+
+
+def run_probe(code: str, path: str, home: str) -> tuple[float, float]:
+    """Return (window painted, text painted), in seconds from the start of one fresh process."""
+    env = {**os.environ, "LISIBLE_HOME": home, "QT_QPA_PLATFORM": "offscreen"}
+    start = time.time()
+    done = subprocess.run(
+        [sys.executable, "-c", code, path], capture_output=True, text=True, env=env, check=True
+    )
+    window, text = (float(x) - start for x in done.stdout.split())
+    return window, text
+
+
+def peak_child_mb() -> float:
+    """Return the peak memory of the largest child process so far."""
+    # ru_maxrss of children is that of the largest child yet, in kB on Linux.
+    return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+
+
+def main() -> None:
+    """Run the probes and print the figures."""
+    from reader.paths import sample_article
+
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--path", default=str(sample_article()))
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as home:
+        empty = [run_probe(EMPTY_PROBE, args.path, home) for _ in range(args.runs)]
+        empty_peak = peak_child_mb()
+        article = [run_probe(ARTICLE_PROBE, args.path, home) for _ in range(args.runs)]
+        article_peak = peak_child_mb()
+    floor = statistics.median(t for _, t in empty)
+    shown = statistics.median(w for w, _ in article)
+    painted = statistics.median(t for _, t in article)
+    print(f"article: {os.path.basename(args.path)}, {args.runs} runs each, medians")
+    print(f"{'empty Qt window painted (floor)':40} {floor:6.3f} s")
+    print(f"{'Lisible window painted':40} {shown:6.3f} s  ({shown / floor:.2f}x floor)")
+    print(f"{'Lisible article text painted':40} {painted:6.3f} s  ({painted / floor:.2f}x floor)")
+    print(f"{'target for the article':40} {1.0:6.3f} s")
+    print(f"peak memory: empty window {empty_peak:.0f} MB, Lisible {article_peak:.0f} MB")
+
+
+if __name__ == "__main__":
+    main()
