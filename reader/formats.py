@@ -91,7 +91,7 @@ def to_html(article: Article) -> str:
         parts.append(f'<p class="byline">{esc(article.byline)}</p>')
     open_lists: list[str] = []
     for block in article.blocks:
-        text = esc(article.block_text(block)).replace("\n", "<br>")
+        text = esc(article.block_text(block))
         depth = block.level if block.kind is BlockKind.LIST_ITEM else 0
         while len(open_lists) > depth:
             parts.append(f"</{open_lists.pop()}>")
@@ -106,6 +106,8 @@ def to_html(article: Article) -> str:
 
 
 def _html_block(block: Block, text: str) -> str:
+    if block.kind is not BlockKind.CODE:
+        text = text.replace("\n", "<br>")
     if block.kind is BlockKind.HEADING:
         level = min(6, max(2, block.level))
         return f"<h{level}>{text}</h{level}>"
@@ -114,7 +116,7 @@ def _html_block(block: Block, text: str) -> str:
     if block.kind is BlockKind.QUOTE:
         return f"<blockquote><p>{text}</p></blockquote>"
     if block.kind is BlockKind.CODE:
-        return f"<pre><code>{text.replace('<br>', chr(10))}</code></pre>"
+        return f"<pre><code>{text}</code></pre>"
     if block.kind is BlockKind.FIGURE:
         return f"<figure><figcaption>{text}</figcaption></figure>"
     if block.kind is BlockKind.TABLE_ROW:

@@ -11,7 +11,7 @@ import json
 import logging
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 import lxml.etree
@@ -70,7 +70,6 @@ class _Metadata:
     date: str | None = None
     site: str | None = None
     language: str | None = None
-    extra: dict[str, str] = field(default_factory=dict)
 
 
 def clean_html(html: str, source: str, url: str | None = None) -> Article:

@@ -243,8 +243,8 @@ def _gunzip(data: bytes, max_bytes: int, name: str) -> bytes:
 def _binary_kind(data: bytes) -> str | None:
     for magic, kind in _MAGIC:
         if data.startswith(magic):
-            # "MZ" and "ID3" are also how some texts start: trust them only
-            # when the head is not plain text.
+            # Marks of two or three bytes ("MZ", "ID3", "BZh") can also begin
+            # a text: trust them only when the head is not plain text.
             if len(magic) <= 3 and b"\x00" not in data[:512]:
                 continue
             return kind

@@ -9,7 +9,7 @@ from reader.article import Article, SourceFormat
 from reader.errors import EmptyInput
 from reader.html_cleaning import clean_html
 from reader.language import detect_language
-from reader.loading import Source, decode_source, load_path
+from reader.loading import Source, load_path
 from reader.text_cleaning import clean_text
 
 
@@ -20,11 +20,6 @@ def article_from_path(path: str | os.PathLike[str]) -> Article:
         LisibleError: a subclass saying, in one line, why the file cannot be shown.
     """
     return article_from_source(load_path(path))
-
-
-def article_from_bytes(data: bytes, name: str, suffix: str = "") -> Article:
-    """Clean an article from raw bytes (a download, the clipboard)."""
-    return article_from_source(decode_source(data, name, suffix=suffix))
 
 
 def article_from_source(source: Source, url: str | None = None) -> Article:
