@@ -170,6 +170,7 @@ class ReadingView(QTextEdit):
         self._article: Article | None = None
         self._block_starts: list[int] = []
         self._positions: list[tuple[int, int]] = []
+        self._layers: dict[str, list[QTextEdit.ExtraSelection]] = {}
         self._replace_document()
 
     @property
@@ -228,6 +229,29 @@ class ReadingView(QTextEdit):
         inside = article.text[block.start : min(max(offset, block.start), block.end)]
         return self._positions[index][1] + _utf16_length(inside)
 
+    def text_cursor(self, start: int, end: int) -> QTextCursor:
+        """Return a cursor selecting the span [start, end) of `article.text`."""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self.doc_position(start))
+        cursor.setPosition(self.doc_position(end), QTextCursor.MoveMode.KeepAnchor)
+        return cursor
+
+    def set_highlights(self, layer: str, selections: list[QTextEdit.ExtraSelection]) -> None:
+        """Paint one layer of highlights (find matches, entity mentions…) over the text.
+
+        Layers are independent: setting one keeps the others; later layers paint on top.
+        An empty list removes the layer.
+        """
+        if selections:
+            self._layers[layer] = list(selections)
+        else:
+            self._layers.pop(layer, None)
+        self.setExtraSelections([s for layer in self._layers.values() for s in layer])
+
+    def highlights(self, layer: str) -> list[QTextEdit.ExtraSelection]:
+        """Return the highlights of one layer."""
+        return list(self._layers.get(layer, ()))
+
     def plain_text(self) -> str:
         """Return the body's text as shown, one line per block, without the header."""
         if not self._positions:
@@ -258,6 +282,9 @@ class ReadingView(QTextEdit):
         self.setDocument(document)
         if stale:
             stale.deleteLater()
+        # Highlights point into the old document.
+        self._layers.clear()
+        self.setExtraSelections([])
         self._fit_column()
         return document
 

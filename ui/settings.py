@@ -19,14 +19,37 @@ SETTINGS_FILE = "lisible.ini"
 MAX_RECENT_FILES = 10
 
 
+#: Every setting, in the order defined; `Setting` registers itself here.
+_REGISTRY: list[Setting[Any]] = []
+
+
 @dataclass(frozen=True)
 class Setting(Generic[T]):
-    """One setting: its key in the file, its type, its default and what it is for."""
+    """One setting: its key in the file, its type, its default and what it is for.
+
+    Defining a setting registers it in the schema. `label` and `choices` describe
+    it to the Preferences dialog; a setting without a label is not shown there
+    (window geometry, recent files…).
+    """
 
     name: str
     type: type
     default: T
     description: str
+    label: str = ""
+    choices: tuple[tuple[str, str], ...] = ()
+    minimum: float | None = None
+    maximum: float | None = None
+
+    def __post_init__(self) -> None:
+        if any(s.name == self.name for s in _REGISTRY):
+            raise ValueError(f"setting {self.name} is defined twice")
+        _REGISTRY.append(self)
+
+
+def schema() -> tuple[Setting[Any], ...]:
+    """Return every setting defined so far, in the order defined."""
+    return tuple(_REGISTRY)
 
 
 WINDOW_GEOMETRY: Setting[bytes] = Setting(
@@ -50,18 +73,9 @@ FONT_SIZE: Setting[float] = Setting(
     "Size in points of the article's body text.",
 )
 
-SCHEMA: tuple[Setting[Any], ...] = (
-    WINDOW_GEOMETRY,
-    WINDOW_STATE,
-    SPLITTER_STATE,
-    RECENT_FILES,
-    LAST_FOLDER,
-    FONT_SIZE,
-)
-
 
 class Settings:
-    """Read and write the settings of `SCHEMA`; a bad or missing value reads as its default."""
+    """Read and write the settings of the schema; a bad or missing value reads as its default."""
 
     def __init__(self, path: str | os.PathLike[str] | None = None) -> None:
         self.path = Path(path) if path else config_dir() / SETTINGS_FILE

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QMimeData, Qt, Signal
+from PySide6.QtCore import QByteArray, QMimeData, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -52,6 +52,8 @@ class MainWindow(QMainWindow):
 
     article_shown = Signal(Article)
     load_failed = Signal(str)
+    #: A translation is on show: its text as an Article, and the ReadingView showing it.
+    translation_shown = Signal(Article, QObject)
 
     def __init__(self, settings: Settings | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -137,27 +139,52 @@ class MainWindow(QMainWindow):
         self.settings.sync()
         super().closeEvent(event)
 
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        self._add_action(file_menu, "&Open…", self._choose_file, QKeySequence.StandardKey.Open)
-        file_menu.addMenu(self.recent_menu)
-        file_menu.addSeparator()
-        self._add_action(file_menu, "&Quit", self.close, QKeySequence("Ctrl+Q"))
-        self.recent_menu.triggered.connect(self._recent_chosen)
-        help_menu = self.menuBar().addMenu("&Help")
-        self._add_action(help_menu, "&About Lisible", self._about)
-
-    def _add_action(
+    def add_action(
         self,
         menu: QMenu,
         text: str,
         slot: Callable[[], object],
-        shortcut: QKeySequence | QKeySequence.StandardKey | None = None,
-    ) -> None:
-        action = menu.addAction(text)
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        before: QAction | None = None,
+    ) -> QAction:
+        """Add a menu entry (before another one if given) and return its action.
+
+        Its shortcut works while the window is active, whatever has the focus.
+        """
+        action = QAction(text, self)
         if shortcut is not None:
-            action.setShortcut(shortcut)
+            action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(slot)
+        if before is None:
+            menu.addAction(action)
+        else:
+            menu.insertAction(before, action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("&File")
+        self.edit_menu = bar.addMenu("&Edit")
+        self.view_menu = bar.addMenu("&View")
+        self.tools_menu = bar.addMenu("&Tools")
+        self.help_menu = bar.addMenu("&Help")
+        self.add_action(self.file_menu, "&Open…", self._choose_file, QKeySequence.StandardKey.Open)
+        self.file_menu.addMenu(self.recent_menu)
+        self.file_menu.addSeparator()
+        # Features add their File entries before this separator and Quit.
+        self.file_menu_end = self.file_menu.addSeparator()
+        self.quit_action = self.add_action(self.file_menu, "&Quit", self.close, "Ctrl+Q")
+        self.recent_menu.triggered.connect(self._recent_chosen)
+        self.add_action(
+            self.edit_menu, "&Copy", self.reading_view.copy, QKeySequence.StandardKey.Copy
+        )
+        self.add_action(
+            self.edit_menu,
+            "Select &All",
+            self.reading_view.selectAll,
+            QKeySequence.StandardKey.SelectAll,
+        )
+        self.add_action(self.help_menu, "&About Lisible", self._about)
 
     def _restore_layout(self) -> None:
         geometry = self.settings.get(WINDOW_GEOMETRY)

@@ -183,6 +183,31 @@ def test_doc_position_between_blocks_and_out_of_range(view: ReadingView) -> None
         view.doc_position(len(article.text) + 1)
 
 
+def highlight(view: ReadingView, start: int, end: int) -> QTextEdit.ExtraSelection:
+    selection = QTextEdit.ExtraSelection()
+    selection.cursor = view.text_cursor(start, end)
+    return selection
+
+
+def test_highlight_layers_are_independent_and_cleared_by_a_new_article(
+    view: ReadingView,
+) -> None:
+    article = build_article()
+    view.show_article(article)
+    boats = article.text.index("boats")
+    assert view.text_cursor(boats, boats + 5).selectedText() == "boats"
+    view.set_highlights("find", [highlight(view, boats, boats + 5)])
+    view.set_highlights("entities", [highlight(view, 0, 3), highlight(view, 4, 11)])
+    shown = [s.cursor.selectedText() for s in view.extraSelections()]
+    assert shown == ["boats", "The", "harbour"]
+    view.set_highlights("find", [])
+    assert [s.cursor.selectedText() for s in view.extraSelections()] == ["The", "harbour"]
+    assert len(view.highlights("entities")) == 2
+    view.show_article(article)
+    assert view.extraSelections() == []
+    assert view.highlights("entities") == []
+
+
 def test_empty_state_message(view: ReadingView) -> None:
     view.show_article(build_article())
     view.show_message("Open an article with Ctrl+O.")

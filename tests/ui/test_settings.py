@@ -13,25 +13,30 @@ from ui.settings import (
     LAST_FOLDER,
     MAX_RECENT_FILES,
     RECENT_FILES,
-    SCHEMA,
     SETTINGS_FILE,
     WINDOW_GEOMETRY,
     Setting,
     Settings,
+    schema,
 )
 
 
 def test_schema_names_are_unique_and_described() -> None:
-    assert len({s.name for s in SCHEMA}) == len(SCHEMA)
-    for setting in SCHEMA:
+    assert len({s.name for s in schema()}) == len(schema())
+    for setting in schema():
         assert isinstance(setting.default, setting.type)
         assert setting.description and "\n" not in setting.description
 
 
 def test_defaults_when_nothing_is_stored() -> None:
     settings = Settings()
-    for setting in SCHEMA:
+    for setting in schema():
         assert settings.get(setting) == setting.default
+
+
+def test_a_setting_cannot_be_defined_twice() -> None:
+    with pytest.raises(ValueError, match="twice"):
+        Setting(FONT_SIZE.name, float, 12.0, "A second definition.")
 
 
 def test_file_lives_in_the_config_folder(lisible_home: Path) -> None:
