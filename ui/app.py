@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from reader import __version__
 from reader.paths import log_file
+from ui.crash import CrashReporter
 from ui.window import APP_NAME, MainWindow
 
 
@@ -22,6 +23,7 @@ def run_gui(path: str | None) -> int:
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
     window = MainWindow()
+    CrashReporter(window).install()
     window.show()
     if path:
         # Loads on a worker: the window is up and responsive while it does.
