@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TypeVar
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QFont, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
@@ -285,7 +285,8 @@ DragEvent = TypeVar("DragEvent", QDragEnterEvent, QDropEvent)
 def drag_event(kind: type[DragEvent], mime: QMimeData) -> DragEvent:
     """Return a drag-enter or drop event carrying `mime`, as a file manager sends."""
     return kind(
-        QPointF(50, 50),
+        # QPoint: both event types take it on every PySide6 6.x.
+        QPoint(50, 50),
         Qt.DropAction.CopyAction,
         mime,
         Qt.MouseButton.LeftButton,
