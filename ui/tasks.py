@@ -16,7 +16,7 @@ from functools import partial
 from typing import Any, Generic, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QObject, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QThreadPool, Signal, SignalInstance, Slot
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from reader.errors import LisibleError
@@ -98,14 +98,15 @@ class Task(Generic[T]):
         except TaskCancelledError:
             return
         except Exception as error:
-            relay.failed.emit(self, error)
+            _emit(relay.failed, self, error)
         else:
-            relay.succeeded.emit(self, result)
+            _emit(relay.succeeded, self, result)
 
     def _report(self, relay: _Relay, done: int, total: int) -> None:
         if self._cancelled:
             raise TaskCancelledError
-        relay.progressed.emit(self, done, total)
+        if not _emit(relay.progressed, self, done, total):
+            raise TaskCancelledError
 
     def _deliverable(self) -> bool:
         return not self._cancelled and shiboken6.isValid(self._parent)
@@ -164,6 +165,18 @@ class _Relay(QObject):
 
 
 _relay_instance: _Relay | None = None
+
+
+def _emit(signal: SignalInstance, *args: object) -> bool:
+    """Emit from a worker; return False when the app has already torn the relay down."""
+    try:
+        signal.emit(*args)
+    except RuntimeError:
+        # The application is quitting while this worker finishes: nobody is
+        # left to tell, and a traceback on exit would only alarm the user.
+        log.debug("a task finished after the application closed")
+        return False
+    return True
 
 
 def _relay() -> _Relay:

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 import ui.tasks
 from reader.errors import EmptyInput
-from ui.tasks import Task, TaskCancelledError, error_message
+from ui.tasks import Task, TaskCancelledError, _Relay, error_message
 
 #: Upper bound for a worker waiting on the test; never reached when all goes well.
 GATE_TIMEOUT = 5
@@ -147,3 +147,14 @@ def test_cancel_stops_a_task_at_its_next_progress_report(qtbot: QtBot, parent: Q
     task = Task(work).with_progress(on_progress).success(events.append).run(parent)
     qtbot.waitUntil(stopped.is_set)
     assert events == [(1, 2)]
+
+
+def test_a_worker_finishing_after_the_app_closed_stays_quiet(parent: QObject) -> None:
+    # At exit the relay is torn down while a worker may still be running;
+    # the worker must end quietly, not print a traceback.
+    relay = _Relay()
+    shiboken6.delete(relay)
+    task = Task(lambda progress: progress(1, 2) or "done").with_progress(lambda *_: None)
+    task._parent = parent
+    task._work(relay)
+    Task(lambda: "done")._work(relay)
