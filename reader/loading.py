@@ -349,4 +349,9 @@ def _display(name: str | os.PathLike[str]) -> str:
 
 
 def _megabytes(size: int) -> str:
-    return f"{size / (1024 * 1024):.0f} MB"
+    # One decimal below 100 MB, so that a file just over the limit does not
+    # read as the limit itself ("50.1 MB; … up to 50 MB").
+    megabytes = size / (1024 * 1024)
+    if megabytes >= 100 or megabytes == int(megabytes):
+        return f"{megabytes:.0f} MB"
+    return f"{megabytes:.1f} MB"

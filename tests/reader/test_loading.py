@@ -157,6 +157,14 @@ def test_file_over_the_limit_is_refused_before_reading(tmp_path: Path) -> None:
         load_path(path, max_bytes=2 * 1024 * 1024)
 
 
+def test_a_file_just_over_the_limit_does_not_read_as_the_limit(tmp_path: Path) -> None:
+    path = tmp_path / "huge.html"
+    with path.open("wb") as stream:
+        stream.truncate(2 * 1024 * 1024 + 100 * 1024)
+    with pytest.raises(InputTooLarge, match=r"is 2\.1 MB; .* up to 2 MB"):
+        load_path(path, max_bytes=2 * 1024 * 1024)
+
+
 def test_gzip_bomb_is_refused(tmp_path: Path) -> None:
     bomb = gzip.compress(b"<p>" + b"a" * (4 * 1024 * 1024))
     with pytest.raises(InputTooLarge, match="unpacks"):
