@@ -1,9 +1,10 @@
 """Phrases that mark text as the furniture around an article, not its body.
 
-Promos, share prompts, related links, credits, bylines and datelines, in French
-and English. The text cleaner tests them on lines and the HTML cleaner can test
-them on the text of elements. Every pattern expects NFC text, matches either
-apostrophe (' or ’) and ignores case; none can backtrack without bound, and the
+Promos, cookie banners, share prompts, related links, picture credits, bylines
+and datelines, in French and English. The text cleaner tests them on lines and
+the HTML cleaner can test them on the text of elements. Every pattern expects
+NFC text, matches either apostrophe (' or ’) and ignores case, except where
+capitals tell a name from prose; none can backtrack without bound, and the
 callers only hand them short lines (see the limits below).
 """
 
@@ -101,6 +102,48 @@ _LEGAL = re.compile(
     re.IGNORECASE,
 )
 
+# A line that only credits a picture: "Crédit : AFP", "Photos by Daniel Wu".
+# "Credit" needs its colon, so "Credit card debt is rising." stays prose.
+_CREDIT_LINE = re.compile(
+    _LEAD + r"(?:cr[ée]dits?(?:\s+photos?)?\s*:|photo\s+credits?\s*:|credits?\s*:"
+    r"|(?:photos?|photographs?|pictures?|illustrations?)\s+(?:by|de|par)\s+)",
+    re.IGNORECASE,
+)
+#: A credit names a few people or agencies.
+MAX_CREDIT_WORDS = 10
+# "Photo : Jean Dupont / AFP": capitalised names only, or it is a caption.
+_NAME_WORD = r"(?:[A-Z][\w.'’-]*|de|du|des|la|le|von|van|[/&|·])"
+_PHOTO_BY_NAME = re.compile(
+    r"[\W_]{0,4}(?i:photos?|images?|illustrations?)\s*:\s*(?:©\s*)?[A-Z][\w.'’-]*"
+    rf"(?:\s+{_NAME_WORD}){{0,5}}\s*$"
+)
+#: A credit line is a name or an agency, not a sentence.
+MAX_CREDIT_CHARS = 100
+
+# Cookie and privacy banners, copied with the page's text.
+_CONSENT = re.compile(
+    r"\b(?:we|nous|ce site|this (?:web)?site|notre site|our (?:web)?site|nos partenaires"
+    r"|our partners)\s+(?:and our partners\s+|et nos partenaires\s+)?(?:use|uses|utilisons"
+    r"|utilise|utilisent|store|stockons)\s+(?:des |de |the |small )?(?:cookies|traceurs)\b"
+    r"|\bcookies?\s+(?:settings|preferences|policy|consent|banner|notice)\b"
+    r"|\b(?:param[ée]tr(?:er|ez|es)|g[ée]r(?:er|ez)|manage|accept(?:er|ez)?|refus(?:er|ez)"
+    r"|reject|tout accepter|tout refuser|accept all|reject all)\s+(?:les |mes |vos |all |your "
+    r"|our )?(?:cookies|traceurs|pr[ée]f[ée]rences|choix)\b"
+    r"|\b(?:en poursuivant (?:votre navigation|sur ce site)|by continuing to (?:browse|use))\b"
+    r"|\bpolitique (?:de |des )?(?:cookies|confidentialit[ée])\b|\bprivacy (?:policy|settings)\b"
+    r"|\bparam[èe]tres (?:de confidentialit[ée]|des cookies)\b",
+    re.IGNORECASE,
+)
+
+# The buttons of such banners, alone on their line.
+_CONSENT_BUTTON = re.compile(
+    _LEAD + r"(?:accepter|refuser|tout accepter|tout refuser|j['’]accepte|je refuse"
+    r"|continuer sans accepter|accepter et (?:fermer|continuer)|accept|reject|decline|agree"
+    r"|i agree|i accept|accept all|reject all|got it|personnaliser|customi[sz]e"
+    r"|en savoir plus|learn more)[\W_]{0,4}$",
+    re.IGNORECASE,
+)
+
 # Advertising labels alone on a line; safe to drop anywhere in a body.
 _AD_LABEL = re.compile(
     _LEAD + r"(?:publicit[ée]|pub|annonce|advertisement|advertising|ad|sponsored|sponsoris[ée]"
@@ -150,8 +193,11 @@ _WORD = re.compile(r"[\w-]+")
 # Breadcrumb separators: arrows anywhere, slashes and bars between spaces.
 _CRUMB_SEPARATOR = re.compile(r"\s*[›»>]\s*|\s+[/|]\s+")
 _CRUMB_HOMES = frozenset({"accueil", "home"})
+_MENU_SEPARATOR = re.compile(r"\s+[·•]\s+")
+_DIGIT = re.compile(r"\d")
 
 _GROUPS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("consent", _CONSENT),
     ("newsletter", _NEWSLETTER),
     ("subscription", _SUBSCRIPTION),
     ("related", _RELATED),
@@ -174,6 +220,10 @@ def boilerplate_kind(text: str) -> str | None:
     for name, pattern in _GROUPS:
         if pattern.search(text):
             return name
+    if _CONSENT_BUTTON.match(text):
+        return "consent"
+    if is_credit_line(text):
+        return "legal"
     if _is_social_strip(text):
         return "share"
     if is_breadcrumb(text):
@@ -189,13 +239,61 @@ def is_boilerplate_line(text: str) -> bool:
 def is_standalone_boilerplate(text: str) -> bool:
     """Tell whether a line is boilerplate wherever it stands, even mid-body.
 
-    Only advertising labels and "Lire aussi :" / "Read more:" link lines are:
-    other promo phrases are trusted only at the edges of an article.
+    Only advertising labels, "Lire aussi :" / "Read more:" link lines and
+    picture credits are: other promo phrases are trusted only at the edges of
+    an article.
     """
     text = text.strip()
     if not text or len(text) > MAX_BOILERPLATE_CHARS:
         return False
+    if is_credit_line(text):
+        return True
     return bool(_AD_LABEL.search(text) or _RELATED_LABEL.search(text))
+
+
+def is_credit_line(text: str) -> bool:
+    """Tell whether a short line only credits a picture ("Crédit : AFP", "Photos by Kim Lee")."""
+    text = text.strip()
+    if len(text) > MAX_CREDIT_CHARS:
+        return False
+    if _PHOTO_BY_NAME.match(text):
+        return True
+    label = _CREDIT_LINE.match(text)
+    return label is not None and _names_credited(text[label.end() :])
+
+
+def _names_credited(text: str) -> bool:
+    """Tell whether what follows "Crédit :" or "Photos by" names someone, not a sentence.
+
+    "Crédit : la banque a refusé le prêt." and "Photos de famille…" are prose.
+    """
+    words = text.split()
+    if not words or len(words) > MAX_CREDIT_WORDS or text.rstrip().endswith(("?", "!", ":")):
+        return False
+    if text.rstrip().endswith(".") and len(words) > 4:
+        return False
+    first = words[0].lstrip('©(«“"')
+    return not first or first[0].isdigit() or any(char.isupper() for char in first)
+
+
+def is_label_line(text: str) -> bool:
+    """Tell whether a line is a lone interface label: a button, a menu entry, an ad label.
+
+    Such a line never continues the paragraph above it, even in hard-wrapped text.
+    """
+    text = text.strip()
+    if not text or len(text) > MAX_CRUMB_CHARS:
+        return False
+    # Banner labels ("Cookie settings") are capitalised; a wrapped line
+    # that mentions cookies mid-sentence is not.
+    consent_label = text[:1].isupper() and _CONSENT.search(text) is not None
+    return bool(
+        consent_label
+        or _CONSENT_BUTTON.match(text)
+        or _AD_LABEL.match(text)
+        or _NAV_LABEL.match(text)
+        or _is_social_strip(text)
+    )
 
 
 def is_breadcrumb(text: str) -> bool:
@@ -204,8 +302,22 @@ def is_breadcrumb(text: str) -> bool:
         return False
     crumbs = [crumb.strip() for crumb in _CRUMB_SEPARATOR.split(text.strip())]
     if len(crumbs) < 2 or not all(_is_crumb(crumb) for crumb in crumbs):
-        return False
+        return _is_menu_strip(text)
     return len(crumbs) >= 3 or crumbs[0].casefold() in _CRUMB_HOMES
+
+
+def _is_menu_strip(text: str) -> bool:
+    """Tell whether a line is a site's menu: "Home · Archive · About"."""
+    items = [item.strip() for item in _MENU_SEPARATOR.split(text.strip())]
+    # Menu entries are one or two capitalised words; credits beside dots
+    # ("Par Camille Roux · 18 avril 2025") are longer or hold digits.
+    return len(items) >= 3 and all(
+        _is_crumb(item)
+        and len(item.split()) <= 2
+        and item[:1].isupper()
+        and not _DIGIT.search(item)
+        for item in items
+    )
 
 
 def _is_crumb(text: str) -> bool:
@@ -257,7 +369,7 @@ _CREDIT_FOLLOWERS = _wordset(
     "spéciale photos illustrations édité edited"
 )
 _CREDIT_SEPARATORS = ",|·•-–—(/:;"
-_NAME_TOKEN = re.compile(r",|[^\s,]+")
+_NAME_TOKEN = re.compile(r"[,;]|[^\s,;]+")
 _NAME_CHARS = re.compile(r"[^\W\d_]+(?:['’.-][^\W\d_]*)*\.?")
 
 
@@ -281,6 +393,14 @@ def match_byline(line: str) -> str | None:
     return rest[:end].strip()
 
 
+_AUTHOR_SEPARATOR = re.compile(r"\s*(?:,|;|&|\bet\b|\band\b)\s*", re.IGNORECASE)
+
+
+def split_authors(byline: str) -> list[str]:
+    """Split a byline into its authors: "A, B et C" gives ["A", "B", "C"]."""
+    return [name for name in _AUTHOR_SEPARATOR.split(byline) if name]
+
+
 def _names_end(text: str) -> int:
     """Return where the names at the start of `text` end (0: no names).
 
@@ -295,6 +415,8 @@ def _names_end(text: str) -> int:
     comma_pending = False
     for token in _NAME_TOKEN.finditer(text):
         word = token.group(0)
+        if word == ";":
+            break  # "Reporting by A; Editing by B": the names end here
         if word == ",":
             if group_end == 0 or separator:
                 break
@@ -382,6 +504,11 @@ _DATE_WORDS = _wordset(
     "cest utc gmt est edt pt pst pdt bst"
 )
 _LETTER_WORD = re.compile(r"[^\W\d_]+")
+# The place that opens a dateline: one to three capitalised words and a comma or dash.
+_PLACE = re.compile(
+    r"[A-ZÀ-Ý][\w'’.-]{1,30}(?:[ -](?:[A-ZÀ-Ý][\w'’.-]{0,30}|sur|sous|en|de|la|le|les)){0,3}"
+    r"\s*(?:,|\s[-–—])\s+"
+)
 
 
 def find_date(text: str) -> str | None:
@@ -398,6 +525,14 @@ def match_dateline(line: str) -> str | None:
     line = line.strip()
     if len(line) > MAX_DATELINE_CHARS:
         return None
+    place = _PLACE.match(line)
+    if place is not None:
+        # "Brest, le 12 mars 2025", "LONDON — March 3, 2025": a dateline's place.
+        return _match_date_only(line[place.end() :]) or _match_date_only(line)
+    return _match_date_only(line)
+
+
+def _match_date_only(line: str) -> str | None:
     words = _LETTER_WORD.findall(line.casefold())
     if not all(word in _DATELINE_WORDS or word in _DATE_WORDS for word in words):
         return None

@@ -29,9 +29,12 @@ from reader.boilerplate import (
     MAX_BYLINE_CHARS,
     find_date,
     is_boilerplate_line,
+    is_credit_line,
+    is_label_line,
     is_standalone_boilerplate,
     match_byline,
     match_dateline,
+    split_authors,
 )
 
 logger = logging.getLogger(__name__)
@@ -59,8 +62,10 @@ MAX_TITLE_CHARS = 160
 #: column. Longer ones are article text and stop a run of boilerplate.
 MAX_WEAK_CHARS = 160
 
-#: How many blocks from the top the title, byline and date are looked for.
-HEAD_ZONE_BLOCKS = 8
+#: How many blocks from the top the title, byline and date are looked for:
+#: a cookie banner with its three buttons, a breadcrumb, a kicker, the title,
+#: a byline, a photo credit and a dateline are ten; two spare for a standfirst.
+HEAD_ZONE_BLOCKS = 12
 
 #: How many blocks before the trailing promos a closing credit may sit.
 TAIL_CREDIT_BLOCKS = 3
@@ -69,6 +74,13 @@ TAIL_CREDIT_BLOCKS = 3
 #: in a row than this are article text, and a promo phrase before them is not
 #: the start of the footer.
 MAX_PROMO_SENTENCES = 3
+
+#: A caption runs to a few lines of a reading column; longer text under a
+#: "Photo :" label is an article paragraph that happens to start that way.
+MAX_CAPTION_CHARS = 400
+
+#: An author's bio at the end ("Ana Ruiz is a dietitian.") is a sentence or two.
+MAX_BIO_CHARS = 300
 
 #: A title made from the first sentence is cut at a word boundary before this.
 FALLBACK_TITLE_CHARS = 80
@@ -148,6 +160,32 @@ _QUOTE_PAIRS = {"«": "»", "“": "”", '"': '"'}
 # A full stop inside a line, after a word and before a capital: two sentences,
 # so prose. "?" and "!" may sit inside a heading ("Pourquoi … ? Parce que …").
 _INNER_FULL_STOP = re.compile(r"\w\w\.\s+(?=[A-ZÀ-ÖØ-Þ])")
+
+# Image lines of scraped text: "Photo : …", "Image: …", "Légende : …".
+_CAPTION_LABEL = re.compile(
+    r"^[\W_]{0,3}(?:photos?|images?|illustrations?|photographie|l[ée]gende|caption"
+    r"|infographie|infographic)\s*:\s*(?=\w|[«“\"'(])",
+    re.IGNORECASE,
+)
+# A credit after the caption: ". Credit: Flixbus", " | Photo : AFP", " (© Archives)",
+# " (Getty Images)".
+_CREDIT_LABEL = r"(?:©|(?:cr[ée]dits?|credits?|photos?|images?|sources?)\s*(?:photos?\s*)?:)"
+_AGENCY = (
+    r"\b(?:getty|afp|reuters|ap|shutterstock|unsplash|alamy|epa|maxppp|sipa|abaca|istock"
+    r"|wikimedia)\b"
+)
+_CAPTION_CREDIT = re.compile(
+    rf"(?:(?<=[.!?…])\s+|\s+[-–—|/·]\s+){_CREDIT_LABEL}[^()]{{0,100}}$"
+    rf"|\s*\(\s*{_CREDIT_LABEL}[^()]{{0,100}}\)\s*$"
+    rf"|\s*\([^()]{{0,40}}{_AGENCY}[^()]{{0,40}}\)\s*$",
+    re.IGNORECASE,
+)
+# What follows an author's name in a bio: "Ana Ruiz is a dietitian", "X, 42 ans, est …".
+_BIO_VERB = re.compile(
+    r"\s*(?:,[^,.]{0,40},\s*)?(?:is|was|writes|lives|has|est|était|écrit|vit|a)\b",
+    re.IGNORECASE,
+)
+_HONORIFIC = re.compile(r"^(?:dr|pr|prof|mr|mrs|ms|mme|mlle|m)\.?\s+", re.IGNORECASE)
 
 # File names that say nothing about the article inside.
 _GENERIC_NAME = re.compile(
@@ -236,6 +274,8 @@ def clean_text(text: str, source: str, markdown: bool = False) -> Article:
     _read_head(page, front.get("title"))
     _read_tail(page)
     _drop_stray_boilerplate(page)
+    _drop_author_bio(page)
+    _mark_captions(page)
     _mark_quotes(page.body)
     _mark_headings(page.body)
     _drop_empty_figures(page)
@@ -556,6 +596,7 @@ class _Parser:
             self._continues(previous, line)
             and not _is_metadata_line(previous)
             and not _is_metadata_line(line)
+            and not is_label_line(line)
         )
 
     def _continues(self, previous: str, line: str) -> bool:
@@ -755,7 +796,9 @@ def _drop_leading_boilerplate(page: _Page, zone: list[_Block]) -> None:
 def _take_title(page: _Page) -> None:
     """Take the first line as the title when it looks like one."""
     candidates = [
-        block for block in page.body[:HEAD_ZONE_BLOCKS] if block.kind is not BlockKind.FIGURE
+        block
+        for block in page.body[:HEAD_ZONE_BLOCKS]
+        if block.kind is not BlockKind.FIGURE and _caption(block) is None  # pictures first
     ]
     if len(candidates) < 2 or not _is_title_like(candidates[0]):
         return  # a title needs body text after it
@@ -772,11 +815,16 @@ def _is_title_like(block: _Block) -> bool:
     if block.kind is BlockKind.HEADING:
         return True
     text = block.text
+    # Titles may trail off ("Et si on ralentissait un peu…"); sentences of
+    # the body end with a full stop, and credits are not titles.
+    ending = text.rstrip(_CLOSERS).endswith(("…", "..."))
     return (
         _is_single_line_paragraph(block)
         and len(text) <= MAX_TITLE_CHARS
         and _starts_like_heading(text)
-        and not _ends_clause(text)
+        and (ending or not _ends_clause(text))
+        and not is_credit_line(text)
+        and _CAPTION_LABEL.match(text) is None
     )
 
 
@@ -831,6 +879,60 @@ def _drop_stray_boilerplate(page: _Page) -> None:
             if _is_single_line_paragraph(block) and is_standalone_boilerplate(block.text)
         ]
     )
+
+
+def _drop_author_bio(page: _Page) -> None:
+    """Drop a closing line about the author ("Ana Ruiz is a dietitian."): not the article."""
+    if not page.byline or not page.body:
+        return
+    names = [_HONORIFIC.sub("", name) for name in split_authors(page.byline)]
+    last = page.body[-1]
+    text = last.text.lstrip("*_ ")
+    if last.kind is not BlockKind.PARAGRAPH or len(text) > MAX_BIO_CHARS:
+        return
+    for name in names:
+        if name and text.startswith(name) and _BIO_VERB.match(text, len(name)):
+            page.drop([last])
+            return
+
+
+def _mark_captions(page: _Page) -> None:
+    """Turn image lines ("Photo : …") into figures, joining the image they caption."""
+    previous: _Block | None = None
+    captioned: set[_Block] = set()
+    merged: list[_Block] = []
+    for block in page.body:
+        caption = _caption(block)
+        if caption is not None:
+            if (
+                previous is not None
+                and previous.kind is BlockKind.FIGURE
+                and previous not in captioned
+            ):
+                # The line under a picture captions it, and says more than
+                # the picture's alt text.
+                previous.text = caption
+                previous.source.extend(block.source)
+                captioned.add(previous)
+                merged.append(block)
+                continue
+            block.kind = BlockKind.FIGURE
+            block.text = caption
+            captioned.add(block)
+        previous = block
+    page.drop(merged, record=False)
+
+
+def _caption(block: _Block) -> str | None:
+    """Return the caption of an image line, without its label and credit, or None."""
+    if block.kind is not BlockKind.PARAGRAPH or len(block.text) > MAX_CAPTION_CHARS:
+        return None
+    label = _CAPTION_LABEL.match(block.text)
+    if label is None:
+        return None
+    caption = block.text[label.end() :]
+    caption = _CAPTION_CREDIT.sub("", caption).strip()
+    return caption if _ALNUM.search(caption) else None
 
 
 def _drop_empty_figures(page: _Page) -> None:
@@ -890,9 +992,12 @@ def _introduces(heading: _Block, following: _Block) -> bool:
     if following.kind not in _BODY_KINDS:
         return False
     if heading.text.rstrip(_CLOSERS).endswith(("?", "!")):
-        # A question or exclamation heads a section only when prose follows;
-        # a lone word ("Non !") is a line of dialogue.
-        return following.kind is BlockKind.PARAGRAPH and len(_WORD.findall(heading.text)) > 1
+        # A question or exclamation heads a section only when prose or a list
+        # follows; a lone word ("Non !") is a line of dialogue.
+        return (
+            following.kind in {BlockKind.PARAGRAPH, BlockKind.LIST_ITEM}
+            and len(_WORD.findall(heading.text)) > 1
+        )
     return True
 
 
@@ -905,12 +1010,18 @@ def _is_heading_like(block: _Block) -> bool:
         and not _ends_clause(text)
         and _INNER_FULL_STOP.search(text) is None
         and match_byline(text) is None  # a credit left mid-body is not a heading
+        and match_dateline(text) is None
+        and not is_credit_line(text)
     )
 
 
 def _starts_like_heading(text: str) -> bool:
-    first = text.lstrip(_OPENERS)[:1]
-    return first.isupper() or first.isdigit()
+    words = text.lstrip(_OPENERS).split(maxsplit=1)
+    if not words:
+        return False
+    first = words[0]
+    # Brand names keep their lower-case start: "eBay", "iPhone", "macOS".
+    return first[0].isupper() or first[0].isdigit() or any(c.isupper() for c in first[1:])
 
 
 def _ends_clause(text: str) -> bool:

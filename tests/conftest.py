@@ -60,3 +60,81 @@ def no_network(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     monkeypatch.setattr(socket.socket, "connect_ex", guarded_connect_ex)
     monkeypatch.setattr(socket, "getaddrinfo", guarded_getaddrinfo)
     yield
+
+
+class LocalSite:
+    """Web pages served from 127.0.0.1 by a real HTTP server, for fetching tests.
+
+    `add(path, body, ...)` serves a page; `delay=True` holds the answer until the
+    test ends (a server that never answers).
+    """
+
+    def __init__(self) -> None:
+        import contextlib
+        import http.server
+        import threading
+
+        self.pages: dict[str, tuple[int, dict[str, str], bytes, bool]] = {}
+        self.requests: list[tuple[str, dict[str, str]]] = []  # (path, headers) of each GET
+        self.release = threading.Event()
+        site = self
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def do_GET(self) -> None:
+                site.requests.append((self.path, dict(self.headers.items())))
+                status, headers, body, delay = site.pages.get(
+                    self.path, (404, {"Content-Type": "text/html"}, b"<h1>Not found</h1>", False)
+                )
+                if delay:
+                    site.release.wait(30)
+                self.send_response(status)
+                for name, value in headers.items():
+                    self.send_header(name, value)
+                self.end_headers()
+                # The client may give up (too large, cancelled): what some tests want.
+                with contextlib.suppress(BrokenPipeError, ConnectionResetError):
+                    self.wfile.write(body)
+
+            def log_message(self, *args: object) -> None:
+                pass
+
+        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server.daemon_threads = True
+        threading.Thread(
+            target=self.server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+        ).start()
+
+    def add(
+        self,
+        path: str,
+        body: bytes | str = b"",
+        *,
+        content_type: str | None = "text/html; charset=utf-8",
+        status: int = 200,
+        headers: dict[str, str] | None = None,
+        delay: bool = False,
+    ) -> str:
+        """Serve `body` at `path` and return its URL."""
+        data = body.encode("utf-8") if isinstance(body, str) else body
+        all_headers = {"Content-Type": content_type} if content_type else {}
+        self.pages[path] = (status, {**all_headers, **(headers or {})}, data, delay)
+        return self.url(path)
+
+    def url(self, path: str) -> str:
+        return f"http://127.0.0.1:{self.server.server_address[1]}{path}"
+
+    def close(self) -> None:
+        self.release.set()
+        self.server.shutdown()
+        self.server.server_close()
+
+
+@pytest.fixture
+def local_site(monkeypatch: pytest.MonkeyPatch) -> Iterator[LocalSite]:
+    """Serve web pages from 127.0.0.1 for the test (bypassing any proxy of the machine)."""
+    for name in ("http_proxy", "https_proxy", "all_proxy"):
+        monkeypatch.delenv(name, raising=False)
+        monkeypatch.delenv(name.upper(), raising=False)
+    site = LocalSite()
+    yield site
+    site.close()

@@ -105,7 +105,7 @@ class Settings:
         self._store.sync()
 
     def add_recent_file(self, path: str) -> tuple[str, ...]:
-        """Put a file first in the recent files, once, and return the new list."""
+        """Put a file (or a URL) first in the recent files, once, and return the new list."""
         kept = [p for p in self.get(RECENT_FILES) if not _same_file(p, path)]
         recent = (path, *kept)[:MAX_RECENT_FILES]
         self.set(RECENT_FILES, recent)
@@ -132,4 +132,6 @@ def _from_stored(kind: type, raw: object) -> object:
 
 
 def _same_file(a: str, b: str) -> bool:
+    if "://" in a or "://" in b:  # URLs in the recent list are compared as written
+        return a == b
     return os.path.normcase(os.path.abspath(a)) == os.path.normcase(os.path.abspath(b))

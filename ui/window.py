@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from reader import __version__
 from reader.article import Article
+from ui.open_sources import OpenSourcesController
 from ui.reading_view import ReadingView, reading_summary
 from ui.settings import (
     FONT_SIZE,
@@ -54,6 +55,9 @@ class MainWindow(QMainWindow):
     load_failed = Signal(str)
     #: A translation is on show: its text as an Article, and the ReadingView showing it.
     translation_shown = Signal(Article, QObject)
+    #: A web address is to be opened, from Open Recent or the command line
+    #: (ui.open_sources fetches it).
+    url_requested = Signal(str)
 
     def __init__(self, settings: Settings | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -76,6 +80,7 @@ class MainWindow(QMainWindow):
         self.recent_menu = QMenu("Open &Recent", self)
         self._build_menus()
         self._show_recent(self.settings.get(RECENT_FILES))
+        self.open_sources = OpenSourcesController(self)
         self.setAcceptDrops(True)
         self.setWindowTitle(APP_NAME)
         self.resize(*DEFAULT_SIZE)
@@ -89,8 +94,12 @@ class MainWindow(QMainWindow):
     def open_path(self, path: str | os.PathLike[str]) -> None:
         """Open an article file off the UI thread; `article_shown` or `load_failed` follows.
 
-        A file still opening is abandoned: the last one asked for wins.
+        A file still opening is abandoned: the last one asked for wins. An
+        http(s) address goes to `url_requested`.
         """
+        if os.fspath(path).startswith(("http://", "https://")):
+            self.url_requested.emit(os.fspath(path))
+            return
         path = os.path.abspath(os.fspath(path))
         if self._opening:
             self._opening.cancel()
@@ -216,6 +225,10 @@ class MainWindow(QMainWindow):
         self.show_error(message)
         self.load_failed.emit(message)
 
+    def remember_recent(self, source: str) -> None:
+        """Put a file path or a URL first in File ▸ Open Recent."""
+        self._show_recent(self.settings.add_recent_file(source))
+
     def _show_recent(self, recent: tuple[str, ...]) -> None:
         menu = self.recent_menu
         menu.clear()
@@ -232,6 +245,8 @@ class MainWindow(QMainWindow):
         if not path:
             self._show_recent(())
             self.settings.set(RECENT_FILES, ())
+        elif "://" in path:
+            self.url_requested.emit(path)
         elif os.path.isfile(path):
             self.open_path(path)
         else:

@@ -10,9 +10,12 @@ from reader.boilerplate import (
     find_date,
     is_boilerplate_line,
     is_breadcrumb,
+    is_credit_line,
+    is_label_line,
     is_standalone_boilerplate,
     match_byline,
     match_dateline,
+    split_authors,
 )
 
 
@@ -63,6 +66,23 @@ from reader.boilerplate import (
         ("4 min read", "metadata"),
         ("Tags: climate, cities", "metadata"),
         ("Mots-clés : vélo, ville", "metadata"),
+        ("We use cookies to personalise content and ads.", "consent"),
+        ("Nous utilisons des cookies pour mesurer l’audience.", "consent"),
+        ("Ce site utilise des traceurs. En savoir plus", "consent"),
+        ("En poursuivant votre navigation, vous acceptez leur utilisation.", "consent"),
+        ("By continuing to browse, you agree to our use of cookies.", "consent"),
+        ("Cookie settings", "consent"),
+        ("Paramétrer les cookies", "consent"),
+        ("Gérer mes choix", "consent"),
+        ("Accept all cookies", "consent"),
+        ("Tout accepter", "consent"),
+        ("Continuer sans accepter →", "consent"),
+        ("Accepter", "consent"),
+        ("Politique de confidentialité", "consent"),
+        ("Crédit : AFP", "legal"),
+        ("Credit: Flixbus", "legal"),
+        ("Photos by Daniel Wu", "legal"),
+        ("Photo : Jean Dupont / AFP", "legal"),
     ],
 )
 def test_boilerplate_lines(line: str, kind: str) -> None:
@@ -84,6 +104,13 @@ def test_boilerplate_lines(line: str, kind: str) -> None:
         "Home is where the ferry stops.",
         "Il a réagi vivement.",
         "Paris, Lyon et Marseille",
+        "The cookies were still warm when we arrived.",
+        "Elle accepte les cookies de sa voisine, pas ses conseils.",
+        "Credit card debt is rising.",
+        "Crédit agricole et banques mutualistes",
+        "Photo : Un livreur charge son vélo-cargo devant un entrepôt.",
+        "Photos of the flood spread quickly online.",
+        "OK.",
         "",
     ],
 )
@@ -108,6 +135,10 @@ def test_long_lines_are_never_boilerplate() -> None:
         ("Lire aussi les mémoires de l’auteur, parus en 2019.", False),
         ("Newsletter quotidienne", False),
         ("Abonnez-vous", False),
+        ("Crédit photo : Mairie de Plounévez", True),
+        ("Photos by Daniel Wu", True),
+        ("Credit card debt is rising.", False),
+        ("We use cookies to personalise content.", False),  # trusted at the edges only
     ],
 )
 def test_standalone_boilerplate(line: str, standalone: bool) -> None:
@@ -123,6 +154,11 @@ def test_standalone_boilerplate(line: str, standalone: bool) -> None:
         ("Tech > IA", False),
         ("Paris > Lyon > la ville où il a grandi et travaillé toute sa vie durant.", False),
         ("Une phrase ordinaire.", False),
+        ("Home · Archive · About", True),
+        ("Accueil • Société • Culture • Sport", True),
+        ("Par Camille Roux · 18 avril 2025 · 6 min de lecture", False),
+        ("Paris · Berlin", False),
+        ("The mayor · the council · the residents", False),
     ],
 )
 def test_breadcrumbs(line: str, crumbs: bool) -> None:
@@ -179,6 +215,10 @@ def test_match_byline(line: str, author: str | None) -> None:
         ("2025-02-10", "2025-02-10"),
         ("12 février 2025 · 5 min de lecture", "12 février 2025"),
         ("Publié le 3 mars 2025 - Mis à jour le 4 mars 2025", "3 mars 2025"),
+        ("Brest, le 12 mars 2025", "12 mars 2025"),
+        ("LONDON — March 3, 2025", "March 3, 2025"),
+        ("Saint-Malo, 3 mars 2025", "3 mars 2025"),
+        ("Brest, une ville qui change", None),
         ("Le 12 février 2025, le conseil a voté.", None),
         ("En mars 2025, rien ne bougeait.", None),
         ("5 min de lecture", None),
@@ -193,3 +233,61 @@ def test_find_date_inside_a_credit() -> None:
     assert find_date("Par Jeanne Dupont, le 12 février 2025") == "12 février 2025"
     assert find_date("By Ana Ruiz | Feb. 3rd, 2025") == "Feb. 3rd, 2025"
     assert find_date("Par Jeanne Dupont") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "label"),
+    [
+        ("Accepter", True),
+        ("Accept all cookies", True),
+        ("Cookie settings", True),
+        ("Advertisement", True),
+        ("Skip to content", True),
+        ("Facebook Twitter", True),
+        ("our cookie policy.", False),  # the end of a wrapped sentence
+        ("accept it.", False),
+        ("and the agreement was signed", False),
+    ],
+)
+def test_label_lines(line: str, label: bool) -> None:
+    assert is_label_line(line) is label
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("Crédit : Camille Roux", True),
+        ("Crédits photos : Jean Martin, Ana Ruiz", True),
+        ("Photo credit: Lee Park", True),
+        ("Photographs by Kim Lee", True),
+        ("Photo : AFP", True),
+        ("Photo : Un livreur charge son vélo.", False),
+        ("Image: A sleeper coach waits near Lyon.", False),
+        ("Credit where it is due: the mayor listened.", False),
+        ("Credit card debt is rising.", False),
+        ("Crédit : la banque a refusé le prêt.", False),
+        ("Photos de famille et souvenirs d’enfance", False),
+        ("Photos by the dozen were taken that day", False),
+        ("Crédit photo : © Mairie de Brest", True),
+        ("Credit: iStock", True),
+    ],
+)
+def test_credit_lines(line: str, credit: bool) -> None:
+    assert is_credit_line(line) is credit
+
+
+def test_semicolon_ends_the_names_of_a_credit() -> None:
+    assert match_byline("Reporting by Tom Bradley; Editing by Anna Lee") == "Tom Bradley"
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("Jeanne Dupont et Marc Petit", ["Jeanne Dupont", "Marc Petit"]),
+        ("Ann Lee, Bo Chen, and Ravi Das", ["Ann Lee", "Bo Chen", "Ravi Das"]),
+        ("Dr. Ana Ruiz & Lee Park", ["Dr. Ana Ruiz", "Lee Park"]),
+        ("Roland Barthes", ["Roland Barthes"]),
+    ],
+)
+def test_split_authors(byline: str, authors: list[str]) -> None:
+    assert split_authors(byline) == authors

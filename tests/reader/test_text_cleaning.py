@@ -554,3 +554,159 @@ def test_related_links_and_ads_inside_the_body_go() -> None:
     article = clean_text("\n".join(lines), "a.txt")
     assert texts(article) == [LONG_PARAGRAPH_FR] * 2
     assert article.removed == ("À lire aussi : Le tram de Brest", "PUBLICITÉ")
+
+
+# --- Titles, captions, credits and banners (generalised cleaner) --------------------------
+
+
+@pytest.mark.parametrize(
+    "first_line",
+    [
+        "eBay sellers brace for a new fee",
+        "iPhone 16 : ce qui change vraiment",
+        "Et si on ralentissait un peu…",
+        "Why do trams keep coming back?",
+        "« Nous irons jusqu’au bout »",
+        "10 things to know about night trains",
+    ],
+)
+def test_a_plausible_first_line_beats_the_file_name(first_line: str) -> None:
+    article = clean_text(f"{first_line}\n\n{LONG_PARAGRAPH}\n", "night-trains-draft.txt")
+    assert article.title == first_line
+    assert texts(article) == [LONG_PARAGRAPH]
+
+
+@pytest.mark.parametrize(
+    "first_line",
+    [
+        "It rained all day in the valley.",  # a sentence, not a title
+        "the council met again:",
+        "Photo : Le quai au lever du jour",
+        "Crédit : Camille Roux",
+    ],
+)
+def test_without_a_title_line_the_file_name_names_the_article(first_line: str) -> None:
+    article = clean_text(f"{first_line}\n\n{LONG_PARAGRAPH}\n", "night-trains-draft.txt")
+    assert article.title == "Night trains draft"
+
+
+def test_a_cookie_banner_above_the_title_goes() -> None:
+    lines = [
+        "We use cookies to personalise content and ads and to analyse our traffic. You can "
+        "change your preferences at any time in the settings at the bottom of every page.",
+        "Accept all",
+        "Reject all",
+        "Cookie settings",
+        "Subscribe",
+        "Cycle lanes, at last",
+        "By Ana Ruiz",
+        LONG_PARAGRAPH,
+    ]
+    article = clean_text("\n".join(lines), "a.txt")
+    assert (article.title, article.byline) == ("Cycle lanes, at last", "Ana Ruiz")
+    assert texts(article) == [LONG_PARAGRAPH]
+    assert article.removed == tuple(lines[:5])
+
+
+def test_banner_buttons_do_not_join_a_wrapped_paragraph() -> None:
+    text = (
+        "We use cookies to personalise content and ads and to analyse our traffic for the\n"
+        "people who read this site every day.\n"
+        "Accept all cookies\n"
+        "Cycle lanes, at last\n\n"
+        "The council met for the third time this month to discuss the new cycle lanes,\n"
+        "and this time the debate lasted well past midnight, with residents queuing to\n"
+        "speak.\n"
+    )
+    article = clean_text(text, "a.txt")
+    assert article.title == "Cycle lanes, at last"
+    assert "Accept all cookies" in article.removed
+    assert texts(article)[0].startswith("The council met")
+
+
+@pytest.mark.parametrize(
+    ("line", "caption"),
+    [
+        ("Photo : Un livreur charge son vélo-cargo.", "Un livreur charge son vélo-cargo."),
+        ("Image: Swimmers at the weir. Photo: Avon Swimmers", "Swimmers at the weir."),
+        ("Image: A coach near Lyon. Credit: Flixbus", "A coach near Lyon."),
+        ("Photo: A label on a cereal box. (Getty Images)", "A label on a cereal box."),
+        ("Légende : Le port de Brest en 1950 (© Archives municipales)", "Le port de Brest en 1950"),
+        ("Illustration : « La ville lente », par Ana Ruiz", "« La ville lente », par Ana Ruiz"),
+    ],
+)
+def test_image_lines_become_captioned_figures(line: str, caption: str) -> None:
+    article = clean_text(f"{LONG_PARAGRAPH}\n{line}\n{LONG_PARAGRAPH}", "a.txt")
+    assert texts(article, BlockKind.FIGURE) == [caption]
+    assert article.removed == ()
+
+
+def test_a_caption_under_a_picture_captions_it() -> None:
+    text = (
+        f"{LONG_PARAGRAPH}\n\n![a bus](bus.jpg)\n\n*Image: A sleeper coach near Lyon.*\n\n"
+        f"Photo: The berths, seen from the aisle.\n\n{LONG_PARAGRAPH}\n"
+    )
+    article = clean_text(text, "a.md", markdown=True)
+    assert texts(article, BlockKind.FIGURE) == [
+        "A sleeper coach near Lyon.",
+        "The berths, seen from the aisle.",
+    ]
+    assert article.removed == ()
+
+
+def test_picture_credits_go_even_mid_body() -> None:
+    lines = [LONG_PARAGRAPH, "![Le quai](quai.jpg)", "Crédit : Camille Roux", LONG_PARAGRAPH]
+    article = clean_text("\n".join(lines), "a.txt")
+    assert texts(article, BlockKind.FIGURE) == ["Le quai"]
+    assert article.removed == ("Crédit : Camille Roux",)
+
+
+def test_photo_credit_under_the_byline_is_not_a_heading() -> None:
+    text = f"MUSIC\nOld violins\nWords by Kate Ross\nPhotos by Daniel Wu\n{LONG_PARAGRAPH}"
+    article = clean_text(text, "a.txt")
+    assert (article.title, article.byline) == ("Old violins", "Kate Ross")
+    assert article.removed == ("MUSIC", "Photos by Daniel Wu")
+    assert texts(article) == [LONG_PARAGRAPH]
+
+
+def test_a_dateline_mid_body_is_not_a_heading() -> None:
+    text = f"{LONG_PARAGRAPH}\nMis à jour le 4 mars 2025 à 9h12\n{LONG_PARAGRAPH_FR}"
+    article = clean_text(text, "a.txt")
+    assert BlockKind.HEADING not in [block.kind for block in article.blocks]
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Reporting by Tom Bradley; Editing by Anna Lee",
+        "Propos recueillis par Tom Bradley",
+        "Written by Tom Bradley",
+        "Une contribution de Tom Bradley, économiste",
+    ],
+)
+def test_closing_credits_in_many_forms(credit: str) -> None:
+    article = clean_text(f"A title\n{LONG_PARAGRAPH}\n{LONG_PARAGRAPH}\n{credit}", "a.txt")
+    assert article.byline == "Tom Bradley"
+    assert texts(article) == [LONG_PARAGRAPH] * 2
+
+
+def test_a_closing_bio_of_the_author_goes() -> None:
+    bio = "*Ana Ruiz is a dietitian; Lee Park is our health editor.*"
+    text = f"# A title\n\nBy Dr. Ana Ruiz and Lee Park\n\n{LONG_PARAGRAPH}\n\n{bio}\n"
+    article = clean_text(text, "a.md", markdown=True)
+    assert texts(article) == [LONG_PARAGRAPH]
+    assert article.removed == (bio,)
+
+
+def test_a_closing_line_about_someone_else_stays() -> None:
+    last = "Matteo Ferri is a luthier in Cremona."
+    article = clean_text(f"A title\nBy Kate Ross\n{LONG_PARAGRAPH}\n{last}", "a.txt")
+    assert texts(article) == [LONG_PARAGRAPH, last]
+
+
+def test_a_picture_above_the_title_does_not_hide_it() -> None:
+    text = f"Image: Cyclists on the new lane. Photo: City\nCycle lanes, at last\n{LONG_PARAGRAPH}"
+    article = clean_text(text, "cycle-notes.txt")
+    assert article.title == "Cycle lanes, at last"
+    assert texts(article) == ["Cyclists on the new lane.", LONG_PARAGRAPH]
+    assert article.blocks[0].kind is BlockKind.FIGURE

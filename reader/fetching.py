@@ -1,0 +1,562 @@
+"""Fetch a web page (or a text or Markdown file) by its URL, with bounds on everything.
+
+One `fetch` call makes one GET with a real HTTP client (httpx): connect and
+read timeouts, a total deadline, a size cap enforced while streaming, bounded
+redirects, the charset of the Content-Type header handed to the decoder, and
+a content-type check that turns images, PDFs and other binaries away before
+their body is read. Every failure a user can meet (offline, unknown host,
+refused, timeout, HTTP 404 or 500…) is a `FetchError` with a one-line message.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import logging
+import socket
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import PurePosixPath
+from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
+
+from reader import __version__
+from reader.errors import InputTooLarge, LisibleError, LoadError, UnsupportedInput
+from reader.loading import MAX_BYTES, Source, decode_source
+
+if TYPE_CHECKING:
+    import httpx
+
+log = logging.getLogger(__name__)
+
+#: A page is abandoned after this many seconds in all, however it trickles in:
+#: a minute covers a multi-megabyte page on a slow mobile link.
+DEFAULT_DEADLINE = 60.0
+
+#: Longest wait for one step (connecting, or the next bytes of the answer).
+#: Servers that are up answer within a few seconds; 15 s rides out a slow
+#: one without leaving a reader staring at a dead link for long.
+STEP_TIMEOUT = 15.0
+
+#: Redirects followed before giving up: real sites use two or three
+#: (http → https → www → canonical path); ten only stops loops.
+MAX_REDIRECTS = 10
+
+#: Identifies Lisible honestly while looking enough like a browser that news
+#: sites serve their normal article page rather than a bot wall.
+USER_AGENT = f"Mozilla/5.0 (X11; Linux x86_64) Lisible/{__version__} (article reader)"
+
+_ACCEPT = "text/html,application/xhtml+xml;q=0.9,text/markdown;q=0.9,text/plain;q=0.8,*/*;q=0.1"
+_ACCEPT_LANGUAGE = "fr,en;q=0.9,*;q=0.5"
+
+#: Media types Lisible reads, and the file suffix that tells the decoder what
+#: they are. An absent or generic type is judged by the bytes themselves.
+_ARTICLE_TYPES = {
+    "text/html": ".html",
+    "application/xhtml+xml": ".html",
+    "text/markdown": ".md",
+    "text/x-markdown": ".md",
+    "text/plain": ".txt",
+}
+_SNIFFED_TYPES = frozenset({"", "application/octet-stream", "binary/octet-stream"})
+_MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd"})
+
+#: What the refused media types are to a user.
+_KIND_NAMES = {
+    "application/pdf": "a PDF document",
+    "application/zip": "a ZIP archive",
+    "application/json": "JSON data",
+    "application/xml": "XML data",
+    "text/xml": "XML data",
+    "application/rss+xml": "a news feed",
+    "application/atom+xml": "a news feed",
+    "text/css": "a style sheet",
+    "text/javascript": "a script",
+    "application/javascript": "a script",
+    "text/csv": "a spreadsheet (CSV)",
+}
+_KIND_PREFIXES = {"image/": "an image", "audio/": "a sound file", "video/": "a video"}
+
+# Socket errors that mean this machine has no way out, rather than that the
+# host is wrong.
+_OFFLINE_ERRNOS = frozenset({errno.ENETUNREACH, errno.ENETDOWN, errno.EHOSTUNREACH})
+_LOOKUP_FAILED = frozenset(
+    {getattr(socket, name) for name in ("EAI_NONAME", "EAI_NODATA") if hasattr(socket, name)}
+)
+
+#: How often the watchdog looks at the cancel callback and the clock: a
+#: tenth of a second feels immediate to someone pressing Cancel.
+WATCH_INTERVAL = 0.1
+
+Progress = Callable[[int, int | None], object]
+Cancelled = Callable[[], bool]
+
+
+class FetchError(LoadError):
+    """A page could not be fetched."""
+
+
+class InvalidURL(FetchError):
+    """The address is not an http or https URL Lisible can fetch."""
+
+
+class Offline(FetchError):
+    """This computer has no network connection (or no working name server)."""
+
+
+class HostNotFound(FetchError):
+    """No server has the address's host name."""
+
+
+class ConnectionRefused(FetchError):
+    """The server is there but nothing answers on its port."""
+
+
+class SecureConnectionFailed(FetchError):
+    """The HTTPS connection failed: a bad certificate or an incompatible server."""
+
+
+class FetchTimeout(FetchError):
+    """The server took too long to connect, answer or send the page."""
+
+
+class TooManyRedirects(FetchError):
+    """The page redirects in a loop or too many times."""
+
+
+class HTTPStatusError(FetchError):
+    """The server answered with an HTTP error status."""
+
+    def __init__(self, message: str, status: int) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+class BrokenResponse(FetchError):
+    """The connection broke, or the server sent something that is not HTTP."""
+
+
+class FetchCancelled(FetchError):
+    """The user stopped the download."""
+
+
+class PageTooLarge(InputTooLarge):
+    """The page is over the size Lisible accepts."""
+
+
+class UnsupportedContentType(UnsupportedInput):
+    """The URL holds an image, a PDF or other data, not an article."""
+
+
+@dataclass(frozen=True)
+class Page:
+    """What a fetch brought back."""
+
+    url: str  # the final address, after redirects
+    data: bytes
+    media_type: str  # "text/html"; "" when the server named none
+    charset: str | None  # from the Content-Type header
+
+
+def is_url(text: str) -> bool:
+    """Tell whether text is an http or https address (not a file path)."""
+    parts = urlsplit(text.strip())
+    return parts.scheme.lower() in {"http", "https"} and bool(parts.netloc)
+
+
+def normalise_url(text: str) -> str:
+    """Complete what a user typed into an address: "example.org/a" → "https://example.org/a".
+
+    Raises:
+        InvalidURL: the text is no web address.
+    """
+    text = text.strip()
+    if not text:
+        raise InvalidURL("Type the address of a web page, e.g. https://example.org/article.")
+    if "://" not in text and not text.lower().startswith(("mailto:", "javascript:", "data:")):
+        text = "https://" + text.lstrip("/")
+    _check_url(text)
+    return text
+
+
+def fetch(
+    url: str,
+    *,
+    deadline: float = DEFAULT_DEADLINE,
+    max_bytes: int = MAX_BYTES,
+    max_redirects: int = MAX_REDIRECTS,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+    transport: httpx.BaseTransport | None = None,
+) -> Page:
+    """Download a page.
+
+    Args:
+        url: an http or https address.
+        deadline: seconds for the whole download, however the server
+            trickles; each step (connecting, waiting for bytes) also gives up
+            after `STEP_TIMEOUT` or the deadline, whichever is shorter. (Name
+            lookup and connecting cannot be cut short; they are bounded by
+            the system and by the step timeout.)
+        max_bytes: the largest body accepted, after content decoding.
+        max_redirects: redirects followed before giving up.
+        progress: called with (bytes received, total bytes or None) as the
+            body arrives.
+        cancelled: polled as bytes arrive and every `WATCH_INTERVAL` from a
+            watchdog thread (so it must be thread-safe); once it returns
+            True the download stops with `FetchCancelled`, even while the
+            server is silent.
+        transport: an httpx transport to use instead of the network (tests).
+
+    Raises:
+        FetchError: a subclass saying in one line why the page is not here.
+        PageTooLarge: the page is over `max_bytes`.
+        UnsupportedContentType: the address holds something other than an article.
+    """
+    import httpx
+
+    _check_url(url)
+    host = urlsplit(url).hostname or url
+    started = time.monotonic()
+    step = min(STEP_TIMEOUT, deadline)
+    _check_cancel(cancelled)
+    watchdog = _Watchdog(cancelled, started + deadline)
+    try:
+        with (
+            watchdog,
+            httpx.Client(
+                headers={
+                    "User-Agent": USER_AGENT,
+                    "Accept": _ACCEPT,
+                    "Accept-Language": _ACCEPT_LANGUAGE,
+                },
+                timeout=httpx.Timeout(step),
+                follow_redirects=True,
+                max_redirects=max_redirects,
+                transport=transport,
+            ) as client,
+            client.stream("GET", url, extensions={"trace": watchdog.trace}) as response,
+        ):
+            watchdog.answered = True
+            final_url = str(response.url)
+            _check_status(response, final_url)
+            media_type = _media_type(response)
+            total = _content_length(response)
+            if total is not None and total > max_bytes:
+                raise _too_large(final_url, max_bytes)
+            data = _read_body(
+                response,
+                final_url,
+                max_bytes=max_bytes,
+                total=total,
+                clock=(started, deadline),
+                progress=progress,
+                cancelled=cancelled,
+            )
+            charset = response.charset_encoding
+    except httpx.InvalidURL:
+        raise InvalidURL(f"{url} is not a valid web address.") from None
+    except httpx.HTTPError as error:
+        raise watchdog.error(host, deadline) or _transport_error(
+            error, host, step, max_redirects
+        ) from None
+    # A cut connection can also look like the end of a page sent without a length.
+    cut = watchdog.error(host, deadline)
+    if cut is not None:
+        raise cut
+    log.info("fetched %s: %d bytes of %s", final_url, len(data), media_type or "unknown type")
+    return Page(url=final_url, data=data, media_type=media_type, charset=charset)
+
+
+def _transport_error(error: Exception, host: str, step: float, max_redirects: int) -> LisibleError:
+    """Say in one line what an httpx error means to the reader."""
+    import httpx
+
+    if isinstance(error, httpx.TooManyRedirects):
+        return TooManyRedirects(
+            f"{host} redirects too many times (more than {max_redirects}); the link may loop."
+        )
+    if isinstance(error, httpx.UnsupportedProtocol):
+        return InvalidURL(f"{host} redirects to an address Lisible cannot open.")
+    if isinstance(error, httpx.TimeoutException):
+        return FetchTimeout(_timeout_message(host, step))
+    if isinstance(error, httpx.ConnectError):
+        return _connect_error(error, host)
+    if isinstance(error, httpx.DecodingError):
+        return BrokenResponse(f"{host} sent a damaged page (its compression is broken).")
+    if isinstance(error, (httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError)):
+        return BrokenResponse(f"The connection to {host} broke off before the page was complete.")
+    if isinstance(error, httpx.ProxyError):
+        return BrokenResponse(f"The proxy refused the request for {host}: {error}.")
+    return BrokenResponse(f"Could not fetch the page from {host}: {error}.")
+
+
+_CANCELLED = "cancelled"
+_DEADLINE = "deadline"
+
+
+class _Watchdog:
+    """Cut the connection once the user cancels or the deadline passes.
+
+    Shutting the socket down wakes a read that is waiting on a silent or
+    trickling server at once, where the read timeout alone could keep a
+    cancelled download (and its worker thread) alive for `STEP_TIMEOUT`.
+    The sockets are learnt from httpcore's documented "trace" extension.
+    """
+
+    def __init__(self, cancelled: Cancelled | None, until: float) -> None:
+        self._cancelled = cancelled
+        self._until = until
+        self._sockets: list[socket.socket] = []
+        self._lock = threading.Lock()
+        self._done = threading.Event()
+        self._thread = threading.Thread(target=self._watch, name="lisible-fetch", daemon=True)
+        self.fired: str | None = None
+        self.answered = False  # the server sent its headers
+
+    def __enter__(self) -> _Watchdog:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self._done.set()
+        self._thread.join()
+
+    def error(self, host: str, deadline: float) -> FetchError | None:
+        """Return the error that the watchdog's cut means, if it cut."""
+        if self.fired == _CANCELLED:
+            return FetchCancelled("The download was cancelled.")
+        if self.fired == _DEADLINE and not self.answered:
+            return FetchTimeout(_timeout_message(host, deadline))
+        if self.fired == _DEADLINE:
+            return FetchTimeout(f"{host} took over {deadline:g} s to send the page.")
+        return None
+
+    def trace(self, event: str, info: dict[str, object]) -> None:
+        """Note the socket of each new connection (an httpcore trace callback)."""
+        stream = info.get("return_value")
+        if not event.endswith(".complete") or not hasattr(stream, "get_extra_info"):
+            return
+        sock = stream.get_extra_info("socket")
+        if not isinstance(sock, socket.socket):
+            return
+        with self._lock:
+            self._sockets.append(sock)
+            fired = self.fired
+        if fired:
+            _cut(sock)
+
+    def _watch(self) -> None:
+        while not self._done.wait(WATCH_INTERVAL):
+            if self._cancelled is not None and self._cancelled():
+                reason = _CANCELLED
+            elif time.monotonic() > self._until:
+                reason = _DEADLINE
+            else:
+                continue
+            with self._lock:
+                self.fired = reason
+                sockets = list(self._sockets)
+            for sock in sockets:
+                _cut(sock)
+            return
+
+
+def _cut(sock: socket.socket) -> None:
+    with contextlib.suppress(OSError):
+        sock.shutdown(socket.SHUT_RDWR)
+
+
+def fetch_source(
+    url: str,
+    *,
+    deadline: float = DEFAULT_DEADLINE,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+    transport: httpx.BaseTransport | None = None,
+) -> Source:
+    """Fetch a page and decode it; the source's name is the final URL.
+
+    Raises what `fetch` and `decode_source` raise.
+    """
+    page = fetch(
+        url, deadline=deadline, progress=progress, cancelled=cancelled, transport=transport
+    )
+    suffix = _suffix_for(page.media_type, page.url)
+    return decode_source(page.data, page.url, suffix=suffix, declared=page.charset)
+
+
+# --- Steps ------------------------------------------------------------------------
+
+
+def _check_url(url: str) -> None:
+    parts = urlsplit(url)
+    scheme = parts.scheme.lower()
+    if scheme not in {"http", "https"}:
+        shown = f"{scheme}: addresses" if scheme else f"{url!r}"
+        raise InvalidURL(
+            f"Lisible opens web pages from http and https addresses, not {shown}."
+            if scheme
+            else f"{shown} is not a web address."
+        )
+    try:
+        host = parts.hostname
+        _ = parts.port  # reading it validates the port
+    except ValueError:
+        raise InvalidURL(f"{url} is not a valid web address (bad port).") from None
+    if not host:
+        raise InvalidURL(f"{url} has no server name.")
+
+
+def _check_cancel(cancelled: Cancelled | None) -> None:
+    if cancelled is not None and cancelled():
+        raise FetchCancelled("The download was cancelled.")
+
+
+def _check_status(response: httpx.Response, url: str) -> None:
+    status = response.status_code
+    if status < 400:
+        return
+    host = urlsplit(url).hostname or url
+    if status in {404, 410}:
+        message = f"There is no page at {url} (HTTP {status}: not found)."
+    elif status in {401, 403}:
+        message = f"{host} refuses to show this page (HTTP {status}); it may need a login."
+    elif status == 429:
+        message = f"{host} is receiving too many requests (HTTP 429); try again in a while."
+    elif status >= 500:
+        message = (
+            f"The server {host} has a problem (HTTP {status}: {response.reason_phrase}); "
+            "try again later."
+        )
+    else:
+        message = f"{host} answered HTTP {status} ({response.reason_phrase}) instead of the page."
+    raise HTTPStatusError(message, status)
+
+
+def _media_type(response: httpx.Response) -> str:
+    header: str = response.headers.get("content-type", "")
+    media_type = header.partition(";")[0].strip().lower()
+    if media_type in _ARTICLE_TYPES or media_type in _SNIFFED_TYPES:
+        return media_type
+    kind = _KIND_NAMES.get(media_type) or next(
+        (name for prefix, name in _KIND_PREFIXES.items() if media_type.startswith(prefix)), None
+    )
+    described = f"{kind} ({media_type})" if kind else f"of type {media_type}"
+    raise UnsupportedContentType(
+        f"{response.url} is {described}, not an article; "
+        "Lisible opens web pages, text and Markdown."
+    )
+
+
+def _suffix_for(media_type: str, url: str) -> str:
+    suffix = PurePosixPath(urlsplit(url).path).suffix.lower()
+    # Servers send Markdown files as text/plain (or as bytes), their name says more.
+    if media_type in _SNIFFED_TYPES or (
+        media_type == "text/plain" and suffix in _MARKDOWN_SUFFIXES
+    ):
+        return suffix
+    return _ARTICLE_TYPES[media_type]
+
+
+def _content_length(response: httpx.Response) -> int | None:
+    # A compressed body's length says nothing of its size once decoded.
+    if response.headers.get("content-encoding", "identity").lower() != "identity":
+        return None
+    try:
+        length = int(response.headers.get("content-length", ""))
+    except ValueError:
+        return None
+    return length if length >= 0 else None
+
+
+def _read_body(
+    response: httpx.Response,
+    url: str,
+    *,
+    max_bytes: int,
+    total: int | None,
+    clock: tuple[float, float],
+    progress: Progress | None,
+    cancelled: Cancelled | None,
+) -> bytes:
+    started, deadline = clock
+    chunks: list[bytes] = []
+    received = 0
+    if progress is not None:
+        progress(0, total)
+    # Pieces come as the network delivers them (64 KB at most), so progress,
+    # cancelling and the deadline are checked as often as bytes arrive.
+    for chunk in response.iter_bytes():
+        received += len(chunk)
+        if received > max_bytes:
+            raise _too_large(url, max_bytes)
+        chunks.append(chunk)
+        _check_cancel(cancelled)
+        if time.monotonic() - started > deadline:
+            host = urlsplit(url).hostname or url
+            raise FetchTimeout(
+                f"{host} took over {deadline:g} s to send the page; gave up after "
+                f"{_size(received)}."
+            )
+        if progress is not None:
+            progress(received, total)
+    return b"".join(chunks)
+
+
+# --- Messages -------------------------------------------------------------------------
+
+
+def _connect_error(error: Exception, host: str) -> FetchError:
+    import ssl  # only needed once a connection failed
+
+    cause = _root_os_error(error)
+    if isinstance(cause, ssl.SSLCertVerificationError):
+        return SecureConnectionFailed(
+            f"The secure connection to {host} failed: its certificate cannot be trusted."
+        )
+    if isinstance(cause, ssl.SSLError):
+        return SecureConnectionFailed(f"The secure connection to {host} failed ({cause.reason}).")
+    if isinstance(cause, socket.gaierror):
+        if cause.errno in _LOOKUP_FAILED:
+            return HostNotFound(
+                f"Cannot find the server {host}: check the address, "
+                "or whether this computer is online."
+            )
+        return Offline(
+            f"Cannot look up {host}: this computer seems to be offline "
+            "(no network connection, or no name server answers)."
+        )
+    if isinstance(cause, ConnectionRefusedError):
+        return ConnectionRefused(f"{host} refused the connection: no web server answers there.")
+    if cause is not None and cause.errno in _OFFLINE_ERRNOS:
+        return Offline(f"Cannot reach {host}: this computer seems to be offline.")
+    return BrokenResponse(f"Cannot connect to {host}: {cause or error}.")
+
+
+def _root_os_error(error: BaseException) -> OSError | None:
+    """Find the socket or TLS error under httpx's and httpcore's wrappers."""
+    seen: set[int] = set()
+    current: BaseException | None = error
+    while current is not None and id(current) not in seen:
+        if isinstance(current, OSError):
+            return current
+        seen.add(id(current))
+        current = current.__cause__ or current.__context__
+    return None
+
+
+def _timeout_message(host: str, step: float) -> str:
+    return f"{host} did not answer within {step:g} s; it may be down or very slow."
+
+
+def _too_large(url: str, max_bytes: int) -> PageTooLarge:
+    return PageTooLarge(f"{url} is over {_size(max_bytes)}, the most Lisible opens.")
+
+
+def _size(count: int) -> str:
+    if count >= 1024 * 1024:
+        return f"{count / (1024 * 1024):.0f} MB"
+    return f"{max(1, round(count / 1024))} KB"

@@ -1,0 +1,66 @@
+"""Tests for reader.pipeline's entry points for content without a file: pasted text, stdin."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.article import BlockKind, SourceFormat
+from reader.errors import EmptyInput, UnsupportedInput
+from reader.pipeline import article_from_bytes, article_from_pasted
+
+PARAGRAPH = (
+    "Chaque soir, le vieux bac quitte le quai, ses lumières reflétées dans l’eau noire du "
+    "port, et la plupart des passagers connaissent l’équipage par son nom."
+)
+
+
+def test_a_pasted_html_fragment_keeps_its_structure() -> None:
+    # What a browser puts on the clipboard: loose blocks, no <html> or <body>.
+    fragment = (
+        f"<meta charset='utf-8'><h2>Le bac de nuit</h2><p>{PARAGRAPH}</p><p>{PARAGRAPH}</p>"
+        "<ul><li>Départ à 21 h 30</li><li>Billets à bord</li></ul>"
+    )
+    article = article_from_pasted(fragment, html=True)
+    assert article.title == "Le bac de nuit"
+    assert [block.kind for block in article.blocks] == [
+        BlockKind.PARAGRAPH,
+        BlockKind.PARAGRAPH,
+        BlockKind.LIST_ITEM,
+        BlockKind.LIST_ITEM,
+    ]
+    assert article.source == "clipboard"
+    assert article.language == "fr"
+
+
+def test_pasted_text_goes_through_the_text_cleaner() -> None:
+    article = article_from_pasted(f"Le bac de nuit\nPar Jeanne Dupont\n\n{PARAGRAPH}\n")
+    assert (article.title, article.byline) == ("Le bac de nuit", "Jeanne Dupont")
+    assert article.source_format is SourceFormat.TEXT
+    assert article.text == PARAGRAPH
+
+
+def test_pasted_markdown_is_read_as_markdown() -> None:
+    text = f"# Le bac\n\nChaque soir,\nle vieux bac part.\n\n## Le quai\n\n{PARAGRAPH}\n"
+    article = article_from_pasted(text)
+    assert article.source_format is SourceFormat.MARKDOWN
+    assert article.text.startswith("Chaque soir, le vieux bac part.")  # one paragraph
+
+
+@pytest.mark.parametrize("text", ["", "  \n\t"])
+def test_an_empty_paste_is_refused(text: str) -> None:
+    with pytest.raises(EmptyInput, match="The clipboard holds no text"):
+        article_from_pasted(text)
+
+
+def test_bytes_without_a_name_are_judged_by_their_content() -> None:
+    html = f"<!doctype html><html><body><article><h1>Le bac</h1><p>{PARAGRAPH}</p></article>"
+    assert article_from_bytes(html.encode(), "stdin").source_format is SourceFormat.HTML
+    text = f"Le bac\n\n{PARAGRAPH}\n".encode("cp1252")
+    article = article_from_bytes(text, "stdin")
+    assert article.source_format is SourceFormat.TEXT
+    assert article.text == PARAGRAPH
+
+
+def test_binary_bytes_are_refused() -> None:
+    with pytest.raises(UnsupportedInput, match="stdin is a PDF document"):
+        article_from_bytes(b"%PDF-1.7\n" + bytes(300), "stdin")
