@@ -15,6 +15,7 @@ from reader.errors import LisibleError
 #: Each headless command and the module in `reader.commands` that defines it.
 COMMANDS: dict[str, str] = {
     "clean": "reader.commands.clean",
+    "library": "reader.commands.library",
 }
 
 #: Exit status when the input cannot be shown (bad file); 2 is argparse's usage error.

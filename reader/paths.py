@@ -57,6 +57,11 @@ def log_file() -> Path:
     return data_dir() / "lisible.log"
 
 
+def library_path() -> Path:
+    """Return the SQLite database of the library of articles."""
+    return data_dir() / "library.sqlite3"
+
+
 def resource(*parts: str) -> Traversable:
     """Return a packaged resource (works from a clone and an installed wheel)."""
     node = resources.files("lisible_resources")

@@ -65,6 +65,19 @@ RECENT_FILES: Setting[tuple[str, ...]] = Setting(
     "files/recent", tuple, (), "Articles opened lately, most recent first."
 )
 LAST_FOLDER: Setting[str] = Setting("files/last_folder", str, "", "Folder the Open dialog shows.")
+LIBRARY_KEEP: Setting[bool] = Setting(
+    "library/keep",
+    bool,
+    True,
+    "Keep every article opened in the library, to find and reread it later.",
+    label="Keep opened articles in the library",
+)
+LIBRARY_GEOMETRY: Setting[bytes] = Setting(
+    "library/geometry", bytes, b"", "Position and size of the Library dialog."
+)
+LIBRARY_COLUMNS: Setting[bytes] = Setting(
+    "library/columns", bytes, b"", "Widths and sort order of the Library dialog's columns."
+)
 FONT_SIZE: Setting[float] = Setting(
     # 13 pt reads comfortably at the usual 96 dpi, a little above UI text.
     "reading/font_size",
@@ -128,6 +141,11 @@ def _from_stored(kind: type, raw: object) -> object:
     if kind is tuple:
         items = raw if isinstance(raw, list) else [raw]
         return tuple(str(item) for item in items if item)
+    if kind is bool and isinstance(raw, str):
+        # bool("false") is True: read the words QSettings writes.
+        if raw.lower() not in {"true", "false"}:
+            raise ValueError(raw)
+        return raw.lower() == "true"
     return kind(raw)
 
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from reader import __version__
 from reader.article import Article
+from ui.library_view import LibraryController
 from ui.open_sources import OpenSourcesController
 from ui.reading_view import ReadingView, reading_summary
 from ui.settings import (
@@ -80,6 +81,7 @@ class MainWindow(QMainWindow):
         self.recent_menu = QMenu("Open &Recent", self)
         self._build_menus()
         self._show_recent(self.settings.get(RECENT_FILES))
+        self.library = LibraryController(self)
         self.open_sources = OpenSourcesController(self)
         self.setAcceptDrops(True)
         self.setWindowTitle(APP_NAME)

@@ -1,0 +1,785 @@
+"""The library: every article read, kept in one SQLite file with its results.
+
+    library = Library.open()
+    article_id = library.add(article)
+    for entry in library.search("etats unis"):
+        print(entry.title, entry.snippet)
+
+The database runs in WAL mode, so readers never wait for a writer; every write
+is one transaction, so a killed process loses nothing committed before. A file
+that is not a readable library is moved aside and a fresh library starts
+(`Library.recovered_from` says where the old file went).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import enum
+import functools
+import hashlib
+import json
+import logging
+import re
+import sqlite3
+import threading
+import types
+import typing
+import unicodedata
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, Literal
+
+from reader.article import Article
+from reader.errors import LisibleError
+from reader.paths import library_path
+
+log = logging.getLogger(__name__)
+
+#: How long a write waits for another process's write before giving up; a
+#: write here takes milliseconds, so 5 s only runs out when something hangs.
+BUSY_TIMEOUT_MS = 5_000
+
+#: Marks around matched words in `LibraryEntry.snippet`'s raw form; control
+#: characters, which cleaned text never holds, so they cannot clash.
+_MATCH_OPEN = "\x02"
+_MATCH_CLOSE = "\x03"
+#: Words of context in a search result's snippet: about one line.
+SNIPPET_WORDS = 14
+#: A title match counts ten times a text match when ranking search results.
+TITLE_WEIGHT = 10.0
+
+SortKey = Literal["title", "site", "language", "added", "opened"]
+_SORT_COLUMNS: dict[str, str] = {
+    "title": "title COLLATE lisible_fold",
+    "site": "site COLLATE lisible_fold",
+    "language": "language",
+    "added": "added",
+    "opened": "opened",
+}
+
+#: A query term: letters and digits, with inner apostrophes or hyphens
+#: ("l'État", "États-Unis") keeping the pieces together as a phrase.
+_TERM = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
+_PIECE = re.compile(r"[^\W_]+")
+_URL = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*://")
+
+
+class LibraryError(LisibleError):
+    """The library cannot do what was asked (unknown article, newer format, unusable file)."""
+
+
+@dataclass(frozen=True)
+class ReadingPosition:
+    """Where a reader left an article.
+
+    `offset` is the character offset into `Article.text` of the first line on
+    screen, so it survives a change of font or window size; `fraction` (0-1) is
+    how far through the article that is, for showing progress.
+    """
+
+    offset: int = 0
+    fraction: float = 0.0
+
+
+@dataclass(frozen=True)
+class LibraryEntry:
+    """One article of the library as a list shows it, without its text.
+
+    `snippet` is set for search results: a line of the text (or the title)
+    around the matches, whose spans in `snippet` are `matches`.
+    """
+
+    id: int
+    title: str
+    source: str
+    byline: str | None
+    site: str | None
+    language: str | None
+    words: int
+    added: datetime
+    opened: datetime | None
+    position: ReadingPosition
+    snippet: str = ""
+    matches: tuple[tuple[int, int], ...] = ()
+
+
+# --- Schema -----------------------------------------------------------------
+
+
+def _v1(db: sqlite3.Connection) -> None:
+    db.execute(
+        """CREATE TABLE articles (
+            id INTEGER PRIMARY KEY,
+            source TEXT NOT NULL,
+            text_hash TEXT NOT NULL,
+            title TEXT NOT NULL,
+            byline TEXT,
+            site TEXT,
+            language TEXT,
+            article TEXT NOT NULL,
+            added TEXT NOT NULL,
+            opened TEXT,
+            position_offset INTEGER NOT NULL DEFAULT 0,
+            position_fraction REAL NOT NULL DEFAULT 0
+        )"""
+    )
+    db.execute("CREATE INDEX articles_source ON articles (source)")
+    db.execute("CREATE INDEX articles_text_hash ON articles (text_hash)")
+    db.execute(
+        """CREATE TABLE results (
+            article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            key TEXT NOT NULL,
+            payload TEXT NOT NULL,
+            saved TEXT NOT NULL,
+            PRIMARY KEY (article_id, kind, key)
+        )"""
+    )
+    # The rowid of a row is its article's id; title and text are kept NFC so
+    # that "é" typed and "é" decomposed in a page index the same.
+    db.execute(
+        """CREATE VIRTUAL TABLE articles_fts USING fts5 (
+            title, text, tokenize = "unicode61 remove_diacritics 2"
+        )"""
+    )
+
+
+def _v2(db: sqlite3.Connection) -> None:
+    # Word counts let lists show an article's length without decoding it, and
+    # "last read" is the library view's usual order.
+    db.execute("ALTER TABLE articles ADD COLUMN words INTEGER NOT NULL DEFAULT 0")
+    rows = db.execute("SELECT id, article FROM articles").fetchall()
+    for article_id, stored in rows:
+        try:
+            words = _decode_article(stored).word_count
+        except LibraryError:
+            log.warning("article %s of the library is unreadable; word count left at 0", article_id)
+            continue
+        db.execute("UPDATE articles SET words = ? WHERE id = ?", (words, article_id))
+    db.execute("CREATE INDEX articles_opened ON articles (opened)")
+
+
+#: Step n brings a database from version n to n + 1 (`PRAGMA user_version`).
+#: Append new steps; never change one that has shipped.
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_v1, _v2)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+# --- The library ------------------------------------------------------------
+
+
+class Library:
+    """The articles a reader kept, in one SQLite file.
+
+    One `Library` may be shared by threads: calls take turns on its connection.
+    Other processes (or other `Library` objects) can read while it writes.
+    """
+
+    def __init__(self, db: sqlite3.Connection, path: Path, recovered_from: Path | None) -> None:
+        self._db: sqlite3.Connection | None = db
+        self._lock = threading.RLock()
+        self.path = path
+        #: Where a corrupt library file was moved before this fresh one started.
+        self.recovered_from = recovered_from
+
+    @classmethod
+    def open(cls, path: str | Path | None = None) -> Library:
+        """Open (or create) the library, upgrading an older schema.
+
+        Raises:
+            LibraryError: the file belongs to a newer Lisible, or cannot be written.
+        """
+        path = Path(path) if path is not None else library_path()
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise LibraryError(f"Cannot create the library folder {path.parent}: {error}") from None
+        if path.is_dir():
+            raise LibraryError(f"The library {path} is a folder, not a file.")
+        recovered_from = None
+        try:
+            db = _connect(path)
+        except _Corrupt as corrupt:
+            recovered_from = _move_aside(path)
+            log.error("library %s is corrupt (%s); moved to %s", path, corrupt, recovered_from)
+            db = _connect(path)
+        return cls(db, path, recovered_from)
+
+    def close(self) -> None:
+        """Close the database; later calls raise `LibraryError`."""
+        with self._lock:
+            if self._db is not None:
+                self._db.close()
+                self._db = None
+
+    def __enter__(self) -> Library:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # Articles
+
+    def add(self, article: Article, *, opened: bool = False) -> int:
+        """Keep an article and return its id; the same article again updates its entry.
+
+        The same article is one with the same source path or URL, or the same
+        text. When its text changed, results computed on the old text are dropped.
+        `opened` also records that the reader opened it now.
+        """
+        text_hash = _text_hash(article.text)
+        values = {
+            "source": article.source,
+            "text_hash": text_hash,
+            "title": article.title,
+            "byline": article.byline,
+            "site": article.site,
+            "language": article.language,
+            "article": _encode_article(article),
+            "words": article.word_count,
+        }
+        now = _now()
+        with self._write() as db:
+            existing = self._find_same(db, article.source, text_hash)
+            if existing is None:
+                cursor = db.execute(
+                    "INSERT INTO articles (source, text_hash, title, byline, site, language,"
+                    " article, words, added, opened)"
+                    " VALUES (:source, :text_hash, :title, :byline, :site, :language,"
+                    " :article, :words, :added, :opened)",
+                    {**values, "added": now, "opened": now if opened else None},
+                )
+                article_id = cursor.lastrowid
+                assert article_id is not None
+            else:
+                article_id, old_hash, old_offset = existing
+                if old_hash != text_hash:
+                    db.execute("DELETE FROM results WHERE article_id = ?", (article_id,))
+                db.execute(
+                    "UPDATE articles SET source = :source, text_hash = :text_hash,"
+                    " title = :title, byline = :byline, site = :site, language = :language,"
+                    " article = :article, words = :words,"
+                    " opened = CASE WHEN :opened THEN :now ELSE opened END,"
+                    " position_offset = :offset WHERE id = :id",
+                    {
+                        **values,
+                        "opened": opened,
+                        "now": now,
+                        "offset": min(old_offset, len(article.text)),
+                        "id": article_id,
+                    },
+                )
+                db.execute("DELETE FROM articles_fts WHERE rowid = ?", (article_id,))
+            db.execute(
+                "INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)",
+                (article_id, _searchable(article.title), _searchable(article.text)),
+            )
+        log.info("library: kept %r as article %s", article.title, article_id)
+        return article_id
+
+    def find(self, article: Article) -> int | None:
+        """Return the id of the entry `add` would update for this article, if any."""
+        with self._read() as db:
+            existing = self._find_same(db, article.source, _text_hash(article.text))
+        return None if existing is None else existing[0]
+
+    def get(self, article_id: int) -> Article:
+        """Return a kept article exactly as it was added."""
+        with self._read() as db:
+            row = db.execute("SELECT article FROM articles WHERE id = ?", (article_id,)).fetchone()
+        if row is None:
+            raise _missing(article_id)
+        return _decode_article(row[0])
+
+    def entry(self, article_id: int) -> LibraryEntry:
+        """Return what the library knows about one article."""
+        with self._read() as db:
+            row = db.execute(
+                f"SELECT {_ENTRY_COLUMNS} FROM articles WHERE id = ?", (article_id,)
+            ).fetchone()
+        if row is None:
+            raise _missing(article_id)
+        return _entry(row)
+
+    def entries(self, sort: SortKey = "added", descending: bool = True) -> list[LibraryEntry]:
+        """Return every article, sorted by one of `SortKey`."""
+        if sort not in _SORT_COLUMNS:
+            raise LibraryError(f"Cannot sort the library by {sort!r}.")
+        order = "DESC" if descending else "ASC"
+        with self._read() as db:
+            rows = db.execute(
+                f"SELECT {_ENTRY_COLUMNS} FROM articles"
+                f" ORDER BY {_SORT_COLUMNS[sort]} {order}, id {order}"
+            ).fetchall()
+        return [_entry(row) for row in rows]
+
+    def __len__(self) -> int:
+        with self._read() as db:
+            count: int = db.execute("SELECT count(*) FROM articles").fetchone()[0]
+        return count
+
+    def search(self, query: str, limit: int = 50) -> list[LibraryEntry]:
+        """Return the articles whose title or text hold every word of `query`, best first.
+
+        Case and accents do not matter ("etats" finds "États"); each word also
+        finds longer words it begins ("jard" finds "jardin"); "a phrase in quotes"
+        must appear as it is. Any text is a valid query: operators and
+        punctuation are taken as plain words or ignored.
+        """
+        expression = fts_query(query)
+        if not expression:
+            return []
+        with self._read() as db:
+            rows = db.execute(
+                f"SELECT {_ENTRY_COLUMNS},"
+                " snippet(articles_fts, -1, ?, ?, '…', ?) FROM articles_fts"
+                " JOIN articles ON articles.id = articles_fts.rowid"
+                " WHERE articles_fts MATCH ?"
+                f" ORDER BY bm25(articles_fts, {TITLE_WEIGHT}, 1.0) LIMIT ?",
+                (_MATCH_OPEN, _MATCH_CLOSE, SNIPPET_WORDS, expression, max(0, limit)),
+            ).fetchall()
+        found = []
+        for row in rows:
+            snippet, matches = _split_snippet(row[-1] or "")
+            found.append(dataclasses.replace(_entry(row[:-1]), snippet=snippet, matches=matches))
+        return found
+
+    def remove(self, article_id: int) -> None:
+        """Forget an article and its results."""
+        with self._write() as db:
+            if db.execute("DELETE FROM articles WHERE id = ?", (article_id,)).rowcount == 0:
+                raise _missing(article_id)
+            db.execute("DELETE FROM articles_fts WHERE rowid = ?", (article_id,))
+
+    def mark_opened(self, article_id: int) -> None:
+        """Record that the reader opened an article now."""
+        self._update(article_id, "opened = ?", (_now(),))
+
+    def set_position(self, article_id: int, position: ReadingPosition) -> None:
+        """Remember where the reader is in an article."""
+        fraction = min(1.0, max(0.0, position.fraction))
+        self._update(
+            article_id,
+            "position_offset = ?, position_fraction = ?",
+            (max(0, position.offset), fraction),
+        )
+
+    def position(self, article_id: int) -> ReadingPosition:
+        """Return where the reader left an article (its start if never read)."""
+        return self.entry(article_id).position
+
+    # Results (translations, entities…)
+
+    def save_result(self, article_id: int, kind: str, key: str, payload: str) -> None:
+        """Keep a result computed on an article, e.g. kind "translation", key "fr-en"."""
+        with self._write() as db:
+            if db.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone() is None:
+                raise _missing(article_id)
+            db.execute(
+                "INSERT INTO results (article_id, kind, key, payload, saved)"
+                " VALUES (?, ?, ?, ?, ?) ON CONFLICT (article_id, kind, key)"
+                " DO UPDATE SET payload = excluded.payload, saved = excluded.saved",
+                (article_id, kind, key, payload, _now()),
+            )
+
+    def load_result(self, article_id: int, kind: str, key: str) -> str | None:
+        """Return a kept result, or None if there is none."""
+        with self._read() as db:
+            row = db.execute(
+                "SELECT payload FROM results WHERE article_id = ? AND kind = ? AND key = ?",
+                (article_id, kind, key),
+            ).fetchone()
+        return None if row is None else str(row[0])
+
+    def result_keys(self, article_id: int, kind: str) -> list[str]:
+        """Return the keys of the results of one kind kept for an article."""
+        with self._read() as db:
+            rows = db.execute(
+                "SELECT key FROM results WHERE article_id = ? AND kind = ? ORDER BY key",
+                (article_id, kind),
+            ).fetchall()
+        return [str(row[0]) for row in rows]
+
+    # Internals
+
+    @contextmanager
+    def _read(self) -> Iterator[sqlite3.Connection]:
+        with self._lock:
+            if self._db is None:
+                raise LibraryError("The library is closed.")
+            try:
+                yield self._db
+            except sqlite3.DatabaseError as error:
+                raise _database_error(self.path, error) from error
+
+    @contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        with self._read() as db:
+            # IMMEDIATE takes the write lock now, so the transaction cannot fail
+            # half-way because another connection started writing meanwhile.
+            db.execute("BEGIN IMMEDIATE")
+            try:
+                yield db
+            except BaseException:
+                # SQLite may have rolled back already (a full disk, say).
+                if db.in_transaction:
+                    db.execute("ROLLBACK")
+                raise
+            db.execute("COMMIT")
+
+    def _update(self, article_id: int, assignments: str, values: tuple[object, ...]) -> None:
+        with self._write() as db:
+            cursor = db.execute(
+                f"UPDATE articles SET {assignments} WHERE id = ?", (*values, article_id)
+            )
+            if cursor.rowcount == 0:
+                raise _missing(article_id)
+
+    @staticmethod
+    def _find_same(
+        db: sqlite3.Connection, source: str, text_hash: str
+    ) -> tuple[int, str, int] | None:
+        # A pasted text has no real source ("clipboard", ""): only its text can
+        # tell that it is the same article.
+        if _is_real_source(source):
+            row = db.execute(
+                "SELECT id, text_hash, position_offset FROM articles WHERE source = ?"
+                " ORDER BY id LIMIT 1",
+                (source,),
+            ).fetchone()
+            if row is not None:
+                return int(row[0]), str(row[1]), int(row[2])
+        row = db.execute(
+            "SELECT id, text_hash, position_offset FROM articles WHERE text_hash = ?"
+            " ORDER BY id LIMIT 1",
+            (text_hash,),
+        ).fetchone()
+        return None if row is None else (int(row[0]), str(row[1]), int(row[2]))
+
+
+_ENTRY_COLUMNS = ", ".join(
+    f"articles.{name}"
+    for name in (
+        "id",
+        "title",
+        "source",
+        "byline",
+        "site",
+        "language",
+        "words",
+        "added",
+        "opened",
+        "position_offset",
+        "position_fraction",
+    )
+)
+
+
+def _entry(row: tuple[Any, ...]) -> LibraryEntry:
+    (article_id, title, source, byline, site, language, words, added, opened, offset, fraction) = (
+        row
+    )
+    return LibraryEntry(
+        id=article_id,
+        title=title,
+        source=source,
+        byline=byline,
+        site=site,
+        language=language,
+        words=words,
+        added=datetime.fromisoformat(added),
+        opened=datetime.fromisoformat(opened) if opened else None,
+        position=ReadingPosition(offset, fraction),
+    )
+
+
+# --- Opening, checking, recovering ------------------------------------------
+
+
+class _Corrupt(Exception):
+    """The file is not a readable SQLite database."""
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    try:
+        # Autocommit: transactions are explicit (`Library._write`). The
+        # connection is shared by threads under `Library._lock`.
+        db = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    except sqlite3.Error as error:
+        raise LibraryError(f"Cannot open the library {path}: {error}") from None
+    try:
+        _configure(db)
+        _check(db)
+        _migrate(db, path)
+    except sqlite3.DatabaseError as error:
+        db.close()
+        if _is_corruption(error):
+            raise _Corrupt(str(error)) from error
+        raise LibraryError(f"Cannot open the library {path}: {error}") from None
+    except BaseException:
+        db.close()
+        raise
+    return db
+
+
+def _configure(db: sqlite3.Connection) -> None:
+    db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    db.execute("PRAGMA foreign_keys = ON")
+    # Also the first read of the file: a file that is not a database fails here.
+    mode = db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+    if str(mode).lower() != "wal":
+        log.warning("library: journal mode is %s, not WAL", mode)
+    # In WAL mode NORMAL never loses a committed transaction when the process
+    # dies; only a power cut can cost the last ones, and it saves an fsync per write.
+    db.execute("PRAGMA synchronous = NORMAL")
+    db.create_collation("lisible_fold", _compare_folded)
+
+
+def _check(db: sqlite3.Connection) -> None:
+    # quick_check reads every page but skips index-content checks: about a
+    # millisecond per megabyte, and it catches torn or overwritten pages.
+    problems = [row[0] for row in db.execute("PRAGMA quick_check").fetchall()]
+    if problems != ["ok"]:
+        raise _Corrupt("; ".join(str(p) for p in problems[:3]))
+
+
+def _migrate(db: sqlite3.Connection, path: Path) -> None:
+    version = int(db.execute("PRAGMA user_version").fetchone()[0])
+    if version > SCHEMA_VERSION:
+        raise LibraryError(
+            f"The library {path} was written by a newer version of Lisible"
+            f" (format {version}, this one reads up to {SCHEMA_VERSION})."
+        )
+    for number in range(version, SCHEMA_VERSION):
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            MIGRATIONS[number](db)
+            db.execute(f"PRAGMA user_version = {number + 1}")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+        db.execute("COMMIT")
+        log.info("library: upgraded %s to format %d", path, number + 1)
+
+
+def _is_corruption(error: sqlite3.DatabaseError) -> bool:
+    code = getattr(error, "sqlite_errorcode", None)
+    if code is not None:
+        return code & 0xFF in {sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB}
+    message = str(error).lower()
+    return "malformed" in message or "not a database" in message
+
+
+def _move_aside(path: Path) -> Path:
+    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+    backup = path.with_name(f"{path.name}.corrupt-{stamp}")
+    number = 1
+    while backup.exists():
+        number += 1
+        backup = path.with_name(f"{path.name}.corrupt-{stamp}-{number}")
+    try:
+        path.replace(backup)
+        # The journal files belong to the broken file; left in place, SQLite
+        # would replay them into the fresh one.
+        for suffix in ("-wal", "-shm"):
+            journal = path.with_name(path.name + suffix)
+            if journal.exists():
+                journal.replace(backup.with_name(backup.name + suffix))
+    except OSError as error:
+        raise LibraryError(
+            f"The library {path} is damaged and cannot be moved aside: {error}"
+        ) from None
+    return backup
+
+
+def _database_error(path: Path, error: sqlite3.DatabaseError) -> LibraryError:
+    if _is_corruption(error):
+        return LibraryError(
+            f"The library {path} is damaged ({error}); restart Lisible to start a fresh one."
+        )
+    return LibraryError(f"The library could not be read or written: {error}")
+
+
+def _missing(article_id: int) -> LibraryError:
+    return LibraryError(f"There is no article {article_id} in the library.")
+
+
+# --- Search -----------------------------------------------------------------
+
+
+def fts_query(query: str) -> str:
+    """Turn what a user typed into a safe FTS5 query: every word, as a prefix.
+
+    Words are quoted, so FTS5 operators (AND, OR, NOT, NEAR, -, ^, :, *) and
+    stray quotes are plain text; "quoted words" make one phrase. Return "" when
+    the query holds no word at all.
+    """
+    query = unicodedata.normalize("NFC", query)
+    terms: list[str] = []
+    for index, part in enumerate(query.split('"')):
+        if index % 2:
+            # Inside quotes: one phrase.
+            pieces = _PIECE.findall(part)
+            if pieces:
+                terms.append(_phrase(pieces))
+        else:
+            terms.extend(_phrase(_PIECE.findall(term)) for term in _TERM.findall(part))
+    return " ".join(terms)
+
+
+def _phrase(pieces: list[str]) -> str:
+    # A phrase's trailing `*` makes its last word a prefix, so results follow
+    # each key typed. Pieces hold only letters and digits: no quote to escape.
+    return '"' + " ".join(pieces) + '"*'
+
+
+def _searchable(text: str) -> str:
+    text = unicodedata.normalize("NFC", text)
+    return text.replace(_MATCH_OPEN, " ").replace(_MATCH_CLOSE, " ")
+
+
+def _split_snippet(raw: str) -> tuple[str, tuple[tuple[int, int], ...]]:
+    text: list[str] = []
+    matches: list[tuple[int, int]] = []
+    length = 0
+    start = 0
+    for piece in re.split(f"([{_MATCH_OPEN}{_MATCH_CLOSE}])", raw):
+        if piece == _MATCH_OPEN:
+            start = length
+        elif piece == _MATCH_CLOSE:
+            matches.append((start, length))
+        else:
+            # One line: the blank lines between blocks would break a list's row.
+            line = re.sub(r"\s+", " ", piece)
+            text.append(line)
+            length += len(line)
+    return "".join(text), tuple(matches)
+
+
+def fold_text(text: str) -> str:
+    """Return `text` without case or accents, to sort or compare titles as readers do."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _compare_folded(a: str, b: str) -> int:
+    fa, fb = fold_text(a), fold_text(b)
+    return (fa > fb) - (fa < fb) or (a > b) - (a < b)
+
+
+# --- Articles to JSON and back ----------------------------------------------
+
+
+def _encode_article(article: Article) -> str:
+    return json.dumps(_to_plain(article), ensure_ascii=False, separators=(",", ":"))
+
+
+def _decode_article(stored: str) -> Article:
+    try:
+        article = _from_plain(Article, json.loads(stored))
+    except (ValueError, TypeError, KeyError) as error:
+        raise LibraryError(f"An article in the library is unreadable: {error}") from None
+    assert isinstance(article, Article)
+    return article
+
+
+def _to_plain(value: object) -> object:
+    """Return `value` as JSON values: dataclasses by field, enums by value, tuples as lists."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {
+            f.name: _to_plain(getattr(value, f.name)) for f in dataclasses.fields(value) if f.init
+        }
+    if isinstance(value, enum.Enum):
+        return _to_plain(value.value)
+    if isinstance(value, (list, tuple)):
+        return [_to_plain(item) for item in value]
+    if isinstance(value, dict):
+        return {str(key): _to_plain(item) for key, item in value.items()}
+    if value is None or isinstance(value, (str, int, float, bool)):
+        return value
+    raise TypeError(f"cannot keep a {type(value).__name__} in the library")
+
+
+def _from_plain(hint: Any, value: Any) -> Any:
+    """Rebuild a value of type `hint` from what `_to_plain` made of it."""
+    origin = typing.get_origin(hint)
+    if origin in (typing.Union, types.UnionType):
+        options = typing.get_args(hint)
+        if value is None and type(None) in options:
+            return None
+        errors = []
+        for option in options:
+            if option is type(None):
+                continue
+            try:
+                return _from_plain(option, value)
+            except (TypeError, ValueError, KeyError) as error:
+                errors.append(error)
+        raise TypeError(f"{value!r} fits none of {hint}: {errors}")
+    if origin is tuple:
+        args = typing.get_args(hint)
+        _expect(value, list)
+        if len(args) == 2 and args[1] is Ellipsis:
+            return tuple(_from_plain(args[0], item) for item in value)
+        if len(args) != len(value):
+            raise ValueError(f"expected {len(args)} items, got {len(value)}")
+        return tuple(_from_plain(arg, item) for arg, item in zip(args, value, strict=True))
+    if origin in (list, frozenset, set):
+        (item_hint,) = typing.get_args(hint)
+        _expect(value, list)
+        return origin(_from_plain(item_hint, item) for item in value)
+    if origin is dict:
+        key_hint, item_hint = typing.get_args(hint)
+        _expect(value, dict)
+        return {_from_plain(key_hint, k): _from_plain(item_hint, v) for k, v in value.items()}
+    if hint is Any:
+        return value
+    if isinstance(hint, type) and dataclasses.is_dataclass(hint):
+        _expect(value, dict)
+        hints = _type_hints(hint)
+        kwargs = {}
+        for f in dataclasses.fields(hint):
+            if not f.init:
+                continue
+            if f.name in value:
+                kwargs[f.name] = _from_plain(hints[f.name], value[f.name])
+            elif f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:
+                raise KeyError(f"{hint.__name__}.{f.name} is missing")
+        return hint(**kwargs)
+    if isinstance(hint, type) and issubclass(hint, enum.Enum):
+        return hint(value)
+    if hint is float and isinstance(value, int) and not isinstance(value, bool):
+        return float(value)
+    if hint in (str, int, float, bool, type(None)):
+        if type(value) is not hint:
+            raise TypeError(f"expected {hint.__name__}, got {value!r}")
+        return value
+    raise TypeError(f"cannot rebuild a {hint} from the library")
+
+
+@functools.cache
+def _type_hints(cls: type) -> dict[str, Any]:
+    return typing.get_type_hints(cls)
+
+
+def _expect(value: object, kind: type) -> None:
+    if not isinstance(value, kind):
+        raise TypeError(f"expected a {kind.__name__}, got {value!r}")
+
+
+# --- Small helpers ----------------------------------------------------------
+
+
+def _text_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _is_real_source(source: str) -> bool:
+    return bool(_URL.match(source)) or Path(source).is_absolute()
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="microseconds")
