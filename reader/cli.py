@@ -15,6 +15,7 @@ from reader.errors import LisibleError
 #: Each headless command and the module in `reader.commands` that defines it.
 COMMANDS: dict[str, str] = {
     "clean": "reader.commands.clean",
+    "entities": "reader.commands.entities",
     "library": "reader.commands.library",
 }
 

@@ -1,0 +1,540 @@
+"""Clean up spaCy's names and find those it misses, by general rules.
+
+Each mention comes out with votes for labels rather than one label: spaCy's
+label is one vote, a company-like context ("la société X", "X Inc.", "CEO of X")
+is a stronger one, and `merging` sums the votes of all the mentions of one name,
+so that one name gets one label across the text.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+
+from reader.entities.ner import NAME_LABELS, raw_entities, split_blocks, stop_words
+
+#: How much a context cue counts against spaCy's single vote per mention:
+#: a cue like "la société X" is nearly always right, so it outweighs the model.
+CONTEXT_WEIGHT = 3.0
+#: A name shaped like a brand ("OpenAI", "DeepSeek", "xAI") leans towards ORG;
+#: more than one model vote, since the small models often call them MISC.
+BRAND_WEIGHT = 1.5
+#: "in Split", "near Villach": just above one model vote, so that a lone
+#: mention the small English model calls a person becomes the place it is,
+#: while a name mentioned several times keeps the model's majority.
+PLACE_CUE_WEIGHT = 1.2
+#: A capitalised acronym nobody labelled is most often an organisation in
+#: business news, but weakly: any model vote for another mention decides.
+ACRONYM_WEIGHT = 0.5
+
+
+@dataclass
+class Mention:
+    """A span of a name, with the votes for its label."""
+
+    start: int
+    end: int
+    votes: dict[str, float] = field(default_factory=dict)
+    from_model: bool = False
+
+    def vote(self, label: str, weight: float = 1.0) -> None:
+        """Add `weight` to `label`."""
+        self.votes[label] = self.votes.get(label, 0.0) + weight
+
+
+_QUOTES_AND_PUNCTUATION = " \t\n\u00a0\u202f«»\"“”„‘’'()[]{}<>—–-:;,.!?…*•·/|"
+
+_ARTICLES = {
+    "fr": (
+        "le ",
+        "la ",
+        "les ",
+        "l'",
+        "l’",
+        "du ",
+        "des ",
+        "de ",
+        "d'",
+        "d’",
+        "un ",
+        "une ",
+        "au ",
+        "aux ",
+        "à ",
+    ),
+    "en": ("the ", "a ", "an ", "of "),
+}
+_POSSESSIVE = re.compile(r"(?<=\w)['’]s$")
+
+#: Capitalised acronyms that are common nouns, not names (AI, GDP, CEO...).
+_COMMON_ACRONYM_WORDS = (
+    "IA AI PIB GDP CEO PDG DG CFO CTO COO RH HR TVA VAT PME SME ETI IPO R&D OK TV PC NB "
+    "ONG NGO CA PNB GNP API APP SMS GPS USB PDF HTML URL FAQ QR ID IT TI RSE ESG CO2 ADN "
+    "DNA ARN RNA VIH HIV CDI CDD SMIC BTP IRL LOL VIP OPA OPE PER PEA SA SAS SE AG LLC "
+    "PLC INC LTD CORP"
+)
+COMMON_ACRONYMS = frozenset(_COMMON_ACRONYM_WORDS.split())
+#: Acronyms that name places; others default to organisations.
+_PLACE_ACRONYM_WORDS = "US USA UK RU EAU UAE RDC DRC RFA RDA URSS USSR"
+PLACE_ACRONYMS = frozenset(_PLACE_ACRONYM_WORDS.split())
+
+_ROMAN = re.compile(r"^[IVXLC]+$")
+
+_NAME = r"(?:[A-ZÀ-Ý][\w&'’-]*|[a-z]{1,2}[A-Z][\w&-]*)(?:[ \u00a0]+[A-ZÀ-Ý][\w&'’-]*){0,3}"
+#: Words before a name that make it a company: "la start-up lyonnaise X", "CEO of X".
+_COMPANY_BEFORE = {
+    "fr": (
+        r"(?:(?:la|une|de\s+la|à\s+la)\s+(?:société|start-?up|jeune\s+pousse|firme|banque|filiale|licorne"
+        r"|compagnie|fintech|biotech|chaîne|marque|plateforme|coopérative|mutuelle|fédération"
+        r"|association|agence|fondation|ONG)"
+        r"|(?:l['’]|un\s+|de\s+l['’]|à\s+l['’])(?:entreprise|éditeur|assureur|opérateur|enseigne|industriel|équipementier)"
+        r"|(?:le|un|du|au)\s+(?:groupe|constructeur|fabricant|distributeur|laboratoire|cabinet|fonds"
+        r"|géant|spécialiste|leader|numéro\s+un|pétrolier|sidérurgiste|transporteur|chimiste)"
+        r")(?:\s+(?:[a-zéèêàâîôûç-]+(?:ais|aise|ain|aine|ien|ienne|ois|oise|and|ande|ais)))?"
+        r"|(?:PDG|patronn?e?s?|fondat(?:eur|rice)s?|cofondat(?:eur|rice)s?|présidente?|dirigeante?s?"
+        r"|directeur\s+général|directrice\s+générale|actionnaire|rachat|racheté|racheter"
+        r"|acquisition|acquis|capital|filiale)\s+(?:de|d['’]|du\s+groupe|de\s+la\s+société)"
+        r"|(?:racheté|racheter|rachète|acquiert|acquérir)"
+    ),
+    "en": (
+        r"(?:(?:the|a|an)\s+)?(?:[A-Z][a-z]+-based\s+)?(?:company|startup|start-up|firm|group"
+        r"|carrier|maker|lender|insurer|bank|retailer|giant|conglomerate|subsidiary|chipmaker"
+        r"|automaker|carmaker|drugmaker|fintech|biotech|airline|brand|platform|fund"
+        r"|cooperative|agency|association|foundation|charity|union)"
+        r"|(?:CEO|chief\s+executive|founder|co-founder|cofounder|chairman|chairwoman"
+        r"|shareholders?|investors?|shares|stake|acquisition|takeover)\s+(?:of|in|at)"
+        r"|(?:buy|bought|buys|acquire|acquired|acquires|acquiring|buying)"
+    ),
+}
+#: Words ending a company's name ("Ovid Pharma", "Corvane Inc."): the whole is an ORG.
+_COMPANY_WORDS = (
+    r"(?:Inc\.|Inc|Corp\.|Corp|Corporation|Ltd\.|Ltd|LLC|PLC|plc|SAS|SA|SE|AG|GmbH|N\.V\."
+    r"|Group|Groupe|Holdings?|Technologies|Labs|Capital|Ventures|Partners|Bank|Banque|Airlines"
+    r"|Motors|Pharma|Pharmaceuticals|Therapeutics|Health|Foods|Energy|Énergie|Energies|Systems"
+    r"|Industries|Electronics|Software|Media|Networks|Robotics|Analytics|Logistics|Insurance"
+    r"|Assurances|Studios|Entertainment|Semiconductor|Telecom|Airways|Finance|Investments)"
+)
+_APPOSITION = {
+    "fr": r",\s+(?:sa|la|une|leur|son|notre)\s+(?:propre\s+)?(?:société|entreprise|start-?up"
+    r"|filiale|firme|maison\s+mère)\b",
+    "en": r",\s+(?:a|the|its|his|her|their)\s+(?:\w+\s+)?(?:company|startup|firm|subsidiary"
+    r"|group|rival|maker)\b",
+}
+#: What only companies do, right after their name: "X a levé", "X's shares rose".
+_COMPANY_VERBS = {
+    "fr": (
+        r"(?:a\s+levé|lève|a\s+été\s+valorisée?|est\s+cotée?|a\s+été\s+introduite?\s+en\s+Bourse"
+        r"|emploie|a\s+publié\s+(?:un|son|ses)\s+(?:chiffre|résultats)"
+        r"|a\s+réalisé\s+(?:un|son)\s+chiffre)\b"
+    ),
+    "en": (
+        r"(?:raised\s+(?:\$|£|€)|shares\s+(?:rose|fell|jumped|slid|dropped|climbed|gained|sank)"
+        r"|stock\s+(?:rose|fell|jumped|slid|dropped|climbed)|is\s+listed|went\s+public"
+        r"|employs|reported\s+(?:revenue|sales|earnings|profit|a\s+loss|net))\b"
+    ),
+}
+_PERSON_BEFORE = r"(?:M\.|Mme|Mlle|Me|Dr\.?|Pr|Mr\.?|Mrs\.?|Ms\.?|Sir|Dame|Lady|Lord)\s+"
+#: "X, who ..." is a person (English only: French "qui" follows companies too).
+_PERSON_AFTER = {"en": r",\s+who\b", "fr": r"(?!)"}
+
+
+def _compile(language: str) -> tuple[re.Pattern[str], ...]:
+    before = re.compile(rf"(?<![\w])(?i:{_COMPANY_BEFORE[language]})\s*(?P<name>{_NAME})")
+    suffix = re.compile(
+        rf"(?<![\w])(?P<name>{_NAME_WORD}(?:[ \u00a0]+{_NAME_WORD}){{0,2}}"
+        rf",?[ \u00a0]+{_COMPANY_WORDS})(?![\w])(?![ \u00a0]+[A-ZÀ-Ý])"
+    )
+    apposition = re.compile(rf"(?<![\w])(?P<name>{_NAME}){_APPOSITION[language]}")
+    verbs = re.compile(rf"(?<![\w])(?P<name>{_NAME})(?:['’]s)?[ \u00a0]+{_COMPANY_VERBS[language]}")
+    return before, suffix, apposition, verbs
+
+
+_NAME_WORD = r"(?:[A-ZÀ-Ý][\w&'’-]*|[a-z]{1,2}[A-Z][\w&-]*)"
+_CONTEXTS = {language: _compile(language) for language in ("fr", "en")}
+_PERSON = re.compile(rf"\b{_PERSON_BEFORE}(?P<name>{_NAME})")
+_PERSONS_AFTER = {
+    language: re.compile(rf"(?<![\w])(?P<name>{_NAME}){pattern}")
+    for language, pattern in _PERSON_AFTER.items()
+}
+_ACRONYM = re.compile(r"(?<![\w&-])[A-Z][A-Z&]{1,5}(?![\w&'’-])")
+_BRAND = re.compile(r"(?<![\w-])(?:[A-Z][a-z]+[A-Z]\w*|[a-z]{1,2}[A-Z]{1,3}[a-z]*)(?![\w'’-])")
+#: Brand-shaped words that are products of an Apple-style "i"/"e" prefix, not companies.
+_PRODUCT_SHAPE = re.compile(r"^[ie][A-Z][a-z]")
+_ABBREVIATION_END = re.compile(
+    r"(?:(?<![\w.])(?:Inc|Corp|Ltd|Co|Jr|Sr|St)|(?<![\w.])(?:[A-Z]\.){1,3}[A-Z])\.$"
+)
+#: Events: "Salon de l'agriculture", "Consumer Electronics Show" are MISC.
+_EVENT_FIRST = re.compile(
+    r"^(?:Salon|Festival|Coupe|Jeux|Sommet|Forum|Foire|Championnat|Tournoi|Grand\s+Prix)\b"
+)
+_EVENT_LAST = re.compile(
+    r"\b(?:Show|Festival|Summit|Forum|Fair|Expo|Cup|Games|Championships?|Olympics|Open"
+    r"|Conference|Congress|Prize|Awards|Week|Marathon)$"
+)
+#: French events capitalise their first word only: "le Salon de l'agriculture".
+_FRENCH_EVENT = re.compile(
+    r"(?<![\w-])(?:Salon|Festival|Coupe|Jeux|Sommet|Forum|Foire|Championnat)"
+    r"(?:\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’]))?[^\W\d_]+(?:-[^\W\d_]+)*"
+)
+#: "ministre des Comptes publics", "Secretary of State": a portfolio, not a name.
+_PORTFOLIO_BEFORE = re.compile(
+    r"(?:ministre|ministère|secrétaire\s+d['’]État|Minister|Secretary)\s+"
+    r"(?:de\s+la\s+|de\s+l['’]|des\s+|du\s+|de\s+|d['’]|of\s+(?:the\s+)?|for\s+(?:the\s+)?)$",
+    re.IGNORECASE,
+)
+_STOPS: dict[str, frozenset[str]] = {}
+_ELISION = re.compile(r"^(?:[ldjnmstc]|qu|jusqu|lorsqu|puisqu)['’](?=\w)", re.IGNORECASE)
+#: Prepositions of place before one capitalised word that is not a possessive
+#: or the start of a longer name.
+_PLACE_CUES = {
+    "en": re.compile(
+        r"\b(?:in|near|via|through|outside|across|around)\s+"
+        r"(?P<name>[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)*)(?![\w'’-]|\s+[A-Z])"
+    ),
+    "fr": re.compile(
+        r"(?:\bprès\s+de|\bvia|\bà\s+travers|\bau\s+large\s+de)\s+"
+        r"(?P<name>[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)*)(?![\w'’-]|\s+[A-ZÀ-Ý])"
+    ),
+}
+#: "Olympique de Marseille 3-1": a score or a number after a name is not part of it.
+_TRAILING_NUMBERS = re.compile(r"(?:[ \u00a0]+[\d][\d\-–/.,:]*)+$")
+#: A title alone is no name: "Première ministre", "président de la République".
+_TITLE_ONLY = re.compile(
+    r"^(?:premi(?:er|ère)\s+ministre|président(?:e)?|ministre|secrétaire|chancelière?|roi|reine"
+    r"|pape|prime\s+minister|president|chancellor|secretary|minister|king|queen|pope)\b",
+    re.IGNORECASE,
+)
+#: French institutions capitalise their first word only: "Conseil constitutionnel".
+_INSTITUTION_HEAD = re.compile(
+    r"^(?:Conseil|Cour|Assemblée|Commission|Parlement|Banque|Agence|Autorité|Haute|Office"
+    r"|Institut|Caisse|Fondation|Fédération|Confédération|Direction|Ministère|Tribunal|Sénat"
+    r"|Union|Organisation|Comité|Centre|Conférence)$"
+)
+_INSTITUTION_TAIL = re.compile(
+    r"[ \u00a0]+(?:[a-zéèêëàâîïôûç]+(?:el|elle|al|ale|aux|ien|ienne|ais|aise|ain|aine|ique|é|ée"
+    r"|if|ive|iste|aire|ier|ière|ial|iale)s?|(?:des|du|de\s+la|de\s+l['’]|d['’])[ \u00a0]*"
+    r"[a-zéèêëàâîïôûç]+)\b"
+)
+_COORDINATED = re.compile(
+    rf"[ \u00a0]+(?:et|ou|and|or)[ \u00a0]+(?:de[ \u00a0]+|d['’]|du[ \u00a0]+|of[ \u00a0]+)?"
+    rf"(?P<name>{_NAME})"
+)
+_BREAK = re.compile(r"[\t\n|]+|[.!?;:][ \u00a0]+|[ \u00a0]+[—–][ \u00a0]+")
+_LAST_WORD = re.compile(r"[\w&-]+$")
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_SHOUTED_NEIGHBOUR = re.compile(r"[A-Z]{2,}[ \u00a0]+$")
+_SHOUTED_NEXT = re.compile(r"[ \u00a0]+[A-Z]{2,}\b")
+#: Words that introduce a name without being part of it: titles and credits.
+_LEADING_TITLES = re.compile(
+    r"^(?:M\.|MM\.|Mme|Mmes|Mlle|Me|Dr\.?|Pr\.?|Mr\.?|Mrs\.?|Ms\.?|Sir|Dame|Photo|Photos"
+    r"|Crédit|Crédits|Credit|Credits|Illustration|Image|Source|Par|By|Selon|Pour|Avec)"
+    r"[ \u00a0]+(?=\S)"
+)
+_DEFINED_ACRONYM = re.compile(r"\((?P<acronym>[A-Z]{2,6})\)")
+_SENTENCE_END = '.!?:;»"“”…•-–—'
+
+
+def find_names(
+    text: str,
+    language: str,
+    blocks: Sequence[tuple[int, int]] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    progress: Callable[[int, int], object] | None = None,
+) -> list[Mention]:
+    """Return the mentions of names in `text`, with their label votes, sorted."""
+    spans = list(blocks) if blocks is not None else split_blocks(text)
+    stops = stop_words(language)
+    _STOPS[language] = stops
+    mentions: dict[tuple[int, int], Mention] = {}
+    for label, raw_start, raw_end in raw_entities(text, language, spans, cancelled, progress):
+        ours = NAME_LABELS.get(label)
+        if ours is None:
+            continue
+        for part_start, part_end in segments(text, raw_start, raw_end):
+            start, end = trim(text, part_start, part_end, language, spans)
+            if language == "fr" and _INSTITUTION_HEAD.match(text[start:end]):
+                tail = _INSTITUTION_TAIL.match(text, end)
+                if tail:
+                    end = tail.end()
+            if start >= end or is_junk(text, start, end, stops, spans):
+                continue
+            mention = mentions.setdefault((start, end), Mention(start, end))
+            mention.vote(ours)
+            mention.from_model = True
+    from_model = sorted(mentions)
+    for cue, label, weight in _context_votes(text, language, stops, spans, [*mentions.values()]):
+        # A cue that finds the start of a longer name the model found ("la
+        # coopérative Terres" in "Terres du Sud") votes for the model's name.
+        span = cue
+        index = bisect.bisect_left(from_model, (cue[0], cue[0]))
+        if (
+            index < len(from_model)
+            and from_model[index][0] == cue[0] < cue[1] < from_model[index][1]
+        ):
+            span = from_model[index]
+        mentions.setdefault(span, Mention(*span)).vote(label, weight)
+    common = {
+        acronym for acronym, (_, is_common) in defined_acronyms(text, stops).items() if is_common
+    }
+    kept = [m for m in mentions.values() if text[m.start : m.end] not in common]
+    return _without_overlaps(sorted(kept, key=lambda m: (m.start, -m.end)))
+
+
+def defined_acronyms(text: str, stops: frozenset[str]) -> dict[str, tuple[str, bool]]:
+    """Return the acronyms the text defines: {acronym: (its expansion, is a common noun)}.
+
+    "l'intelligence artificielle générale (IAG)" makes "IAG" a common noun,
+    whereas "Banque centrale européenne (BCE)" starts with a capital: a name,
+    the same one as its acronym.
+    """
+    defined = {}
+    for match in _DEFINED_ACRONYM.finditer(text):
+        acronym = match.group("acronym")
+        window = max(0, match.start() - 160)
+        words = list(re.finditer(r"[^\W\d_]+", text[window : match.start()]))
+        initials = [word for word in words if word.group().lower() not in stops]
+        spelled = initials[-len(acronym) :]
+        if len(spelled) == len(acronym) and all(
+            word.group()[0].lower() == letter.lower()
+            for word, letter in zip(spelled, acronym, strict=True)
+        ):
+            expansion = text[window + spelled[0].start() : match.start()].strip()
+            defined[acronym] = (expansion, spelled[0].group()[0].islower())
+    return defined
+
+
+def acronym_aliases(text: str, language: str) -> dict[str, str]:
+    """Return {acronym: expansion} for the names the text spells out ("BCE" → its full name)."""
+    defined = defined_acronyms(text, stop_words(language))
+    return {acronym: expansion for acronym, (expansion, common) in defined.items() if not common}
+
+
+def trim(
+    text: str, start: int, end: int, language: str, blocks: Sequence[tuple[int, int]] = ()
+) -> tuple[int, int]:
+    """Return the span without surrounding punctuation, articles or a possessive."""
+    while True:
+        before = (start, end)
+        while start < end and text[start] in _QUOTES_AND_PUNCTUATION:
+            start += 1
+        while end > start and text[end - 1] in _QUOTES_AND_PUNCTUATION:
+            if text[end - 1] == "." and _ABBREVIATION_END.search(text, start, end):
+                break
+            end -= 1
+        start, end = _trim_lowercase_words(text, start, end, language)
+        trailing = _TRAILING_NUMBERS.search(text, start, end)
+        if trailing and trailing.start() > start:
+            end = trailing.start()
+        title = _LEADING_TITLES.match(text[start:end])
+        if title:
+            start += title.end()
+        if language == "en" and _POSSESSIVE.search(text[start:end]):
+            end = start + _POSSESSIVE.search(text[start:end]).start()  # type: ignore[union-attr]
+        lowered = text[start:end].lower()
+        for article in _ARTICLES.get(language, ()):
+            if lowered.startswith(article) and end - start > len(article):
+                # "L'Oréal" or "The Economist" inside a sentence are names; the
+                # capital of a sentence's first word says nothing.
+                capital = text[start].isupper()
+                if not capital or _sentence_initial(text, start, blocks):
+                    start += len(article)
+                    break
+        if (start, end) == before:
+            return start, end
+
+
+def _trim_lowercase_words(text: str, start: int, end: int, language: str) -> tuple[int, int]:
+    """Drop common words spaCy glued to a name ("aéroport de Nice", "Bourse sur")."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    if len(words) < 2:
+        return start, end
+    first_capital = next(
+        (index for index, word in enumerate(words) if _capitalised(word.group())), None
+    )
+    if first_capital is None:
+        return start, end
+    if first_capital > 0 and not any(char.isupper() for char in words[0].group()):
+        elided = re.search(r"['’]", words[first_capital].group())
+        inner = words[first_capital].start()
+        if elided and words[first_capital].group()[0].islower():
+            inner += elided.end()
+        start += inner
+        return _trim_lowercase_words(text, start, end, language)
+    last = words[-1].group()
+    stops = _STOPS.get(language, frozenset())
+    if last[0].islower() and last.lower() in stops:
+        return _trim_lowercase_words(text, start, start + words[-2].end(), language)
+    return start, end
+
+
+def segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Split a span where a name cannot go on: table cells, lines, sentence ends.
+
+    The small models sometimes run a name across a full stop ("M€. Karim
+    Haddad") or a table cell ("Nappe\tNiveau"); an initial ("J. P. Morgan") or
+    an abbreviation ("Corvane Inc. fell") does not end a sentence.
+    """
+    parts = []
+    begin = start
+    for stop in _BREAK.finditer(text, start, end):
+        if stop.group().startswith(tuple(".!?;:")):
+            before = _LAST_WORD.search(text, begin, stop.start())
+            word = before.group() if before else ""
+            if (len(word) == 1 and word.isupper()) or _ABBREVIATION_END.search(word + "."):
+                continue
+        parts.append((begin, stop.start()))
+        begin = stop.end()
+    parts.append((begin, end))
+    return [(s, e) for s, e in parts if e > s]
+
+
+def _capitalised(word: str) -> bool:
+    """Return whether a word starts with a capital, after an elision ("l'Industrie")."""
+    elided = _ELISION.match(word)
+    return not word[elided.end() if elided else 0].islower()
+
+
+def is_junk(
+    text: str, start: int, end: int, stops: frozenset[str], blocks: Sequence[tuple[int, int]]
+) -> bool:
+    """Return whether a span is no name: lowercase, a letter, a pronoun, a common word."""
+    span = text[start:end]
+    letters = [char for char in span if char.isalpha()]
+    if len(letters) < 2 or not any(char.isupper() for char in span):
+        return True
+    if _PORTFOLIO_BEFORE.search(text, max(0, start - 40), start):
+        return True
+    if _TITLE_ONLY.match(span) and not any(word[0].isupper() for word in span.split()[1:]):
+        return True
+    if span.upper() in COMMON_ACRONYMS or _ROMAN.match(span):
+        return True
+    words = span.split()
+    lowered = span.lower().replace("’", "'")
+    if len(words) == 1:
+        if lowered in stops:
+            return True
+        if _sentence_initial(text, start, blocks) and _used_as_common_word(text, span):
+            return True
+    return all(word.lower() in stops for word in words)
+
+
+def _used_as_common_word(text: str, word: str) -> bool:
+    lowered = word[0].lower() + word[1:]
+    return lowered != word and lowered in _lowercase_words(text)
+
+
+@functools.lru_cache(maxsize=4)
+def _lowercase_words(text: str) -> frozenset[str]:
+    """Return the words of `text` written in lowercase (one pass, reused for every span)."""
+    return frozenset(word for word in _WORD.findall(text) if word[0].islower())
+
+
+def _sentence_initial(text: str, start: int, blocks: Sequence[tuple[int, int]]) -> bool:
+    position = start - 1
+    while position >= 0 and text[position] in " \t\u00a0\u202f":
+        position -= 1
+    if position < 0 or text[position] in "\n\t|":
+        return True
+    index = bisect.bisect_left(blocks, (start, start))
+    if index < len(blocks) and blocks[index][0] == start:
+        return True
+    return text[position] in _SENTENCE_END
+
+
+def _context_votes(
+    text: str,
+    language: str,
+    stops: frozenset[str],
+    blocks: Sequence[tuple[int, int]],
+    mentions: Sequence[Mention],
+) -> Iterable[tuple[tuple[int, int], str, float]]:
+    contexts = _CONTEXTS.get(language, _CONTEXTS["en"])
+    for pattern in contexts:
+        for match in pattern.finditer(text):
+            span = _name_span(text, match, language, blocks)
+            if span and not is_junk(text, *span, stops, blocks):
+                yield span, "ORG", CONTEXT_WEIGHT
+                # "les dirigeants de TotalEnergies et de Stellantis": both.
+                other = _COORDINATED.match(text, span[1])
+                if other:
+                    second = _name_span(text, other, language, blocks)
+                    if second and not is_junk(text, *second, stops, blocks):
+                        yield second, "ORG", CONTEXT_WEIGHT
+    persons = [
+        *_PERSON.finditer(text),
+        *_PERSONS_AFTER.get(language, _PERSONS_AFTER["fr"]).finditer(text),
+    ]
+    for match in persons:
+        span = _name_span(text, match, language, blocks)
+        if span and not is_junk(text, *span, stops, blocks):
+            yield span, "PERSON", CONTEXT_WEIGHT
+    for mention in mentions:
+        name = text[mention.start : mention.end]
+        if _EVENT_FIRST.search(name) or _EVENT_LAST.search(name):
+            yield (mention.start, mention.end), "MISC", CONTEXT_WEIGHT
+    if language == "fr":
+        for match in _FRENCH_EVENT.finditer(text):
+            if not _sentence_initial(text, match.start(), blocks):
+                yield match.span(), "MISC", CONTEXT_WEIGHT
+    for match in _PLACE_CUES.get(language, _PLACE_CUES["en"]).finditer(text):
+        yield match.span("name"), "PLACE", PLACE_CUE_WEIGHT
+    for match in _BRAND.finditer(text):
+        if not _PRODUCT_SHAPE.match(match.group()):
+            yield match.span(), "ORG", BRAND_WEIGHT
+    for match in _ACRONYM.finditer(text):
+        word = match.group()
+        if word in COMMON_ACRONYMS or _ROMAN.match(word) or _in_capitals(text, match.start()):
+            continue
+        if _SHOUTED_NEIGHBOUR.search(text[max(0, match.start() - 12) : match.start()]) or (
+            _SHOUTED_NEXT.match(text, match.end())
+        ):
+            continue  # "PUNTA BRAVA —": a dateline or heading in capitals, not an acronym
+        label = "PLACE" if word in PLACE_ACRONYMS else "ORG"
+        yield match.span(), label, ACRONYM_WEIGHT
+
+
+def _name_span(
+    text: str, match: re.Match[str], language: str, blocks: Sequence[tuple[int, int]]
+) -> tuple[int, int] | None:
+    start, end = match.span("name")
+    # A name stops before a lowercase word or a capitalised stop word ("Google La").
+    words = list(re.finditer(r"\S+", text[start:end]))
+    stops = stop_words(language)
+    kept_end = start
+    for word in words:
+        token = word.group().rstrip(",;:")
+        if not _ABBREVIATION_END.search(token):
+            token = token.rstrip(".,;:")
+        if kept_end > start and token.lower() in stops:
+            break
+        kept_end = start + word.start() + len(token)
+    start, end = trim(text, start, kept_end, language, blocks)
+    return (start, end) if end > start else None
+
+
+def _in_capitals(text: str, position: int) -> bool:
+    """Return whether `position` is in a line written in capitals (a shouting heading)."""
+    line_start = text.rfind("\n", 0, position) + 1
+    line_end = text.find("\n", position)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    letters = [char for char in line if char.isalpha()]
+    return len(letters) > 12 and sum(char.isupper() for char in letters) > 0.8 * len(letters)
+
+
+def _without_overlaps(mentions: list[Mention]) -> list[Mention]:
+    """Keep the model's spans first, then the longest, and drop the spans they overlap."""
+    kept: list[Mention] = []
+    for mention in sorted(mentions, key=_priority):
+        # A span inside a longer one says nothing of the longer one's label
+        # ("Consumer Electronics" in "Consumer Electronics Show"): it is dropped.
+        if any(mention.start < other.end and other.start < mention.end for other in kept):
+            continue
+        kept.append(mention)
+    return sorted(kept, key=lambda m: m.start)
+
+
+def _priority(mention: Mention) -> tuple[int, int]:
+    return (0 if mention.from_model else 1, -(mention.end - mention.start))
