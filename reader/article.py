@@ -6,6 +6,7 @@ import enum
 import math
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 #: Silent reading speed used for the reading time; 230 words a minute is the
 #: usual adult average for non-fiction in both French and English.
@@ -54,6 +55,19 @@ class Block:
 
 
 @dataclass(frozen=True)
+class Image:
+    """An image of the page, shown with the FIGURE block at `block_index`.
+
+    `src` is the reference as the page wrote it (a relative path for pages
+    saved with their files, or a URL); `alt` is its description, maybe empty.
+    """
+
+    block_index: int
+    src: str
+    alt: str = ""
+
+
+@dataclass(frozen=True)
 class Article:
     """A cleaned article. Every offset in the app refers to `text`."""
 
@@ -67,14 +81,20 @@ class Article:
     site: str | None = None
     language: str | None = None
     removed: tuple[str, ...] = field(default=(), compare=False)
+    #: The page's own picture for the article (og:image...), an http(s) URL or
+    #: a path relative to a saved page; never fetched by the core.
+    lead_image: str | None = None
+    canonical_url: str | None = None
+    #: The images of FIGURE blocks, in block order.
+    images: tuple[Image, ...] = ()
 
     def block_text(self, block: Block) -> str:
         """Return the text of one block."""
         return self.text[block.start : block.end]
 
-    @property
+    @cached_property
     def word_count(self) -> int:
-        """Count the words of the body text."""
+        """Count the words of the body text (once: a long read has a million characters)."""
         return len(_WORD.findall(self.text))
 
     @property

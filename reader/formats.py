@@ -7,8 +7,9 @@ import json
 import re
 from collections.abc import Callable
 from typing import Any
+from urllib.parse import urlsplit
 
-from reader.article import Article, Block, BlockKind
+from reader.article import Article, Block, BlockKind, Image
 from reader.language import language_name
 
 FORMATS = ("text", "markdown", "html", "json")
@@ -44,9 +45,14 @@ def to_markdown(article: Article) -> str:
     lines = [f"# {_md_inline(article.title)}"] if article.title else []
     if article.byline:
         lines.append(f"*{_md_inline(article.byline)}*")
+    if article.canonical_url:
+        lines.append(f"<{_md_url(article.canonical_url)}>")
+    if article.lead_image and _is_local(article.lead_image):
+        lines.append(f"![]({_md_url(article.lead_image)})")
+    images = _local_images(article)
     previous: Block | None = None
     number = 0
-    for block in article.blocks:
+    for index, block in enumerate(article.blocks):
         text = article.block_text(block)
         if block.kind is BlockKind.LIST_ITEM:
             same_list = previous is not None and previous.kind is BlockKind.LIST_ITEM
@@ -65,6 +71,9 @@ def to_markdown(article: Article) -> str:
             fence = "````" if "```" in text else "```"
             lines.append(f"{fence}\n{text}\n{fence}")
         elif block.kind is BlockKind.FIGURE:
+            image = images.get(index)
+            if image is not None:
+                lines.append(f"![{_md_inline(image.alt)}]({_md_url(image.src)})")
             lines.append(f"*{_md_inline(text)}*")
         elif block.kind is BlockKind.TABLE_ROW:
             lines.append("| " + " | ".join(_md_inline(c) for c in text.split("\t")) + " |")
@@ -89,8 +98,14 @@ def to_html(article: Article) -> str:
     ]
     if article.byline:
         parts.append(f'<p class="byline">{esc(article.byline)}</p>')
+    if article.canonical_url:
+        url = esc(article.canonical_url)
+        parts.append(f'<p class="canonical"><a href="{url}">{url}</a></p>')
+    if article.lead_image and _is_local(article.lead_image):
+        parts.append(f'<img class="lead" src="{esc(article.lead_image)}" alt="">')
+    images = _local_images(article)
     open_lists: list[str] = []
-    for block in article.blocks:
+    for index, block in enumerate(article.blocks):
         text = esc(article.block_text(block))
         depth = block.level if block.kind is BlockKind.LIST_ITEM else 0
         while len(open_lists) > depth:
@@ -99,7 +114,15 @@ def to_html(article: Article) -> str:
             tag = "ol" if block.ordered else "ul"
             open_lists.append(tag)
             parts.append(f"<{tag}>")
-        parts.append(_html_block(block, text))
+        image = images.get(index)
+        if image is not None and block.kind is BlockKind.FIGURE:
+            src, alt = esc(image.src), esc(image.alt)
+            text = text.replace("\n", "<br>")
+            parts.append(
+                f'<figure><img src="{src}" alt="{alt}"><figcaption>{text}</figcaption></figure>'
+            )
+        else:
+            parts.append(_html_block(block, text))
     parts.extend(f"</{tag}>" for tag in reversed(open_lists))
     parts.append("</article></body></html>")
     return "\n".join(parts) + "\n"
@@ -136,6 +159,8 @@ def article_dict(article: Article) -> dict[str, Any]:
         "language_name": language_name(article.language) if article.language else None,
         "source": article.source,
         "source_format": article.source_format.value,
+        "canonical_url": article.canonical_url,
+        "lead_image": article.lead_image,
         "word_count": article.word_count,
         "reading_minutes": article.reading_minutes,
         "text": article.text,
@@ -149,6 +174,10 @@ def article_dict(article: Article) -> dict[str, Any]:
                 "text": article.block_text(block),
             }
             for block in article.blocks
+        ],
+        "images": [
+            {"block": image.block_index, "src": image.src, "alt": image.alt}
+            for image in article.images
         ],
         "removed": list(article.removed),
     }
@@ -166,6 +195,25 @@ def _md_line_start(text: str) -> str:
         cut = match.end() if match else 0
         return text[:cut] + "\\" + text[cut:]
     return text
+
+
+def _local_images(article: Article) -> dict[int, Image]:
+    """Return the images saved beside the page, by block: remote ones are left out.
+
+    A Markdown or HTML viewer would fetch a remote picture as soon as it shows
+    the file, so exports keep only the caption of those (JSON keeps every address).
+    """
+    return {image.block_index: image for image in article.images if _is_local(image.src)}
+
+
+def _is_local(src: str) -> bool:
+    parts = urlsplit(src)
+    return not parts.scheme and not parts.netloc and not src.startswith("/")
+
+
+def _md_url(url: str) -> str:
+    """Keep a URL on one line and inside its Markdown parentheses or angle brackets."""
+    return "".join(f"%{ord(c):02X}" if c in " ()<>" or ord(c) < 32 else c for c in url)
 
 
 def _md_inline(text: str) -> str:

@@ -1,24 +1,34 @@
-"""HTML to a clean `Article`: readability-lxml finds the content, we keep its structure.
+"""HTML to a clean `Article`: find the content, keep its structure, drop the furniture.
 
-The page is parsed by lxml only; nothing in it is run or fetched. The walk over
-the extracted content below is also where unsafe elements are dropped, so that
-what reaches `Article.text` is plain text whatever the page contained.
+The page is parsed once by lxml; nothing in it is run or fetched. Metadata is
+read first (`extraction_metadata`), then `extraction` finds and prunes the
+content, and the walk below turns it into blocks. The walk is also where unsafe
+elements are dropped, so that what reaches `Article.text` is plain text
+whatever the page contained.
 """
 
 from __future__ import annotations
 
-import json
 import logging
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any
 
 import lxml.etree
 import lxml.html
 
-from reader.article import Article, ArticleBuilder, BlockKind, SourceFormat
+from reader import boilerplate
+from reader.article import (
+    BLOCK_SEPARATOR,
+    Article,
+    ArticleBuilder,
+    BlockKind,
+    Draft,
+    Image,
+    SourceFormat,
+)
 from reader.errors import UnsupportedInput
+from reader.extraction import find_content, prepare, prune
+from reader.extraction_metadata import page_metadata
 
 log = logging.getLogger(__name__)
 
@@ -40,36 +50,74 @@ _BLOCK_TAGS = frozenset(
         "p", "div", "section", "article", "main", "header", "footer", "aside",
         "blockquote", "pre", "figure", "figcaption", "table", "thead", "tbody",
         "tfoot", "tr", "td", "th", "caption", "ul", "ol", "dl", "li", "dt", "dd",
-        "hr", "address", "details", "summary", "center",
+        "hr", "address", "details", "summary", "center", "picture",
         *_HEADINGS,
     }
 )  # fmt: skip
 #: Class or id words of page furniture that readability keeps when it sits
-#: inside the article element: share bars, bylines, tag lists, promos.
+#: inside the article element: share bars, bylines, tag lists, promos, bios.
 _FURNITURE = re.compile(
-    r"(?:^|[-_\s])(?:share|sharing|social|byline|author|breadcrumbs?|tags?|related|"
-    r"newsletter|subscribe|subscription|promo|advert|ads?|cookies?|comments?|meta|dateline)"
+    r"(?:^|[-_\s])(?:share|sharing|social|byline|author|bio|breadcrumbs?|tags?|related|"
+    r"newsletter|subscribe|subscription|promo|advert|ads?|cookies?|consent|gdpr|comments?|"
+    r"meta|dateline|timestamp|signup|paywall|recirc|recommended|read-?more|more-?stories|"
+    r"auteur|partage|abonnement|publicite|pub)"
     r"(?:$|[-_\s])",
     re.IGNORECASE,
 )
 #: Furniture is short; a long element with such a class (a "post-meta" that
 #: wraps the whole story on some themes) is content and stays.
 _FURNITURE_MAX_CHARS = 300
+#: Words that open a dateline ("Updated 5:27 am CST, Wednesday, …").
+_DATELINE_LEAD = re.compile(
+    r"^\W{0,3}(?:updated|published|posted|last updated|modified|mis à jour|mise à jour|"
+    r"publié|publiée|modifié)\b",
+    re.IGNORECASE,
+)
+#: A dateline is a date and a few words; 100 characters holds both dates of an update.
+_MAX_DATELINE_CHARS = 100
+#: Inline pop-ups that repeat a name's card inside a sentence ("rollover",
+#: "tooltip"): hidden by the page's CSS, which we do not read.
+_POPUP = re.compile(r"tooltip|popover|rollover|hovercard|popup", re.IGNORECASE)
+#: Class or id words of captions ("imageCaption" too) and credits: their text is a FIGURE block.
+_CAPTION = re.compile(
+    r"caption|(?:^|[-_\s])(?:credit|credits|photo-?credit)(?:$|[-_\s])", re.IGNORECASE
+)
+#: Class or id words of media boxes (a photo with its caption, a gallery, a
+#: video player): their text is a FIGURE block when they hold media.
+_MEDIA = re.compile(
+    r"(?:^|[-_\s])(?:photo|photos|image|img|media|gallery|slideshow|carousel|video|player|"
+    r"figure|picture)(?:$|[-_\s])",
+    re.IGNORECASE,
+)
+#: Class words of quotes set apart from the text.
+_PULL_QUOTE = re.compile(r"(?:^|[-_\s])(?:pull-?quote|blockquote|quote)(?:$|[-_\s])", re.I)
+#: A media box is a picture with a caption of a sentence or two; past this it
+#: is an article section that happens to have "image" in its class.
+_MEDIA_MAX_CHARS = 400
+#: Attributes lazy-loading pages put the real address in, src holding a placeholder.
+_LAZY_SOURCES = ("data-src", "data-original", "data-lazy-src", "data-url", "src")
+#: Messages of pages that need scripts ("This slideshow requires JavaScript").
+_SCRIPT_NOTICE = re.compile(
+    r"\b(?:requires?|enable|activez|activer|n[ée]cessite)\s+(?:le\s+)?javascript\b"
+    r"|\bjavascript\s+(?:is\s+)?(?:disabled|required|d[ée]sactiv[ée])",
+    re.IGNORECASE,
+)
+#: Tags that only group others, removed from pages nested deeper than the parser reads.
+_CONTAINER_TAG = re.compile(
+    r"</?(?:div|span|section|article|main|font|center|aside|header|footer|b|i|em|strong|u)"
+    r"(?:\s[^>]*)?/?>",
+    re.IGNORECASE,
+)
+#: Control characters are never text; lxml reads them but refuses them when
+#: the tree is edited (readability's steps and ours move text around).
+_CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 #: Stands for <br> while white space is collapsed; no page text contains it
 #: after lxml's parse because it is a private-use code point we strip first.
 _LINE_BREAK = "\ue000"
 _ASCII_SPACE = re.compile(r"[ \t\n\r\f\v]+")
-#: Separators sites put between the headline and their name in <title>.
-_TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:·•»/]\s+")
-
-
-@dataclass
-class _Metadata:
-    title: str | None = None
-    byline: str | None = None
-    date: str | None = None
-    site: str | None = None
-    language: str | None = None
+#: At the top or the bottom of an article, this many blocks are checked for
+#: datelines and promo lines; further in, such phrases are the story's own.
+_EDGE_BLOCKS = 4
 
 
 def clean_html(html: str, source: str, url: str | None = None) -> Article:
@@ -78,26 +126,32 @@ def clean_html(html: str, source: str, url: str | None = None) -> Article:
     Args:
         html: the decoded page.
         source: where it came from, as shown to the user (a path or URL).
-        url: the page's address, if known, to resolve its relative links.
+        url: the page's address, if known, to resolve its links.
     """
-    from readability import Document  # lazy: not needed for text articles
-
-    html = html.replace(_LINE_BREAK, "")
+    html = _CONTROL_CHARACTERS.sub("", html.replace(_LINE_BREAK, ""))
     tree = _parse(html)
-    meta = _metadata(tree)
+    meta = page_metadata(tree, url)
+    prepare(tree)
+    walker = _Walker()
     try:
-        summary = Document(html, url=url).summary(html_partial=True)
-    except Exception as error:  # readability raises bare Exceptions on odd trees
+        content, candidates = find_content(tree, lambda: _prepared(html))
+    except Exception as error:  # readability's steps raise bare Exceptions on odd trees
         log.warning("readability failed on %s: %s", source, error)
-        summary = ""
+        content, candidates = None, {}
+    if content is not None:
+        prune(content, candidates)
+        walker.walk(content)
+    if not walker.drafts:
+        # Nothing looked like an article: rather all the page's text than none.
+        walker = _Walker(lenient=True)
+        fresh = _prepared(html)
+        body = fresh.find(".//body")
+        walker.walk(body if body is not None else fresh)
+    _trim_edges(walker.drafts)
+    title = meta.title or _first_heading(walker.drafts) or ""
+    _drop_title_heading(walker.drafts, title)
     builder = ArticleBuilder()
-    if summary.strip():
-        _walk(_parse_fragment(summary), builder)
-    if not builder.drafts:
-        body = tree.find(".//body")
-        _walk(body if body is not None else tree, builder)
-    title = meta.title or _first_heading(builder) or ""
-    _drop_title_heading(builder, title)
+    builder.drafts = walker.drafts
     return Article(
         title=title,
         text=builder.text,
@@ -108,6 +162,30 @@ def clean_html(html: str, source: str, url: str | None = None) -> Article:
         date=meta.date,
         site=meta.site,
         language=meta.language,
+        lead_image=meta.lead_image,
+        canonical_url=meta.canonical_url,
+        images=walker.images(),
+    )
+
+
+def extract_article(html: str, url: str | None = None) -> Article:
+    """Return the cleaned article of a page given as text, from `url` if known."""
+    return clean_html(html, url or "", url=url)
+
+
+def extract_main_text(html: str, url: str | None = None) -> str:
+    """Return the main text of a page: what article-body benchmarks score."""
+    return main_text(extract_article(html, url))
+
+
+def main_text(article: Article) -> str:
+    """Return the article's prose: every block but figure captions and image descriptions.
+
+    This is what an article-body benchmark compares with its annotation, which
+    leaves captions out.
+    """
+    return BLOCK_SEPARATOR.join(
+        article.block_text(block) for block in article.blocks if block.kind is not BlockKind.FIGURE
     )
 
 
@@ -115,250 +193,181 @@ def _parse(html: str) -> lxml.html.HtmlElement:
     # lxml refuses str input that declares an encoding; the text is decoded already.
     html = re.sub(r"^\s*<\?xml[^>]*>", "", html, count=1)
     try:
-        return lxml.html.document_fromstring(html)
+        tree, too_deep = _parse_once(html)
+        if too_deep:
+            # libxml2 stops reading below 256 levels of nesting and drops the
+            # rest; pages that deep are wrappers in wrappers, so unwrap them.
+            log.info("the page nests too deep; reading it without its containers")
+            tree, _ = _parse_once(_CONTAINER_TAG.sub(" ", html))
     except (lxml.etree.ParserError, ValueError) as error:
         raise UnsupportedInput(f"The page cannot be read as HTML: {error}.") from None
+    return tree
 
 
-def _parse_fragment(html: str) -> lxml.html.HtmlElement:
-    return lxml.html.fragment_fromstring(html, create_parent="div")
-
-
-def _metadata(tree: lxml.html.HtmlElement) -> _Metadata:
-    meta = _Metadata()
-    props = _meta_properties(tree)
-    ld = _json_ld(tree)
-    meta.language = _language_attribute(tree)
-    meta.site = props.get("og:site_name") or _ld_text(ld.get("publisher")) or None
-    meta.title = (
-        _clean_inline(
-            props.get("og:title")
-            or _ld_text(ld.get("headline"))
-            or props.get("twitter:title")
-            or _h1_text(tree)
-            or _strip_site(_title_text(tree), meta.site)
-            or ""
-        )
-        or None
+def _parse_once(html: str) -> tuple[lxml.html.HtmlElement, bool]:
+    parser = lxml.html.HTMLParser()
+    tree = lxml.html.document_fromstring(html, parser=parser)
+    too_deep = any(
+        error.type_name == "ERR_RESOURCE_LIMIT" and "depth" in error.message
+        for error in parser.error_log
     )
-    meta.byline = (
-        _clean_inline(
-            _ld_text(ld.get("author"))
-            or props.get("author")
-            or props.get("article:author")
-            or props.get("dc.creator")
-            or _rel_author(tree)
-            or ""
-        )
-        or None
-    )
-    if meta.byline and meta.byline.startswith(("http://", "https://")):
-        meta.byline = None
-    meta.date = (
-        props.get("article:published_time")
-        or _ld_text(ld.get("datePublished"))
-        or props.get("date")
-        or props.get("dc.date")
-        or _time_element(tree)
-        or None
-    )
-    return meta
+    return tree, too_deep
 
 
-def _meta_properties(tree: lxml.html.HtmlElement) -> dict[str, str]:
-    props: dict[str, str] = {}
-    for element in tree.iter("meta"):
-        key = (element.get("property") or element.get("name") or "").strip().lower()
-        value = (element.get("content") or "").strip()
-        if key and value and key not in props:
-            props[key] = value
-    return props
+def _prepared(html: str) -> lxml.html.HtmlElement:
+    tree = _parse(html)
+    prepare(tree)
+    return tree
 
 
-def _json_ld(tree: lxml.html.HtmlElement) -> dict[str, Any]:
-    """Return the first JSON-LD object that describes an article, or {}."""
-    for script in tree.iter("script"):
-        if (script.get("type") or "").strip().lower() != "application/ld+json":
-            continue
-        try:
-            data = json.loads(script.text or "")
-        except (ValueError, RecursionError):
-            continue
-        for item in _ld_items(data):
-            kind = item.get("@type")
-            kinds = kind if isinstance(kind, list) else [kind]
-            if any(isinstance(k, str) and ("Article" in k or k == "BlogPosting") for k in kinds):
-                return item
-    return {}
+@dataclass
+class _Context:
+    """Where the walk is: list nesting, and the kind inline text takes here."""
 
-
-def _ld_items(data: object) -> Iterator[dict[str, Any]]:
-    if isinstance(data, list):
-        for item in data:
-            yield from _ld_items(item)
-    elif isinstance(data, dict):
-        yield data
-        graph = data.get("@graph")
-        if isinstance(graph, list):
-            yield from _ld_items(graph)
-
-
-def _ld_text(value: object) -> str | None:
-    """Return the readable text of a JSON-LD value (a string, a Person, a list)."""
-    if isinstance(value, str):
-        return value.strip() or None
-    if isinstance(value, dict):
-        return _ld_text(value.get("name"))
-    if isinstance(value, list):
-        names = [name for name in (_ld_text(v) for v in value) if name]
-        return ", ".join(dict.fromkeys(names)) or None
-    return None
-
-
-def _language_attribute(tree: lxml.html.HtmlElement) -> str | None:
-    lang = tree.get("lang") or tree.get("{http://www.w3.org/XML/1998/namespace}lang")
-    if not lang:
-        return None
-    code = lang.strip().split("-")[0].split("_")[0].lower()
-    return code if code.isalpha() and 2 <= len(code) <= 3 else None
-
-
-def _h1_text(tree: lxml.html.HtmlElement) -> str | None:
-    headings = tree.findall(".//h1")
-    # Several <h1> usually means the site name is one of them: not reliable.
-    if len(headings) != 1:
-        return None
-    return _element_text(headings[0]) or None
-
-
-def _title_text(tree: lxml.html.HtmlElement) -> str | None:
-    element = tree.find(".//title")
-    return _element_text(element) if element is not None else None
-
-
-def _strip_site(title: str | None, site: str | None) -> str | None:
-    """Drop the site's name that pages add around the headline in <title>."""
-    if not title:
-        return None
-    parts = _TITLE_SEPARATORS.split(title)
-    if len(parts) == 1:
-        return title
-    if site:
-        kept = [p for p in parts if p.strip().lower() != site.strip().lower()]
-        if kept and len(kept) < len(parts):
-            return " - ".join(kept)
-    # Without a known site name, the longest part is the headline.
-    return max(parts, key=len)
-
-
-def _rel_author(tree: lxml.html.HtmlElement) -> str | None:
-    for element in tree.iter("a", "span", "div", "p"):
-        if element.get("rel") == "author" or "author" in (element.get("itemprop") or ""):
-            text = _element_text(element)
-            if text and len(text) < 100:
-                return text
-    return None
-
-
-def _time_element(tree: lxml.html.HtmlElement) -> str | None:
-    element = tree.find(".//time[@datetime]")
-    return element.get("datetime") if element is not None else None
-
-
-def _walk(root: lxml.html.HtmlElement, builder: ArticleBuilder) -> None:
-    _Walker(builder).block(root, list_depth=0)
+    list_depth: int = 0
+    kind: BlockKind = BlockKind.PARAGRAPH
 
 
 class _Walker:
-    """Turn an element tree into blocks, keeping only text."""
+    """Turn an element tree into drafts of blocks, keeping only text and image references."""
 
-    def __init__(self, builder: ArticleBuilder) -> None:
-        self.builder = builder
+    def __init__(self, lenient: bool = False) -> None:
+        self.lenient = lenient
+        self.drafts: list[Draft] = []
+        self._images: list[tuple[Draft, str, str]] = []
 
-    def block(self, element: lxml.html.HtmlElement, list_depth: int) -> None:
+    def walk(self, root: lxml.html.HtmlElement) -> None:
+        """Emit the blocks of `root`."""
+        self.block(root, _Context())
+
+    def images(self) -> tuple[Image, ...]:
+        """Return the images of the drafts that are still there, by block index."""
+        index = {id(draft): i for i, draft in enumerate(self.drafts)}
+        return tuple(
+            Image(index[id(draft)], src, alt)
+            for draft, src, alt in self._images
+            if id(draft) in index
+        )
+
+    def add(
+        self, kind: BlockKind, text: str, level: int = 0, ordered: bool = False
+    ) -> Draft | None:
+        """Append a block unless its text is blank; return its draft."""
+        text = text.strip()
+        if not text:
+            return None
+        draft = Draft(kind, text, level, ordered)
+        self.drafts.append(draft)
+        return draft
+
+    def block(self, element: lxml.html.HtmlElement, context: _Context) -> None:
         """Emit the blocks of `element` and its children."""
         tag = _tag(element)
-        if tag in _DROPPED or _is_hidden(element) or _is_furniture(element):
+        if tag in _DROPPED or _is_hidden(element):
+            return
+        if not self.lenient and _is_furniture(element):
             return
         if tag in _HEADINGS:
-            self.builder.add(BlockKind.HEADING, _element_text(element), level=_HEADINGS[tag])
+            kind = BlockKind.FIGURE if context.kind is BlockKind.FIGURE else BlockKind.HEADING
+            self.add(kind, _element_text(element), level=_HEADINGS[tag])
         elif tag in _LISTS:
-            self.list(element, list_depth + 1, ordered=tag == "ol")
+            self.list(element, context, ordered=tag == "ol")
         elif tag == "blockquote":
-            self.quote(element)
+            kind = BlockKind.FIGURE if context.kind is BlockKind.FIGURE else BlockKind.QUOTE
+            self.mixed(element, _Context(context.list_depth, kind))
         elif tag == "pre":
-            self.builder.add(BlockKind.CODE, _preformatted_text(element))
-        elif tag == "figure":
-            self.figure(element)
+            self.add(BlockKind.CODE, _preformatted_text(element))
+        elif tag == "figure" or _is_caption(element) or _is_media_box(element):
+            if tag != "figure" and next(element.iterdescendants("figure"), None) is not None:
+                self.mixed(element, context)  # a gallery: each of its figures on its own
+            else:
+                self.figure(element)
+        elif _PULL_QUOTE.search(_names(element)) and context.kind is BlockKind.PARAGRAPH:
+            self.mixed(element, _Context(context.list_depth, BlockKind.QUOTE))
         elif tag == "img":
-            self.image(element)
+            self.image(element, context)
         elif tag == "table":
-            self.table(element)
+            self.table(element, context)
         elif tag == "hr":
             return
         else:
-            self.mixed(element, list_depth)
+            self.mixed(element, context)
 
-    def mixed(self, element: lxml.html.HtmlElement, list_depth: int) -> None:
-        """Emit inline runs of `element` as paragraphs and its block children as blocks."""
+    def mixed(self, element: lxml.html.HtmlElement, context: _Context) -> None:
+        """Emit inline runs of `element` as blocks of the context's kind, and its block children."""
         run: list[str] = [element.text or ""]
         for child in element:
             if not isinstance(child.tag, str):  # comments, processing instructions
                 run.append(child.tail or "")
                 continue
-            if _tag(child) in _BLOCK_TAGS or _tag(child) == "img":
-                self.builder.add(BlockKind.PARAGRAPH, _clean_inline("".join(run)))
+            tag = _tag(child)
+            if tag in _BLOCK_TAGS or tag == "img" or _is_caption(child):
+                self.add(context.kind, _clean_inline("".join(run)))
                 run = []
-                self.block(child, list_depth)
+                self.block(child, context)
             else:
                 run.append(_inline_text(child))
             run.append(child.tail or "")
-        self.builder.add(BlockKind.PARAGRAPH, _clean_inline("".join(run)))
+        self.add(context.kind, _clean_inline("".join(run)))
 
-    def list(self, element: lxml.html.HtmlElement, depth: int, ordered: bool) -> None:
+    def list(self, element: lxml.html.HtmlElement, context: _Context, ordered: bool) -> None:
         """Emit each item of a list, nested lists one level deeper."""
+        depth = context.list_depth + 1
+        inner = _Context(depth, context.kind)
         for item in element:
             tag = _tag(item)
             if tag not in {"li", "dt", "dd"}:
                 if isinstance(item.tag, str):
-                    self.block(item, depth)
+                    self.block(item, inner)
                 continue
-            nested = [c for c in item if _tag(c) in _LISTS]
-            own = _element_text(item, skip=set(map(id, nested)))
-            self.builder.add(BlockKind.LIST_ITEM, own, level=depth, ordered=ordered)
-            for child in nested:
-                self.list(child, depth + 1, ordered=_tag(child) == "ol")
-
-    def quote(self, element: lxml.html.HtmlElement) -> None:
-        """Emit a block quote, one quote block per paragraph inside it."""
-        paragraphs = [c for c in element if _tag(c) in {"p", "div"}]
-        if not paragraphs:
-            self.builder.add(BlockKind.QUOTE, _element_text(element))
-            return
-        for paragraph in paragraphs:
-            self.builder.add(BlockKind.QUOTE, _element_text(paragraph))
+            if _is_hidden(item) or _is_furniture(item):
+                continue
+            # Nested lists and figures inside an item are blocks of their own.
+            inside = [c for c in item.iterdescendants() if _is_own_block(c)]
+            inside = [c for c in inside if not any(a in inside for a in c.iterancestors())]
+            own = _element_text(item, skip=set(map(id, inside)))
+            if context.kind is BlockKind.FIGURE:
+                self.add(BlockKind.FIGURE, own)
+            else:
+                self.add(BlockKind.LIST_ITEM, own, level=depth, ordered=ordered)
+            for child in inside:
+                self.block(child, inner)
 
     def figure(self, element: lxml.html.HtmlElement) -> None:
-        """Emit a figure as its caption, or its image's description."""
+        """Emit a figure, caption or media box as FIGURE blocks, with its image."""
+        images = [img for img in element.iter("img") if _image_source(img)]
         caption = element.find(".//figcaption")
-        text = _element_text(caption) if caption is not None else ""
-        if not text:
-            image = element.find(".//img")
-            text = _clean_inline(image.get("alt") or "") if image is not None else ""
-        self.builder.add(BlockKind.FIGURE, text)
+        text = _element_text(caption if caption is not None else element)
+        alt = _clean_inline(images[0].get("alt") or "") if images else ""
+        previous = self.drafts[-1] if self.drafts else None
+        if previous and previous.kind is BlockKind.FIGURE and previous.text == (text or alt):
+            return  # galleries repeat a caption for the thumbnail and the full view
+        draft = self.add(BlockKind.FIGURE, text or alt)
+        if draft is not None and images:
+            self._images.append((draft, _image_source(images[0]), alt))
 
-    def image(self, element: lxml.html.HtmlElement) -> None:
+    def image(self, element: lxml.html.HtmlElement, context: _Context) -> None:
         """Emit a lone image with a description as a figure."""
         alt = _clean_inline(element.get("alt") or "")
         # Short alt texts are icons and spacer names ("logo", "icon"), not figures.
-        if len(alt.split()) >= 3:
-            self.builder.add(BlockKind.FIGURE, alt)
+        if len(alt.split()) < 3 and context.kind is not BlockKind.FIGURE:
+            return
+        draft = self.add(BlockKind.FIGURE, alt)
+        src = _image_source(element)
+        if draft is not None and src:
+            self._images.append((draft, src, alt))
 
-    def table(self, element: lxml.html.HtmlElement) -> None:
-        """Emit each row of a table, its cells separated by tabs."""
+    def table(self, element: lxml.html.HtmlElement, context: _Context) -> None:
+        """Emit each row of a data table, its cells separated by tabs; walk layout tables."""
+        if _is_layout_table(element):
+            self.mixed(element, context)
+            return
+        caption = element.find("caption")
+        if caption is not None:
+            self.add(BlockKind.PARAGRAPH, _element_text(caption))
         for row in element.iter("tr"):
             cells = [_element_text(cell) for cell in row if _tag(cell) in {"td", "th"}]
-            self.builder.add(BlockKind.TABLE_ROW, "\t".join(c for c in cells if c))
+            self.add(BlockKind.TABLE_ROW, "\t".join(c for c in cells if c))
 
 
 def _tag(element: lxml.html.HtmlElement) -> str:
@@ -373,23 +382,72 @@ def _is_hidden(element: lxml.html.HtmlElement) -> bool:
     return "display:none" in style or "visibility:hidden" in style
 
 
+def _names(element: lxml.html.HtmlElement) -> str:
+    return f"{element.get('class') or ''} {element.get('id') or ''}"
+
+
 def _is_furniture(element: lxml.html.HtmlElement) -> bool:
-    names = f"{element.get('class') or ''} {element.get('id') or ''}"
-    if not _FURNITURE.search(names):
+    if not _FURNITURE.search(_names(element)):
         return False
+    if next(element.iter("blockquote"), None) is not None:
+        return False  # an embedded post ("social-embed"): quoted by the article
     return len(element.text_content()) <= _FURNITURE_MAX_CHARS
 
 
-def _inline_text(element: lxml.html.HtmlElement) -> str:
+def _is_caption(element: lxml.html.HtmlElement) -> bool:
+    return _CAPTION.search(_names(element)) is not None
+
+
+def _is_media_box(element: lxml.html.HtmlElement) -> bool:
+    if not _MEDIA.search(_names(element)):
+        return False
+    if next(element.iter("img", "picture", "video", "figure", "iframe"), None) is None:
+        return False
+    if next(element.iter(*_HEADINGS), None) is not None or len(element.findall(".//p")) > 1:
+        return False  # a section with a picture in it, not a picture with its caption
+    return len(" ".join(element.text_content().split())) <= _MEDIA_MAX_CHARS
+
+
+def _is_own_block(element: lxml.html.HtmlElement) -> bool:
+    """Tell the elements of a list item that are not part of its text."""
     tag = _tag(element)
-    if tag in _DROPPED or _is_hidden(element):
+    return (
+        tag in _LISTS
+        or tag == "figure"
+        or (tag == "img" and len((element.get("alt") or "").split()) >= 3)
+        or _is_caption(element)
+        or _is_media_box(element)
+    )
+
+
+def _is_layout_table(element: lxml.html.HtmlElement) -> bool:
+    """Tell a table used to lay out the page from one that holds data."""
+    for cell in element.iter("td", "th"):
+        inside = cell.iter("p", "div", "table", "ul", "ol", "h1", "h2", "h3", "blockquote")
+        if next(inside, None) is not None:
+            return True
+    return False
+
+
+def _image_source(element: lxml.html.HtmlElement) -> str:
+    for name in _LAZY_SOURCES:
+        value = (element.get(name) or "").strip()
+        if value and not value.startswith("data:"):
+            return value
+    return ""
+
+
+def _inline_text(element: lxml.html.HtmlElement, skip: set[int] | None = None) -> str:
+    tag = _tag(element)
+    if tag in _DROPPED or _is_hidden(element) or _POPUP.search(_names(element)):
         return ""
     if tag == "br":
         return _LINE_BREAK
     parts = [element.text or ""]
     for child in element:
-        if isinstance(child.tag, str):
-            parts.append(_inline_text(child))
+        if isinstance(child.tag, str) and not (skip and id(child) in skip):
+            text = _inline_text(child, skip)
+            parts.append(f" {text} " if skip and _tag(child) in _BLOCK_TAGS else text)
         parts.append(child.tail or "")
     return "".join(parts)
 
@@ -402,7 +460,7 @@ def _element_text(element: lxml.html.HtmlElement, skip: set[int] | None = None) 
             parts.append(child.tail or "")
             continue
         if isinstance(child.tag, str):
-            text = _inline_text(child)
+            text = _inline_text(child, skip)
             parts.append(f" {text} " if _tag(child) in _BLOCK_TAGS else text)
         parts.append(child.tail or "")
     return _clean_inline("".join(parts))
@@ -419,20 +477,62 @@ def _clean_inline(text: str) -> str:
     return "\n".join(line for line in lines if line)
 
 
-def _first_heading(builder: ArticleBuilder) -> str | None:
-    for draft in builder.drafts:
+def _trim_edges(drafts: list[Draft]) -> None:
+    """Drop datelines and promo lines near the top and the bottom of the article."""
+    prose = [d for d in drafts if d.kind is not BlockKind.FIGURE]
+    edges = {id(d) for d in prose[:_EDGE_BLOCKS] + prose[-_EDGE_BLOCKS:] if _is_edge_furniture(d)}
+    drafts[:] = [d for d in drafts if id(d) not in edges and not _is_furniture_line(d)]
+
+
+def _is_edge_furniture(draft: Draft) -> bool:
+    if draft.kind is BlockKind.FIGURE:
+        return False
+    return (
+        boilerplate.is_boilerplate_line(draft.text)
+        or _is_dateline(draft.text)
+        or _is_credit_line(draft.text)
+    )
+
+
+def _is_credit_line(text: str) -> bool:
+    # A sentence ("Par Lyon, le TGV passe à 300 km/h.") ends like one; a credit does not.
+    return not text.endswith((".", "!", "?", "…")) and boilerplate.match_byline(text) is not None
+
+
+def _is_dateline(text: str) -> bool:
+    if boilerplate.match_dateline(text) is not None:
+        return True
+    return (
+        len(text) <= _MAX_DATELINE_CHARS
+        and not text.endswith((".", "!", "?", "…"))
+        and _DATELINE_LEAD.match(text) is not None
+        and boilerplate.find_date(text) is not None
+    )
+
+
+def _is_furniture_line(draft: Draft) -> bool:
+    if draft.kind is BlockKind.FIGURE or len(draft.text) > boilerplate.MAX_BOILERPLATE_CHARS:
+        return False
+    return (
+        boilerplate.is_standalone_boilerplate(draft.text)
+        or _SCRIPT_NOTICE.search(draft.text) is not None
+    )
+
+
+def _first_heading(drafts: list[Draft]) -> str | None:
+    for draft in drafts:
         if draft.kind is BlockKind.HEADING:
             return draft.text
     return None
 
 
-def _drop_title_heading(builder: ArticleBuilder, title: str) -> None:
+def _drop_title_heading(drafts: list[Draft], title: str) -> None:
     """Remove a heading that repeats the title at the top of the body."""
-    for index, draft in enumerate(builder.drafts[:3]):
+    for index, draft in enumerate(drafts[:3]):
         if draft.kind is not BlockKind.HEADING:
             continue
         if _same_text(draft.text, title):
-            builder.remove(index)
+            drafts.pop(index)
         return
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from reader.article import Article, BlockKind
-from reader.html_cleaning import clean_html
+from reader.html_cleaning import clean_html, extract_article, main_text
 
 PARAGRAPH = (
     "Les habitants du quartier se retrouvent chaque semaine pour discuter des travaux, "
@@ -159,3 +159,214 @@ def test_broken_html_is_read() -> None:
     article = clean_html(html, "p.html")
     assert PARAGRAPH in article.text
     assert "Deuxgrasitalique" in article.text
+
+
+ENGLISH = (
+    "The council voted on Tuesday to keep the library open on Sundays, after a petition "
+    "signed by more than four thousand residents and a long evening of public comments."
+)
+
+
+def test_nested_lists_keep_their_levels() -> None:
+    html = page(
+        f"""<article><p>{PARAGRAPH}</p>
+        <ul><li>Fruits<ul><li>Pommes<ol><li>reinette</li><li>boskoop</li></ol></li>
+        <li>Poires</li></ul></li><li>Légumes</li></ul><p>{PARAGRAPH}</p></article>"""
+    )
+    article = clean_html(html, "p.html")
+    items = [
+        (b.level, b.ordered, article.block_text(b))
+        for b in article.blocks
+        if b.kind is BlockKind.LIST_ITEM
+    ]
+    assert items == [
+        (1, False, "Fruits"),
+        (2, False, "Pommes"),
+        (3, True, "reinette"),
+        (3, True, "boskoop"),
+        (2, False, "Poires"),
+        (1, False, "Légumes"),
+    ]
+
+
+def test_small_tables_are_kept_as_rows() -> None:
+    html = page(
+        f"<article><p>{PARAGRAPH}</p><table><tr><th>Ville</th><th>Km</th></tr>"
+        f"<tr><td>Lyon</td><td>4</td></tr></table><p>{PARAGRAPH}</p></article>"
+    )
+    article = clean_html(html, "p.html")
+    assert [article.block_text(b) for b in article.blocks if b.kind is BlockKind.TABLE_ROW] == [
+        "Ville\tKm",
+        "Lyon\t4",
+    ]
+
+
+def test_figures_keep_their_image_reference_and_caption() -> None:
+    html = page(
+        f"""<article><p>{PARAGRAPH}</p>
+        <figure><img src="page_files/rue.jpg" alt="La rue pavoisée">
+        <figcaption>La rue en fête, samedi.</figcaption></figure>
+        <p>{PARAGRAPH}</p>
+        <div class="wp-caption"><img data-src="https://cdn.example/b.jpg"
+        src="data:image/gif;base64,R0l" alt="Le marché couvert">
+        <p class="wp-caption-text">Le marché couvert.</p></div>
+        <img src="https://cdn.example/c.jpg" alt="Les enfants devant la fontaine">
+        <img src="https://cdn.example/icon.png" alt="icône">
+        </article>"""
+    )
+    article = clean_html(html, "p.html")
+    figures = [
+        (i, article.block_text(b))
+        for i, b in enumerate(article.blocks)
+        if b.kind is BlockKind.FIGURE
+    ]
+    assert [text for _, text in figures] == [
+        "La rue en fête, samedi.",
+        "Le marché couvert.",
+        "Les enfants devant la fontaine",
+    ]
+    assert [(i.block_index, i.src, i.alt) for i in article.images] == [
+        (figures[0][0], "page_files/rue.jpg", "La rue pavoisée"),
+        (figures[1][0], "https://cdn.example/b.jpg", "Le marché couvert"),
+        (figures[2][0], "https://cdn.example/c.jpg", "Les enfants devant la fontaine"),
+    ]
+
+
+def test_captions_are_not_main_text() -> None:
+    html = page(
+        f"""<article><p>{PARAGRAPH}</p>
+        <figure><img src="a.jpg" alt=""><figcaption>Légende de la photo.</figcaption></figure>
+        <p>Fin de l'article, avec une dernière phrase.</p></article>"""
+    )
+    article = extract_article(html)
+    assert "Légende de la photo." in article.text
+    assert main_text(article) == PARAGRAPH + "\n\nFin de l'article, avec une dernière phrase."
+
+
+def test_related_links_teasers_and_promos_are_dropped() -> None:
+    html = page(
+        f"""<article>
+        <p>{ENGLISH}</p>
+        <p><strong>Read more:</strong> <a href="/a">Why libraries matter more than ever</a></p>
+        <p>{ENGLISH} Supporters said the decision was overdue.</p>
+        <div class="teaser-list"><h3>Trending</h3><a href="/b">Mayor resigns</a></div>
+        <p>You may also like...</p>
+        <p><a href="/c">The best reading rooms in the county</a></p>
+        <p><a href="/d">Ten books our librarians love</a></p>
+        <p><strong><a href="/app">GET OUR APP BY CLICKING HERE</a></strong></p>
+        <p>{ENGLISH} Opening hours will be announced next week.</p>
+        </article>""".replace("lang='fr'", "lang='en'")
+    )
+    text = clean_html(html, "p.html").text
+    for gone in ("Read more", "Why libraries", "Trending", "Mayor resigns", "You may also like",
+                 "reading rooms", "Ten books", "CLICKING HERE"):  # fmt: skip
+        assert gone not in text
+    assert "Opening hours will be announced next week." in text
+    assert "Supporters said the decision was overdue." in text
+
+
+def test_embedded_posts_are_quoted_and_name_cards_are_not() -> None:
+    html = page(
+        f"""<article><p>{ENGLISH}</p>
+        <p>The motion was tabled by <span class="rollover-people"><a>Ann Lee</a>
+        <span class="rollover-block">Ann Lee: councillor since 2019, all her articles</span></span>
+        on Monday.</p>
+        <blockquote class="twitter-tweet"><p>Sundays are saved!</p>— Library Friends
+        (@libfriends) <a href="https://x.example/1">May 2, 2025</a></blockquote>
+        <p>{ENGLISH}</p></article>"""
+    )
+    article = clean_html(html, "p.html")
+    assert "councillor since 2019" not in article.text
+    quotes = [article.block_text(b) for b in article.blocks if b.kind is BlockKind.QUOTE]
+    assert quotes == ["Sundays are saved!", "— Library Friends (@libfriends) May 2, 2025"]
+
+
+def test_datelines_and_credit_lines_at_the_top_are_dropped() -> None:
+    html = page(
+        f"""<article><h1>Library stays open</h1>
+        <p>Updated 5:27 pm GMT, Tuesday, May 6, 2025</p>
+        <p>By Ann Carter and Tom Reyes</p>
+        <p>{ENGLISH}</p><p>{ENGLISH}</p></article>"""
+    )
+    assert clean_html(html, "p.html").text.startswith("The council voted")
+
+
+def test_the_lead_photo_beside_the_story_is_kept() -> None:
+    body = "".join(f"<p>{PARAGRAPH} ({n})</p>" for n in range(4))
+    html = page(
+        f"""<div class="story"><figure><img src="lead.jpg" alt="La place du marché">
+        <figcaption>La place, un samedi matin.</figcaption></figure>
+        <div class="story-body">{body}</div></div>"""
+    )
+    article = clean_html(html, "p.html")
+    assert article.block_text(article.blocks[0]) == "La place, un samedi matin."
+    assert article.images[0].src == "lead.jpg"
+
+
+def test_a_short_article_is_found_by_the_second_pass() -> None:
+    html = page(
+        """<div class="header-promo"><p>Une brève, mais une vraie : le marché de Noël ouvre
+        vendredi place Carnot.</p></div><div id="footer"><a href="/">Accueil</a></div>"""
+    )
+    article = clean_html(html, "p.html")
+    assert "le marché de Noël ouvre vendredi place Carnot." in article.text
+    assert "Accueil" not in article.text
+
+
+def test_extract_article_takes_the_page_url() -> None:
+    head = '<link rel="canonical" href="/article/42"><meta property="og:image" content="/i/42.jpg">'
+    article = extract_article(
+        page(f"<article><p>{PARAGRAPH}</p></article>", head), "https://ex.example/a?x=1"
+    )
+    assert article.source == "https://ex.example/a?x=1"
+    assert article.canonical_url == "https://ex.example/article/42"
+    assert article.lead_image == "https://ex.example/i/42.jpg"
+
+
+def test_a_sentence_that_starts_like_a_credit_stays() -> None:
+    html = page(f"<article><p>Par Lyon, le TGV passe à 300 km/h.</p><p>{PARAGRAPH}</p></article>")
+    assert clean_html(html, "p.html").text.startswith("Par Lyon, le TGV")
+
+
+def test_a_page_nested_deeper_than_the_parser_reads_keeps_its_text() -> None:
+    depth = 5000
+    html = page("<div>" * depth + f"<p>{PARAGRAPH}</p>" + "</div>" * depth)
+    assert PARAGRAPH in clean_html(html, "p.html").text
+
+
+def test_an_embed_does_not_swallow_the_text_after_it() -> None:
+    html = page(
+        f'<article><p>{PARAGRAPH}</p><embed src="x.bin"><p>La suite de l\'article, '
+        "après le lecteur intégré, reste à lire.</p></article>"
+    )
+    assert "La suite de l'article" in clean_html(html, "p.html").text
+
+
+def test_a_related_link_at_the_top_of_a_short_story_takes_only_itself() -> None:
+    html = page(
+        f"""<article><h1>Titre</h1><div class="story-body">
+        <p><strong>Lire aussi :</strong> <a href="/x">Les jardins partagés en ville</a></p>
+        <p>{PARAGRAPH}</p><p>{PARAGRAPH} Encore une phrase.</p></div></article>
+        <div class="comments"><p>Super article, merci pour ce reportage sur le quartier !</p>
+        <p>Et les places de parking dans tout ça, qui en parle vraiment ?</p></div>"""
+    )
+    text = clean_html(html, "p.html").text
+    assert "Lire aussi" not in text and "jardins partagés" not in text
+    assert PARAGRAPH + " Encore une phrase." in text
+    assert "Super article" not in text
+
+
+def test_control_characters_do_not_break_the_cleaning() -> None:
+    html = page(f"<embed>{PARAGRAPH}\x1f<div>Deux\x00 mots\x0b de plus.</div>")
+    text = clean_html(html, "p.html").text
+    assert PARAGRAPH in text
+    assert "Deux mots de plus." in text
+
+
+def test_a_layout_table_is_read_as_the_page_it_lays_out() -> None:
+    html = page(
+        f"<table><tr><td><p>{PARAGRAPH}</p><p>Deuxième paragraphe de l'article, plus court.</p>"
+        "</td></tr></table>"
+    )
+    article = clean_html(html, "p.html")
+    assert [b.kind for b in article.blocks] == [BlockKind.PARAGRAPH, BlockKind.PARAGRAPH]

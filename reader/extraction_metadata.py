@@ -1,0 +1,251 @@
+"""An article's metadata from its page: OpenGraph, JSON-LD, meta tags and links.
+
+Read from the parsed page before the content is looked for (that search
+changes the tree). Nothing here is fetched: URLs are only read and resolved.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+import lxml.html
+
+_ASCII_SPACE = re.compile(r"[ \t\n\r\f\v]+")
+#: Separators sites put between the headline and their name in <title>.
+_TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:·•»/]\s+")
+#: A byline or site name is a few words; a longer "author" field is a bio.
+_MAX_NAME_CHARS = 100
+
+
+@dataclass
+class Metadata:
+    """What a page says about its article, each field None when it says nothing."""
+
+    title: str | None = None
+    byline: str | None = None
+    date: str | None = None
+    site: str | None = None
+    language: str | None = None
+    lead_image: str | None = None
+    canonical_url: str | None = None
+
+
+def page_metadata(tree: lxml.html.HtmlElement, url: str | None = None) -> Metadata:
+    """Read the metadata of a parsed page; `url` resolves relative links."""
+    meta = Metadata()
+    props = _meta_properties(tree)
+    ld = _json_ld(tree)
+    meta.language = _language_attribute(tree)
+    meta.site = (
+        clean_inline(props.get("og:site_name") or _ld_text(ld.get("publisher")) or "") or None
+    )
+    meta.title = (
+        clean_inline(
+            props.get("og:title")
+            or _ld_text(ld.get("headline"))
+            or props.get("twitter:title")
+            or _h1_text(tree)
+            or _strip_site(_title_text(tree), meta.site)
+            or ""
+        )
+        or None
+    )
+    meta.byline = (
+        clean_inline(
+            _ld_text(ld.get("author"))
+            or props.get("author")
+            or props.get("article:author")
+            or props.get("dc.creator")
+            or _rel_author(tree)
+            or ""
+        )
+        or None
+    )
+    if meta.byline and (
+        meta.byline.startswith(("http://", "https://")) or len(meta.byline) > _MAX_NAME_CHARS
+    ):
+        meta.byline = None
+    meta.date = (
+        props.get("article:published_time")
+        or _ld_text(ld.get("datePublished"))
+        or props.get("date")
+        or props.get("dc.date")
+        or _time_element(tree)
+        or None
+    )
+    base = _base_url(tree, url)
+    meta.canonical_url = _web_url(
+        _canonical_link(tree)
+        or props.get("og:url")
+        or _ld_url(ld.get("mainEntityOfPage"))
+        or _ld_url(ld.get("url")),
+        base,
+    )
+    meta.lead_image = _web_url(
+        props.get("og:image")
+        or props.get("og:image:url")
+        or props.get("og:image:secure_url")
+        or _ld_url(ld.get("image"))
+        or props.get("twitter:image")
+        or props.get("twitter:image:src"),
+        base,
+        local=True,
+    )
+    return meta
+
+
+def clean_inline(text: str) -> str:
+    """Collapse ASCII white space to single spaces (no-break spaces stay)."""
+    return _ASCII_SPACE.sub(" ", text).strip()
+
+
+def _meta_properties(tree: lxml.html.HtmlElement) -> dict[str, str]:
+    props: dict[str, str] = {}
+    for element in tree.iter("meta"):
+        key = (element.get("property") or element.get("name") or "").strip().lower()
+        value = (element.get("content") or "").strip()
+        if key and value and key not in props:
+            props[key] = value
+    return props
+
+
+def _json_ld(tree: lxml.html.HtmlElement) -> dict[str, Any]:
+    """Return the first JSON-LD object that describes an article, or {}."""
+    for script in tree.iter("script"):
+        if (script.get("type") or "").strip().lower() != "application/ld+json":
+            continue
+        try:
+            data = json.loads(script.text or "")
+        except (ValueError, RecursionError):
+            continue
+        for item in _ld_items(data):
+            kind = item.get("@type")
+            kinds = kind if isinstance(kind, list) else [kind]
+            if any(isinstance(k, str) and ("Article" in k or k == "BlogPosting") for k in kinds):
+                return item
+    return {}
+
+
+def _ld_items(data: object) -> Iterator[dict[str, Any]]:
+    if isinstance(data, list):
+        for item in data:
+            yield from _ld_items(item)
+    elif isinstance(data, dict):
+        yield data
+        graph = data.get("@graph")
+        if isinstance(graph, list):
+            yield from _ld_items(graph)
+
+
+def _ld_text(value: object) -> str | None:
+    """Return the readable text of a JSON-LD value (a string, a Person, a list)."""
+    if isinstance(value, str):
+        return value.strip() or None
+    if isinstance(value, dict):
+        return _ld_text(value.get("name"))
+    if isinstance(value, list):
+        names = [name for name in (_ld_text(v) for v in value) if name]
+        return ", ".join(dict.fromkeys(names)) or None
+    return None
+
+
+def _ld_url(value: object) -> str | None:
+    """Return the first URL of a JSON-LD value (a string, an ImageObject, a list)."""
+    if isinstance(value, str):
+        return value.strip() or None
+    if isinstance(value, dict):
+        return _ld_url(value.get("url") or value.get("@id") or value.get("contentUrl"))
+    if isinstance(value, list):
+        return next((url for url in map(_ld_url, value) if url), None)
+    return None
+
+
+def _canonical_link(tree: lxml.html.HtmlElement) -> str | None:
+    for element in tree.iter("link"):
+        rels = (element.get("rel") or "").lower().split()
+        href = (element.get("href") or "").strip()
+        if "canonical" in rels and href:
+            return href
+    return None
+
+
+def _base_url(tree: lxml.html.HtmlElement, url: str | None) -> str | None:
+    base = tree.find(".//base[@href]")
+    href = base.get("href", "").strip() if base is not None else ""
+    if href:
+        return urljoin(url, href) if url else href
+    return url
+
+
+def _web_url(value: str | None, base: str | None, local: bool = False) -> str | None:
+    """Return `value` resolved against `base` if it is an http(s) URL.
+
+    With `local`, a relative reference with no base is kept as written: it
+    names a file saved next to the page. Anything else (javascript:, data:)
+    is refused.
+    """
+    if not value:
+        return None
+    value = value.strip()
+    resolved = urljoin(base, value) if base else value
+    scheme = urlsplit(resolved).scheme.lower()
+    if scheme in ("http", "https"):
+        return resolved
+    if local and not scheme and not base:
+        return value
+    return None
+
+
+def _language_attribute(tree: lxml.html.HtmlElement) -> str | None:
+    lang = tree.get("lang") or tree.get("{http://www.w3.org/XML/1998/namespace}lang")
+    if not lang:
+        return None
+    code = lang.strip().split("-")[0].split("_")[0].lower()
+    return code if code.isalpha() and 2 <= len(code) <= 3 else None
+
+
+def _h1_text(tree: lxml.html.HtmlElement) -> str | None:
+    headings = tree.findall(".//h1")
+    # Several <h1> usually means the site name is one of them: not reliable.
+    if len(headings) != 1:
+        return None
+    return clean_inline(headings[0].text_content()) or None
+
+
+def _title_text(tree: lxml.html.HtmlElement) -> str | None:
+    element = tree.find(".//title")
+    return clean_inline(element.text_content()) if element is not None else None
+
+
+def _strip_site(title: str | None, site: str | None) -> str | None:
+    """Drop the site's name that pages add around the headline in <title>."""
+    if not title:
+        return None
+    parts = _TITLE_SEPARATORS.split(title)
+    if len(parts) == 1:
+        return title
+    if site:
+        kept = [p for p in parts if p.strip().lower() != site.strip().lower()]
+        if kept and len(kept) < len(parts):
+            return " - ".join(kept)
+    # Without a known site name, the longest part is the headline.
+    return max(parts, key=len)
+
+
+def _rel_author(tree: lxml.html.HtmlElement) -> str | None:
+    for element in tree.iter("a", "span", "div", "p"):
+        if element.get("rel") == "author" or "author" in (element.get("itemprop") or ""):
+            text = clean_inline(element.text_content())
+            if text and len(text) < _MAX_NAME_CHARS:
+                return text
+    return None
+
+
+def _time_element(tree: lxml.html.HtmlElement) -> str | None:
+    element = tree.find(".//time[@datetime]")
+    return element.get("datetime") if element is not None else None

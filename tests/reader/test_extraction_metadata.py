@@ -1,0 +1,62 @@
+"""Page metadata: lead image and canonical URL from OpenGraph, JSON-LD and links."""
+
+from __future__ import annotations
+
+import lxml.html
+
+from reader.extraction_metadata import page_metadata
+
+
+def tree(head: str) -> lxml.html.HtmlElement:
+    return lxml.html.document_fromstring(f"<html><head>{head}</head><body><p>x</p></body></html>")
+
+
+def test_canonical_link_wins_over_og_url() -> None:
+    meta = page_metadata(
+        tree(
+            '<meta property="og:url" content="https://a.example/p?utm=x">'
+            '<link rel="canonical" href="https://a.example/p">'
+        )
+    )
+    assert meta.canonical_url == "https://a.example/p"
+
+
+def test_relative_addresses_resolve_against_the_page_url_or_base() -> None:
+    head = '<link rel="Canonical" href="/news/1"><meta property="og:image" content="img/1.jpg">'
+    meta = page_metadata(tree(head), url="https://a.example/news/1?ref=home")
+    assert meta.canonical_url == "https://a.example/news/1"
+    assert meta.lead_image == "https://a.example/news/img/1.jpg"
+    meta = page_metadata(tree('<base href="https://b.example/x/">' + head))
+    assert meta.canonical_url == "https://b.example/news/1"
+    assert meta.lead_image == "https://b.example/x/img/1.jpg"
+
+
+def test_json_ld_image_and_page_are_read() -> None:
+    head = """<script type="application/ld+json">{"@type": "NewsArticle",
+      "image": [{"@type": "ImageObject", "url": "https://c.example/lead.jpg"}],
+      "mainEntityOfPage": {"@id": "https://c.example/story"}}</script>"""
+    meta = page_metadata(tree(head))
+    assert meta.lead_image == "https://c.example/lead.jpg"
+    assert meta.canonical_url == "https://c.example/story"
+
+
+def test_unsafe_or_meaningless_addresses_are_refused() -> None:
+    head = (
+        '<link rel="canonical" href="javascript:alert(1)">'
+        '<meta property="og:image" content="data:image/png;base64,AAAA">'
+    )
+    meta = page_metadata(tree(head), url="https://a.example/p")
+    assert meta.canonical_url is None
+    assert meta.lead_image is None
+
+
+def test_a_saved_page_keeps_its_relative_lead_image() -> None:
+    meta = page_metadata(tree('<meta property="og:image" content="page_files/lead.jpg">'))
+    assert meta.lead_image == "page_files/lead.jpg"
+    assert meta.canonical_url is None
+
+
+def test_a_long_author_field_is_a_bio_not_a_byline() -> None:
+    bio = "Jeanne Martin est journaliste " + "et écrit sur les villes " * 10
+    meta = page_metadata(tree(f'<meta name="author" content="{bio}">'))
+    assert meta.byline is None
