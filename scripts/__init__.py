@@ -1,0 +1,1 @@
+"""Developer scripts: model building and training helpers, not shipped with Lisible."""
