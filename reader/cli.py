@@ -17,6 +17,8 @@ COMMANDS: dict[str, str] = {
     "clean": "reader.commands.clean",
     "entities": "reader.commands.entities",
     "library": "reader.commands.library",
+    "translate": "reader.commands.translate",
+    "models": "reader.commands.models",
 }
 
 #: Exit status when the input cannot be shown (bad file); 2 is argparse's usage error.

@@ -1,0 +1,102 @@
+"""`lisible models …`: list, install, download and remove translation models."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from reader.translation import PackageInfo
+
+HELP = "list, install, download or remove translation models"
+DESCRIPTION = (
+    "Manage the offline translation models (Argos Translate .argosmodel packages). "
+    "`download` fetches from the Argos package index (or $LISIBLE_PACKAGE_INDEX)."
+)
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """Add the command's subcommands."""
+    actions = parser.add_subparsers(dest="action", required=True, metavar="ACTION")
+    actions.add_parser("list", help="list the installed models")
+    actions.add_parser("available", help="list the models of the package index")
+    install = actions.add_parser("install", help="install an .argosmodel file")
+    install.add_argument("file", metavar="FILE")
+    download = actions.add_parser("download", help="download and install a model")
+    download.add_argument("from_code", metavar="FROM", help="source language code, e.g. fr")
+    download.add_argument("to_code", metavar="TO", help="target language code, e.g. en")
+    remove = actions.add_parser("remove", help="remove an installed model")
+    remove.add_argument("code", metavar="CODE", help="the model's code, e.g. translate-fr_en")
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run the chosen action."""
+    from reader import translation
+    from reader.cli import write
+    from reader.translation.packages import find_remote
+
+    if args.action == "list":
+        packages = translation.installed_packages()
+        if not packages:
+            write(
+                "No translation model installed. Install one with `lisible models install "
+                "FILE` or `lisible models download fr en`.\n"
+            )
+        for package in packages:
+            write(
+                f"{package.code}\t{package.name}\t{package.version}\t"
+                f"{_megabytes(package.size_bytes)}\t{package.path}\n"
+            )
+    elif args.action == "available":
+        for remote in translation.fetch_index():
+            size = _megabytes(remote.size_bytes) if remote.size_bytes else "?"
+            write(f"{remote.code}\t{remote.name}\t{remote.version}\t{size}\n")
+    elif args.action == "install":
+        _installed(translation.install_package(args.file))
+    elif args.action == "download":
+        wanted = find_remote(args.from_code, args.to_code)
+        if wanted is None:
+            raise translation.PackageError(
+                f"the package index has no {args.from_code}→{args.to_code} model"
+            )
+        try:
+            package = translation.download_package(wanted, progress=_Progress(wanted.code))
+        finally:
+            sys.stderr.write("\n")
+        _installed(package)
+    elif args.action == "remove":
+        translation.remove_package(args.code)
+        write(f"Removed {args.code}\n")
+    return 0
+
+
+def _installed(package: PackageInfo) -> None:
+    from reader.cli import write
+
+    size = _megabytes(package.size_bytes)
+    write(f"Installed {package.code} {package.version} ({package.name}, {size})\n")
+
+
+class _Progress:
+    """Show download progress on stderr, at most ten times a second."""
+
+    def __init__(self, label: str) -> None:
+        self.label = label
+        self.shown = 0.0
+
+    def __call__(self, done: int, total: int | None) -> None:
+        now = time.monotonic()
+        if now - self.shown < 0.1 and done != total:
+            return
+        self.shown = now
+        share = f" {100 * done / total:3.0f}% of {_megabytes(total)}" if total else ""
+        sys.stderr.write(f"\rdownloading {self.label}: {_megabytes(done)}{share}")
+        sys.stderr.flush()
+
+
+def _megabytes(size: int | None) -> str:
+    from reader.translation.errors import human_size
+
+    return human_size(size or 0)

@@ -1,0 +1,93 @@
+"""`lisible translate PATH`: print the article translated, offline."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+HELP = "print the article translated (French↔English, offline)"
+DESCRIPTION = (
+    "Translate an article between French and English with an installed translation "
+    "model (see `lisible models`); nothing leaves this machine. The direction follows "
+    "the article's language unless --to is given."
+)
+
+#: Formats of the translated article; json adds the sentence pairs.
+TRANSLATE_FORMATS = ("text", "markdown", "json")
+
+#: How long to wait for the package index when telling the size of a missing model.
+INDEX_LOOKUP_SECONDS = 5.0
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """Add the command's arguments."""
+    parser.add_argument("path", metavar="PATH", help="an .html, .htm, .txt or .md file")
+    parser.add_argument("--to", choices=("en", "fr"), help="target language (default: the other)")
+    parser.add_argument(
+        "-f",
+        "--format",
+        choices=TRANSLATE_FORMATS,
+        default="text",
+        help="output format (default: text); json adds the pairs of source and target sentences",
+    )
+    parser.add_argument(
+        "--no-cache", action="store_true", help="translate again even if a translation is cached"
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    """Translate the article and print it in the chosen format."""
+    from reader.cli import write
+    from reader.formats import render
+    from reader.pipeline import article_from_path
+    from reader.translation import ModelMissing, translate_article
+    from reader.translation.packages import download_size
+
+    article = article_from_path(args.path)
+    progress = _progress if sys.stderr.isatty() else None
+    try:
+        translation = translate_article(
+            article, args.to, on_progress=progress, use_cache=not args.no_cache
+        )
+    except ModelMissing as missing:
+        size = download_size(missing.from_code, missing.to_code, timeout=INDEX_LOOKUP_SECONDS)
+        raise ModelMissing(missing.from_code, missing.to_code, size) from None
+    finally:
+        if progress:
+            sys.stderr.write("\r\033[K")
+    if args.format == "json":
+        write(_json(translation))
+    else:
+        write(render(translation.article, args.format))
+    return 0
+
+
+def _progress(partial: object, done: int, total: int) -> None:
+    sys.stderr.write(f"\rtranslating: {done}/{total} blocks")
+    sys.stderr.flush()
+
+
+def _json(translation: Any) -> str:
+    import json
+
+    from reader.formats import article_dict
+
+    source, target = translation.source, translation.article
+    data = article_dict(target)
+    data["source_language"] = source.language
+    data["model"] = translation.model
+    data["source_text"] = source.text
+    data["pairs"] = [
+        {
+            "block": pair.block_index,
+            "source_start": pair.source[0],
+            "source_end": pair.source[1],
+            "target_start": pair.target[0],
+            "target_end": pair.target[1],
+            "source": source.text[pair.source[0] : pair.source[1]],
+            "target": target.text[pair.target[0] : pair.target[1]],
+        }
+        for pair in translation.pairs
+    ]
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"

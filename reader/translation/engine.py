@@ -1,0 +1,592 @@
+"""Translate articles with CTranslate2 and sentencepiece, one model lane per package.
+
+An article is cut into sentences (our own splitter), tokenised with the package's
+sentencepiece model and translated with few, large `translate_batch` calls: the
+title and first paragraph first, in a small batch, so that they show at once, then
+the rest in batches of a few thousand tokens, with progress and cancel in between.
+Code blocks and text without letters (figures, dates, URLs alone) are kept as is.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import threading
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from reader.article import BLOCK_SEPARATOR, Article, Block, BlockKind
+from reader.translation import cache
+from reader.translation.errors import ModelMissing, TranslationCancelled, TranslationError
+from reader.translation.packages import PackageInfo, find_package
+from reader.translation.results import SentencePair, Translation
+from reader.translation.sentences import split_sentences
+
+log = logging.getLogger(__name__)
+
+#: The languages the app translates between, each with the other.
+OTHER_LANGUAGE = {"fr": "en", "en": "fr"}
+
+#: Environment overrides for the decoding settings (tests run greedy).
+BEAM_ENV = "LISIBLE_TRANSLATION_BEAM"
+THREADS_ENV = "LISIBLE_TRANSLATION_THREADS"
+
+#: Greedy search: on Argos's fr_en architecture a batch decodes about 3x faster
+#: than at beam 4 (1.0 s against 2.9 s for 40 sentences on 2 cores, measured for
+#: issue 4), which is what puts the first paragraph on screen within a second.
+#: Beam search gains little on sentence-level news text; a reader who wants it
+#: sets LISIBLE_TRANSLATION_BEAM=4.
+DEFAULT_BEAM_SIZE = 1
+
+#: One intra-op thread: on the 2-core machines Lisible targets it leaves a core for
+#: the window, and it was faster than two for batched decoding (bench/translation.py
+#: --threads: 2.42 s against 2.98 s for 51 sentences, 2.33 s against 2.96 s of CPU).
+DEFAULT_THREADS = 1
+
+#: Batches CTranslate2 runs at once (`inter_threads`). Running the first paragraph's
+#: small batch beside the first big one was measured (2 cores, other work running):
+#: the first paragraph came 2-3x later (1.0-1.4 s against 0.44-0.60 s) for no gain
+#: in total time, so batches run one at a time.
+PARALLEL_BATCHES = 1
+
+#: Tokens per CTranslate2 sub-batch (`batch_type="tokens"`): large enough to keep
+#: the matrix products efficient, small enough for the cache to hold activations.
+MAX_BATCH_TOKENS = 2048
+
+#: Source tokens per `translate_batch` call after the first paragraph: each call is
+#: one progress step and one chance to cancel; about 60 ordinary sentences.
+TOKENS_PER_CALL = 2000
+
+#: A sentence longer than this (in source tokens) is translated in pieces: models
+#: trained on sentences lose the thread (and loop) on whole paragraphs.
+MAX_SENTENCE_TOKENS = 200
+
+#: Output may be longer than the input (French runs ~15 % longer than English);
+#: beyond twice the input plus a margin the decoder is looping, not translating.
+DECODING_RATIO = 2.0
+DECODING_MARGIN = 10
+
+#: A group of up to this many tokens repeated back to back three times or more is
+#: a decoding loop (the runaway output Argos users report); it is cut to one.
+LOOP_MAX_NGRAM = 6
+LOOP_REPEATS = 3
+
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def translation_direction(article: Article) -> tuple[str, str] | None:
+    """Return ("fr", "en") or ("en", "fr") from the article's language, None for others."""
+    language = (article.language or "").lower()[:2]
+    if language in OTHER_LANGUAGE:
+        return language, OTHER_LANGUAGE[language]
+    return None
+
+
+def translate_article(
+    article: Article,
+    to_code: str | None = None,
+    *,
+    on_progress: Callable[[Translation, int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    use_cache: bool = True,
+) -> Translation:
+    """Translate an article block by block, streaming partial results.
+
+    `to_code` defaults to the other of French and English. `on_progress(partial,
+    blocks_done, total)` is first called once the title and first paragraph are
+    translated, then after each batch; in a partial result, blocks not translated
+    yet are empty. `cancelled()` is polled between batches. Safe to call from a
+    worker thread. A translation is cached on disk by model and source text, and
+    comes back at once the next time (one `on_progress` call, complete).
+
+    Raises:
+        ModelMissing: no installed package for the direction.
+        TranslationCancelled: `cancelled()` returned True.
+        TranslationError: the direction cannot be told or is not supported.
+    """
+    from_code, to_code = _direction(article, to_code)
+    package = _package(from_code, to_code)
+    options = _Options.from_environment()
+    model_name = f"{package.code} {package.version}".strip()
+    key = cache.cache_key(
+        f"{model_name} {options.signature} {_fingerprint(package)}", _cache_source(article)
+    )
+    if use_cache:
+        hit = _from_cache(article, cache.get(key), model_name, to_code)
+        if hit is not None:
+            log.info("translation of %s from the cache", article.source)
+            if on_progress:
+                on_progress(hit, len(article.blocks), len(article.blocks))
+            return hit
+    work = _ArticleWork(article, from_code, to_code, model_name)
+    model = _load(package)
+    total = len(article.blocks)
+    for group in work.groups():
+        if cancelled and cancelled():
+            raise TranslationCancelled("translation cancelled")
+        texts = [work.segments[i].text for i in group]
+        for index, result in zip(group, model.translate(texts, options), strict=True):
+            work.segments[index].result = result
+        if on_progress:
+            on_progress(work.build(complete=False), work.blocks_done(), total)
+    translation = work.build(complete=True)
+    if use_cache:
+        cache.put(key, model_name, _cache_value(translation))
+    return translation
+
+
+def translate_text(
+    text: str, from_code: str, to_code: str, cancelled: Callable[[], bool] | None = None
+) -> str:
+    """Translate a piece of text (a selection), keeping its line and paragraph breaks."""
+    package = _package(from_code, to_code)
+    if cancelled and cancelled():
+        raise TranslationCancelled("translation cancelled")
+    spans = split_sentences(text, from_code)
+    todo = [i for i, (start, end) in enumerate(spans) if _translatable(text[start:end])]
+    model = _load(package)
+    results = model.translate(
+        [text[spans[i][0] : spans[i][1]] for i in todo], _Options.from_environment()
+    )
+    translated = {i: result for i, result in zip(todo, results, strict=True)}
+    parts = []
+    previous_end = 0
+    for i, (start, end) in enumerate(spans):
+        parts.append(_glue(text[previous_end:start], first=i == 0))
+        parts.append(translated.get(i, text[start:end]))
+        previous_end = end
+    return "".join(parts)
+
+
+def preload(from_code: str, to_code: str) -> None:
+    """Load the model for a direction now, in the caller's thread (ModelMissing if none)."""
+    _load(_package(from_code, to_code))
+
+
+# --- The model lane -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Options:
+    beam_size: int
+    threads: int
+
+    @classmethod
+    def from_environment(cls) -> _Options:
+        return cls(
+            beam_size=_env_int(BEAM_ENV, DEFAULT_BEAM_SIZE, 1, 16),
+            threads=_env_int(THREADS_ENV, DEFAULT_THREADS, 1, os.cpu_count() or 1),
+        )
+
+    @property
+    def signature(self) -> str:
+        # Threads change speed, not output: only the beam belongs in the cache key.
+        return f"beam{self.beam_size}"
+
+
+class _Model:
+    """A loaded package: its translator, its tokenizer and the lock of its lane."""
+
+    def __init__(self, package: PackageInfo, threads: int) -> None:
+        import ctranslate2
+        import sentencepiece
+
+        self.package = package
+        self.lock = threading.Lock()
+        started = time.perf_counter()
+        try:
+            self.translator = ctranslate2.Translator(
+                str(package.model_path),
+                device="cpu",
+                compute_type="auto",
+                inter_threads=PARALLEL_BATCHES,
+                intra_threads=threads,
+            )
+            self.tokenizer = sentencepiece.SentencePieceProcessor(
+                model_file=str(package.sentencepiece_path)
+            )
+        except (RuntimeError, ValueError, OSError) as error:
+            raise TranslationError(f"the model {package.code} cannot be loaded: {error}") from error
+        self.target_prefix = _target_prefix(package.path)
+        log.info("loaded %s in %.2f s", package.code, time.perf_counter() - started)
+
+    def translate(self, texts: Sequence[str], options: _Options) -> list[str]:
+        """Translate sentences in one `translate_batch` (long ones in pieces)."""
+        return self.submit(texts, options).collect()
+
+    def submit(self, texts: Sequence[str], options: _Options) -> _Pending:
+        """Start translating sentences in the background; `collect()` waits for them."""
+        pieces: list[list[str]] = []
+        owners: list[int] = []
+        for index, text in enumerate(texts):
+            tokens = self.tokenizer.encode(text, out_type=str)
+            for start in range(0, max(1, len(tokens)), MAX_SENTENCE_TOKENS):
+                pieces.append(tokens[start : start + MAX_SENTENCE_TOKENS])
+                owners.append(index)
+        if not pieces:
+            return _Pending(self, len(texts), [], [], [])
+        longest = max(len(p) for p in pieces)
+        kwargs: dict[str, Any] = {
+            "batch_type": "tokens",
+            "max_batch_size": MAX_BATCH_TOKENS,
+            "beam_size": options.beam_size,
+            "max_decoding_length": int(longest * DECODING_RATIO) + DECODING_MARGIN,
+            "asynchronous": True,
+        }
+        if self.target_prefix:
+            kwargs["target_prefix"] = [[self.target_prefix]] * len(pieces)
+        with self.lock:
+            results = self.translator.translate_batch(pieces, **kwargs)
+        return _Pending(self, len(texts), owners, pieces, results)
+
+
+@dataclass
+class _Pending:
+    """Sentences being translated by CTranslate2's workers."""
+
+    model: _Model
+    count: int
+    owners: list[int]
+    pieces: list[list[str]]
+    results: list[Any]
+
+    def collect(self) -> list[str]:
+        """Wait for the translations and return them, one per submitted text."""
+        model = self.model
+        outputs = [""] * self.count
+        for owner, source, pending in zip(self.owners, self.pieces, self.results, strict=True):
+            try:
+                result = pending.result()
+            except (RuntimeError, ValueError) as error:
+                raise TranslationError(f"translation failed: {error}") from error
+            tokens = list(result.hypotheses[0])
+            if model.target_prefix and tokens[:1] == [model.target_prefix]:
+                tokens = tokens[1:]
+            tokens = _cut_loops(tokens, source)
+            decoded = model.tokenizer.decode(tokens).strip()
+            outputs[owner] = f"{outputs[owner]} {decoded}".strip()
+        return outputs
+
+
+_models: dict[tuple[str, str, str, int], _Model] = {}
+_models_lock = threading.Lock()
+
+
+def _load(package: PackageInfo) -> _Model:
+    threads = _Options.from_environment().threads
+    key = (package.code, package.version, str(package.path), threads)
+    with _models_lock:
+        model = _models.get(key)
+        if model is None:
+            # Another version of the same package (reinstalled) is dropped to free memory.
+            for old in [k for k in _models if k[0] == package.code]:
+                del _models[old]
+            model = _models[key] = _Model(package, threads)
+        return model
+
+
+def unload_all() -> None:
+    """Forget every loaded model (in tests)."""
+    with _models_lock:
+        _models.clear()
+
+
+def unload(code: str) -> None:
+    """Forget the loaded model of a package (it was removed or replaced)."""
+    with _models_lock:
+        for key in [k for k in _models if k[0] == code]:
+            del _models[key]
+
+
+def _fingerprint(package: PackageInfo) -> str:
+    """Tell two installs of the same code and version apart, so the cache never mixes them."""
+    try:
+        info = (package.model_path / "model.bin").stat()
+    except OSError:
+        return ""
+    return f"{info.st_size}-{info.st_mtime_ns}"
+
+
+def _target_prefix(folder: Path) -> str:
+    import json
+
+    try:
+        metadata = json.loads((folder / "metadata.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return ""
+    prefix = metadata.get("target_prefix", "") if isinstance(metadata, dict) else ""
+    return prefix if isinstance(prefix, str) else ""
+
+
+def _cut_loops(tokens: list[str], source: Sequence[str]) -> list[str]:
+    """Cut an n-gram repeated back to back (a decoding loop) down to one copy.
+
+    A repetition the source has too ("très très très" → "very very very") is kept.
+    """
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        for size in range(1, LOOP_MAX_NGRAM + 1):
+            gram = tokens[i : i + size]
+            repeats = 1
+            while tokens[i + repeats * size : i + (repeats + 1) * size] == gram:
+                repeats += 1
+            if repeats >= LOOP_REPEATS and not _has_run(source, size):
+                out += gram
+                i += repeats * size
+                break
+        else:
+            out.append(tokens[i])
+            i += 1
+    return out
+
+
+def _has_run(tokens: Sequence[str], size: int) -> bool:
+    """Tell whether some `size`-gram repeats back to back `LOOP_REPEATS` times in `tokens`."""
+    span = size * LOOP_REPEATS
+    for i in range(len(tokens) - span + 1):
+        gram = list(tokens[i : i + size])
+        if list(tokens[i : i + span]) == gram * LOOP_REPEATS:
+            return True
+    return False
+
+
+# --- Articles -------------------------------------------------------------------------
+
+
+@dataclass
+class _Segment:
+    """A sentence (or a cell's sentence) to translate, in one block."""
+
+    block_index: int  # -1 for the title
+    start: int  # in the block's text (or the title)
+    end: int
+    text: str
+    result: str | None = None
+
+
+@dataclass
+class _BlockPlan:
+    block: Block
+    text: str
+    segments: list[int] = field(default_factory=list)  # indexes into _ArticleWork.segments
+    keep: bool = False  # code: copied untranslated
+
+
+class _ArticleWork:
+    """The segments of an article, their translations so far, and the article they make."""
+
+    def __init__(self, article: Article, from_code: str, to_code: str, model_name: str) -> None:
+        self.article = article
+        self.to_code = to_code
+        self.model_name = model_name
+        self.segments: list[_Segment] = []
+        self.title_segments = self._add(article.title, -1, from_code)
+        self.plans: list[_BlockPlan] = []
+        for index, block in enumerate(article.blocks):
+            text = article.block_text(block)
+            plan = _BlockPlan(block, text, keep=block.kind is BlockKind.CODE)
+            if not plan.keep:
+                plan.segments = self._add(text, index, from_code)
+            self.plans.append(plan)
+
+    def _add(self, text: str, block_index: int, language: str) -> list[int]:
+        indexes = []
+        for start, end in split_sentences(text, language):
+            indexes.append(len(self.segments))
+            sentence = text[start:end]
+            segment = _Segment(block_index, start, end, sentence)
+            if not _translatable(sentence):
+                segment.result = sentence
+            self.segments.append(segment)
+        return indexes
+
+    def groups(self) -> list[list[int]]:
+        """Return the segments to translate, as batches: title and first paragraph first."""
+        pending = [i for i, s in enumerate(self.segments) if s.result is None]
+        first_block = next(
+            (
+                i
+                for i, plan in enumerate(self.plans)
+                if plan.block.kind is not BlockKind.HEADING
+                and any(self.segments[s].result is None for s in plan.segments)
+            ),
+            len(self.plans) - 1,
+        )
+        head = [i for i in pending if self.segments[i].block_index <= first_block]
+        groups = [head] if head else []
+        current: list[int] = []
+        tokens = 0
+        for i in pending[len(head) :]:
+            # Characters / 4 approximates sentencepiece tokens closely enough to size a call.
+            cost = len(self.segments[i].text) // 4 + 1
+            if current and tokens + cost > TOKENS_PER_CALL:
+                groups.append(current)
+                current, tokens = [], 0
+            current.append(i)
+            tokens += cost
+        if current:
+            groups.append(current)
+        return groups
+
+    def blocks_done(self) -> int:
+        return sum(1 for plan in self.plans if self._block_done(plan))
+
+    def _block_done(self, plan: _BlockPlan) -> bool:
+        return plan.keep or all(self.segments[i].result is not None for i in plan.segments)
+
+    def build(self, complete: bool) -> Translation:
+        title = self._join(self.article.title, self.title_segments, [])
+        texts: list[str] = []
+        pairs: list[SentencePair] = []
+        blocks: list[Block] = []
+        offset = 0
+        for index, plan in enumerate(self.plans):
+            if plan.keep:
+                text = plan.text
+            elif self._block_done(plan):
+                local: list[tuple[int, int, int]] = []
+                text = self._join(plan.text, plan.segments, local)
+                for segment_index, start, end in local:
+                    segment = self.segments[segment_index]
+                    source = plan.block.start + segment.start, plan.block.start + segment.end
+                    pairs.append(SentencePair(index, source, (offset + start, offset + end)))
+            else:
+                text = ""
+            block = plan.block
+            blocks.append(Block(block.kind, offset, offset + len(text), block.level, block.ordered))
+            texts.append(text)
+            offset += len(text) + len(BLOCK_SEPARATOR)
+        translated = Article(
+            title=title,
+            text=BLOCK_SEPARATOR.join(texts),
+            blocks=tuple(blocks),
+            source=self.article.source,
+            source_format=self.article.source_format,
+            byline=self.article.byline,
+            date=self.article.date,
+            site=self.article.site,
+            language=self.to_code,
+        )
+        return Translation(self.article, translated, tuple(pairs), self.model_name, complete)
+
+    def _join(self, source: str, indexes: list[int], spans: list[tuple[int, int, int]]) -> str:
+        """Rebuild a block from its translated sentences, keeping line breaks and tabs."""
+        parts: list[str] = []
+        length = 0
+        previous_end = 0
+        for n, i in enumerate(indexes):
+            segment = self.segments[i]
+            glue = _glue(source[previous_end : segment.start], first=n == 0)
+            result = segment.result or ""
+            parts += [glue, result]
+            length += len(glue)
+            spans.append((i, length, length + len(result)))
+            length += len(result)
+            previous_end = segment.end
+        return "".join(parts)
+
+
+def _glue(between: str, first: bool) -> str:
+    """Return what separates two translated sentences, from what separated the sources."""
+    if first:
+        return ""
+    if "\n\n" in between:
+        return "\n\n"
+    if "\n" in between:
+        return "\n"
+    if "\t" in between:
+        return "\t"
+    return " "
+
+
+def _translatable(text: str) -> bool:
+    return bool(_LETTER.search(text)) and not re.fullmatch(r"\S+://\S+|\S+@\S+\.\S+", text)
+
+
+def _direction(article: Article, to_code: str | None) -> tuple[str, str]:
+    direction = translation_direction(article)
+    if to_code is None:
+        if direction is None:
+            raise TranslationError(
+                f"cannot translate an article in {article.language or 'an unknown language'}: "
+                "Lisible translates French and English"
+            )
+        return direction
+    if to_code not in OTHER_LANGUAGE:
+        raise TranslationError(f"cannot translate to {to_code!r}: Lisible translates to en or fr")
+    from_code = direction[0] if direction else OTHER_LANGUAGE[to_code]
+    if from_code == to_code:
+        raise TranslationError(f"the article is already in {to_code}")
+    return from_code, to_code
+
+
+def _package(from_code: str, to_code: str) -> PackageInfo:
+    package = find_package(from_code, to_code)
+    if package is None:
+        raise ModelMissing(from_code, to_code)
+    return package
+
+
+def _env_int(name: str, default: int, low: int, high: int) -> int:
+    try:
+        value = int(os.environ.get(name, default))
+    except ValueError:
+        log.warning("ignoring %s=%r: not a number", name, os.environ.get(name))
+        return default
+    return min(high, max(low, value))
+
+
+# --- Cache ----------------------------------------------------------------------------
+
+
+def _cache_source(article: Article) -> list[Any]:
+    return [
+        article.title,
+        [[b.kind.value, b.level, b.ordered, article.block_text(b)] for b in article.blocks],
+    ]
+
+
+def _cache_value(translation: Translation) -> dict[str, Any]:
+    article = translation.article
+    return {
+        "title": article.title,
+        "blocks": [article.block_text(b) for b in article.blocks],
+        "pairs": [[p.block_index, *p.source, *p.target] for p in translation.pairs],
+    }
+
+
+def _from_cache(article: Article, value: Any, model_name: str, to_code: str) -> Translation | None:
+    """Rebuild a cached translation; None if the entry does not fit the article."""
+    try:
+        texts = [str(t) for t in value["blocks"]]
+        pairs = tuple(
+            SentencePair(int(b), (int(s0), int(s1)), (int(t0), int(t1)))
+            for b, s0, s1, t0, t1 in value["pairs"]
+        )
+        title = str(value["title"])
+    except (TypeError, KeyError, ValueError):
+        return None
+    if len(texts) != len(article.blocks):
+        return None
+    blocks = []
+    offset = 0
+    for block, text in zip(article.blocks, texts, strict=True):
+        blocks.append(Block(block.kind, offset, offset + len(text), block.level, block.ordered))
+        offset += len(text) + len(BLOCK_SEPARATOR)
+    translated = Article(
+        title=title,
+        text=BLOCK_SEPARATOR.join(texts),
+        blocks=tuple(blocks),
+        source=article.source,
+        source_format=article.source_format,
+        byline=article.byline,
+        date=article.date,
+        site=article.site,
+        language=to_code,
+    )
+    return Translation(article, translated, pairs, model_name, True)

@@ -1,0 +1,495 @@
+"""Translation packages (.argosmodel): installed, installing, indexed, downloaded.
+
+Installed packages live in `reader.paths.models_dir()`, one folder each, named by
+the package code (`translate-fr_en`), in Argos Translate's own layout: metadata.json,
+sentencepiece.model and a CTranslate2 `model/` folder (real packages also carry a
+`stanza/` folder, kept but unused). The zip handling is our own rather than
+argostranslate's: argostranslate creates folders in the user's home and reads its
+settings from the environment at import time, and extracts whatever a zip holds.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import re
+import shutil
+import stat
+import tempfile
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+from typing import Any
+from urllib.parse import urlsplit
+
+from reader import paths
+from reader.translation.errors import DownloadError, PackageError, TranslationCancelled
+
+log = logging.getLogger(__name__)
+
+#: The index Argos Translate itself downloads packages from
+#: (`argostranslate.settings.remote_package_index`).
+DEFAULT_INDEX_URL = "https://raw.githubusercontent.com/argosopentech/argospm-index/main/index.json"
+
+#: Environment variable that replaces the index URL (the tests serve one on 127.0.0.1).
+INDEX_ENV = "LISIBLE_PACKAGE_INDEX"
+
+#: Real FR/EN packages are about 90 MB zipped and 100-200 MB unpacked (with stanza);
+#: these caps leave room for bigger models and stop zip bombs and runaway downloads.
+MAX_DOWNLOAD_BYTES = 1 << 30
+MAX_UNPACKED_BYTES = 2 << 30
+MAX_ENTRIES = 10_000
+#: int8 weights barely compress (ratio ~1.1) and text files stay under ~20; a
+#: ratio over 200 on a sizeable entry is a zip bomb, not a model.
+MAX_RATIO = 200
+#: A whole package is mostly weights: real ones unpack to about twice their size.
+MAX_TOTAL_RATIO = 50
+RATIO_CHECK_MIN_BYTES = 1 << 20
+
+#: An index that is not answering within this many seconds is taken to be down.
+TIMEOUT_SECONDS = 20.0
+CHUNK_BYTES = 1 << 16
+
+_CODE = re.compile(r"^[a-z]{2,3}(?:[_-][A-Za-z0-9]{2,8})?$")
+_STAGING_PREFIX = ".installing-"
+_DOWNLOAD_PREFIX = ".download-"
+
+
+@dataclass(frozen=True)
+class PackageInfo:
+    """An installed package."""
+
+    code: str
+    from_code: str
+    to_code: str
+    version: str
+    name: str
+    size_bytes: int
+    path: Path
+
+    @property
+    def model_path(self) -> Path:
+        """Return the CTranslate2 model folder."""
+        return self.path / "model"
+
+    @property
+    def sentencepiece_path(self) -> Path:
+        """Return the sentencepiece model file."""
+        return self.path / "sentencepiece.model"
+
+
+@dataclass(frozen=True)
+class RemotePackage:
+    """An entry of the package index."""
+
+    code: str
+    from_code: str
+    to_code: str
+    version: str
+    name: str
+    size_bytes: int | None
+    url: str
+    sha256: str | None
+
+
+def package_code(from_code: str, to_code: str) -> str:
+    """Return the code (and folder name) of the package for a direction."""
+    return f"translate-{from_code}_{to_code}"
+
+
+def installed_packages() -> list[PackageInfo]:
+    """Return the installed packages, sorted by code; broken folders are logged and skipped."""
+    root = paths.models_dir()
+    if not root.is_dir():
+        return []
+    found = []
+    for folder in sorted(root.iterdir()):
+        if folder.name.startswith(".") or not folder.is_dir():
+            continue
+        try:
+            found.append(_read_installed(folder))
+        except PackageError as error:
+            log.warning("skipping %s: %s", folder, error)
+    return found
+
+
+def find_package(from_code: str, to_code: str) -> PackageInfo | None:
+    """Return the installed package translating `from_code` to `to_code`, if any."""
+    for package in installed_packages():
+        if package.from_code == from_code and package.to_code == to_code:
+            return package
+    return None
+
+
+def install_package(path: str | os.PathLike[str]) -> PackageInfo:
+    """Validate an .argosmodel file and install it atomically, replacing an older one.
+
+    Raises:
+        PackageError: the file is missing, not a zip, truncated, unsafe (paths out of
+            its folder, symlinks, a zip bomb) or not a CTranslate2 translation package.
+            Nothing is left half-installed.
+    """
+    source = Path(path)
+    label = source.name
+    if not source.is_file():
+        raise PackageError(f"{label}: no such file")
+    root = paths.models_dir()
+    root.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=_STAGING_PREFIX, dir=root))
+    try:
+        try:
+            with zipfile.ZipFile(source) as archive:
+                top, metadata = _check_archive(archive, label)
+                _extract(archive, staging, label)
+        except zipfile.BadZipFile as error:
+            raise PackageError(
+                f"{label} is not a valid .argosmodel file (damaged or truncated: {error})"
+            ) from error
+        except (OSError, EOFError) as error:
+            raise PackageError(f"{label} could not be read: {error}") from error
+        unpacked = staging / top
+        _check_unpacked(unpacked, label)
+        from_code, to_code = metadata["from_code"], metadata["to_code"]
+        target = root / package_code(from_code, to_code)
+        _swap_into_place(unpacked, target)
+        _unload(target.name)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    info = _read_installed(target)
+    log.info("installed %s %s from %s", info.code, info.version, source)
+    return info
+
+
+def remove_package(code: str) -> None:
+    """Remove the installed package `code`; PackageError if there is none."""
+    root = paths.models_dir()
+    target = root / code
+    if code.startswith(".") or "/" in code or "\\" in code or not target.is_dir():
+        known = ", ".join(p.code for p in installed_packages()) or "none"
+        raise PackageError(f"no installed package {code!r} (installed: {known})")
+    # Rename first so that a failure halfway through removing leaves no package
+    # that looks installed but is broken.
+    trash = Path(tempfile.mkdtemp(prefix=_STAGING_PREFIX, dir=root))
+    os.replace(target, trash / code)
+    _unload(code)
+    shutil.rmtree(trash, ignore_errors=True)
+    log.info("removed %s", code)
+
+
+def fetch_index(
+    index_url: str | None = None, *, timeout: float = TIMEOUT_SECONDS
+) -> list[RemotePackage]:
+    """Download the package index (default: Argos's; env LISIBLE_PACKAGE_INDEX overrides).
+
+    Only translation packages with a download link are returned.
+
+    Raises:
+        DownloadError: the server is unreachable, answers an error or sends no index.
+    """
+    import httpx
+
+    url = index_url or os.environ.get(INDEX_ENV) or DEFAULT_INDEX_URL
+    try:
+        response = httpx.get(url, timeout=timeout, follow_redirects=True)
+        response.raise_for_status()
+        entries = response.json()
+    except httpx.HTTPStatusError as error:
+        raise DownloadError(_status_message(url, error.response)) from error
+    except httpx.HTTPError as error:
+        raise DownloadError(_network_message(url, error, timeout)) from error
+    except ValueError as error:
+        raise DownloadError(f"the package index at {url} is not valid JSON") from error
+    if not isinstance(entries, list):
+        raise DownloadError(f"the package index at {url} is not a list of packages")
+    remote = [package for entry in entries if (package := _remote_package(entry, url))]
+    return sorted(remote, key=lambda p: p.code)
+
+
+def find_remote(
+    from_code: str,
+    to_code: str,
+    index: list[RemotePackage] | None = None,
+    *,
+    timeout: float = TIMEOUT_SECONDS,
+) -> RemotePackage | None:
+    """Return the index entry for a direction (fetching the index if not given)."""
+    for package in fetch_index(timeout=timeout) if index is None else index:
+        if package.from_code == from_code and package.to_code == to_code:
+            return package
+    return None
+
+
+def download_size(from_code: str, to_code: str, *, timeout: float = TIMEOUT_SECONDS) -> int | None:
+    """Return the download size of a direction's package, None if unknown or offline."""
+    try:
+        remote = find_remote(from_code, to_code, timeout=timeout)
+    except DownloadError as error:
+        log.info("no download size for %s→%s: %s", from_code, to_code, error)
+        return None
+    if remote is None:
+        return None
+    if remote.size_bytes is not None:
+        return remote.size_bytes
+    return _content_length(remote.url, timeout)
+
+
+def download_package(
+    remote: RemotePackage,
+    progress: Callable[[int, int | None], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> PackageInfo:
+    """Download a package from the index and install it.
+
+    `progress(done, total)` is called as bytes arrive (total None when unknown);
+    `cancelled()` is polled between chunks. The partial file is removed on any failure.
+
+    Raises:
+        DownloadError, PackageError, TranslationCancelled.
+    """
+    import httpx
+
+    root = paths.models_dir()
+    root.mkdir(parents=True, exist_ok=True)
+    handle, name = tempfile.mkstemp(prefix=_DOWNLOAD_PREFIX, suffix=".argosmodel", dir=root)
+    partial = Path(name)
+    try:
+        with os.fdopen(handle, "wb") as out:
+            digest = _stream(remote, out, progress, cancelled)
+        if remote.sha256 and digest != remote.sha256.lower():
+            raise DownloadError(
+                f"{remote.code}: the downloaded file does not match the index's checksum "
+                "(damaged in transit or replaced on the server); nothing was installed"
+            )
+        return install_package(partial)
+    except httpx.HTTPError as error:
+        raise DownloadError(_network_message(remote.url, error)) from error
+    finally:
+        partial.unlink(missing_ok=True)
+
+
+def _unload(code: str) -> None:
+    # The engine imports this module; importing it back here, lazily, avoids the cycle.
+    from reader.translation.engine import unload
+
+    unload(code)
+
+
+def _stream(
+    remote: RemotePackage,
+    out: Any,
+    progress: Callable[[int, int | None], None] | None,
+    cancelled: Callable[[], bool] | None,
+) -> str:
+    import httpx
+
+    digest = hashlib.sha256()
+    with httpx.stream(
+        "GET", remote.url, timeout=TIMEOUT_SECONDS, follow_redirects=True
+    ) as response:
+        if response.status_code >= 400:
+            raise DownloadError(_status_message(remote.url, response))
+        total = _int_or_none(response.headers.get("content-length")) or remote.size_bytes
+        if total is not None and total > MAX_DOWNLOAD_BYTES:
+            raise DownloadError(f"{remote.code} is too large to download ({total} bytes)")
+        done = 0
+        if progress:
+            progress(0, total)
+        for chunk in response.iter_bytes(CHUNK_BYTES):
+            if cancelled and cancelled():
+                raise TranslationCancelled("download cancelled")
+            done += len(chunk)
+            if done > MAX_DOWNLOAD_BYTES:
+                raise DownloadError(f"{remote.code} is larger than {MAX_DOWNLOAD_BYTES} bytes")
+            out.write(chunk)
+            digest.update(chunk)
+            if progress:
+                progress(done, total)
+        if total is not None and done < total:
+            raise DownloadError(f"{remote.code}: the download stopped at {done} of {total} bytes")
+    return digest.hexdigest()
+
+
+def _check_archive(archive: zipfile.ZipFile, label: str) -> tuple[str, dict[str, Any]]:
+    """Refuse unsafe or malformed archives before anything is written."""
+    infos = archive.infolist()
+    if not infos:
+        raise PackageError(f"{label} is empty")
+    if len(infos) > MAX_ENTRIES:
+        raise PackageError(f"{label} holds too many files ({len(infos)})")
+    tops = set()
+    total = 0
+    for info in infos:
+        name = info.filename
+        parts = PurePosixPath(name.replace("\\", "/")).parts
+        if name.startswith(("/", "\\")) or re.match(r"^[A-Za-z]:", name):
+            raise PackageError(f"{label} is unsafe: it holds an absolute path ({name})")
+        if ".." in parts:
+            raise PackageError(f"{label} is unsafe: {name} points outside its folder")
+        if stat.S_ISLNK(info.external_attr >> 16):
+            raise PackageError(f"{label} is unsafe: it holds a symbolic link ({name})")
+        if not parts:
+            continue
+        tops.add(parts[0])
+        if len(parts) == 1 and not info.is_dir():
+            raise PackageError(f"{label} is not an .argosmodel: {name} is outside a folder")
+        total += info.file_size
+        if total > MAX_UNPACKED_BYTES:
+            raise PackageError(f"{label} unpacks to more than {MAX_UNPACKED_BYTES} bytes")
+        if info.file_size > RATIO_CHECK_MIN_BYTES and info.file_size > MAX_RATIO * max(
+            1, info.compress_size
+        ):
+            raise PackageError(f"{label} is unsafe: {name} is compressed suspiciously well")
+    packed = sum(info.compress_size for info in infos)
+    if total > RATIO_CHECK_MIN_BYTES and total > MAX_TOTAL_RATIO * max(1, packed):
+        raise PackageError(f"{label} is unsafe: it is compressed suspiciously well")
+    if len(tops) != 1:
+        raise PackageError(f"{label} is not an .argosmodel: it must hold exactly one folder")
+    top = tops.pop()
+    try:
+        raw = archive.read(f"{top}/metadata.json")
+    except KeyError:
+        raise PackageError(f"{label} is not an .argosmodel: metadata.json is missing") from None
+    return top, _parse_metadata(raw, label)
+
+
+def _parse_metadata(raw: bytes, label: str) -> dict[str, Any]:
+    try:
+        metadata = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError) as error:
+        raise PackageError(f"{label}: metadata.json is not valid JSON") from error
+    if not isinstance(metadata, dict):
+        raise PackageError(f"{label}: metadata.json is not an object")
+    if metadata.get("type", "translate") != "translate":
+        raise PackageError(f"{label} is a {metadata.get('type')!r} package, not a translation")
+    for key in ("from_code", "to_code"):
+        value = metadata.get(key)
+        if not isinstance(value, str) or not _CODE.match(value):
+            raise PackageError(f"{label}: metadata.json has no valid {key}")
+    return metadata
+
+
+def _extract(archive: zipfile.ZipFile, staging: Path, label: str) -> None:
+    """Write regular files only, counting real bytes rather than trusting the headers."""
+    written = 0
+    for info in archive.infolist():
+        target = staging / info.filename.replace("\\", "/")
+        if info.is_dir():
+            target.mkdir(parents=True, exist_ok=True)
+            continue
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with archive.open(info) as member, open(target, "wb") as out:
+            while chunk := member.read(CHUNK_BYTES):
+                written += len(chunk)
+                if written > MAX_UNPACKED_BYTES:
+                    raise PackageError(f"{label} unpacks to more than its size cap")
+                out.write(chunk)
+
+
+def _check_unpacked(folder: Path, label: str) -> None:
+    if not (folder / "sentencepiece.model").is_file():
+        raise PackageError(f"{label}: sentencepiece.model is missing")
+    if not (folder / "model" / "model.bin").is_file():
+        raise PackageError(f"{label}: the CTranslate2 model (model/model.bin) is missing")
+
+
+def _swap_into_place(unpacked: Path, target: Path) -> None:
+    """Put the new package in place with renames, so readers never see half a package."""
+    old = target.parent / f"{_STAGING_PREFIX}old-{target.name}"
+    if old.exists():
+        shutil.rmtree(old)
+    if target.exists():
+        os.replace(target, old)
+    try:
+        os.replace(unpacked, target)
+    except OSError:
+        if old.exists():
+            os.replace(old, target)
+        raise
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def _read_installed(folder: Path) -> PackageInfo:
+    try:
+        raw = (folder / "metadata.json").read_bytes()
+    except OSError as error:
+        raise PackageError(f"{folder.name}: metadata.json cannot be read") from error
+    metadata = _parse_metadata(raw, folder.name)
+    _check_unpacked(folder, folder.name)
+    size = sum(f.stat().st_size for f in folder.rglob("*") if f.is_file())
+    return PackageInfo(
+        code=folder.name,
+        from_code=metadata["from_code"],
+        to_code=metadata["to_code"],
+        version=str(metadata.get("package_version", "")),
+        name=_display_name(metadata),
+        size_bytes=size,
+        path=folder,
+    )
+
+
+def _display_name(metadata: dict[str, Any]) -> str:
+    source = metadata.get("from_name") or metadata["from_code"]
+    target = metadata.get("to_name") or metadata["to_code"]
+    return f"{source} → {target}"
+
+
+def _remote_package(entry: object, index_url: str) -> RemotePackage | None:
+    if not isinstance(entry, dict) or entry.get("type", "translate") != "translate":
+        return None
+    from_code, to_code = entry.get("from_code"), entry.get("to_code")
+    links = entry.get("links")
+    if not (isinstance(from_code, str) and _CODE.match(from_code)):
+        return None
+    if not (isinstance(to_code, str) and _CODE.match(to_code)):
+        return None
+    if not (isinstance(links, list) and links and isinstance(links[0], str)):
+        return None
+    checksum = entry.get("sha256") or entry.get("checksum")
+    return RemotePackage(
+        code=package_code(from_code, to_code),
+        from_code=from_code,
+        to_code=to_code,
+        version=str(entry.get("package_version", "")),
+        name=_display_name(entry),
+        size_bytes=_int_or_none(entry.get("size_bytes", entry.get("size"))),
+        url=links[0],
+        sha256=checksum if isinstance(checksum, str) else None,
+    )
+
+
+def _content_length(url: str, timeout: float) -> int | None:
+    import httpx
+
+    try:
+        response = httpx.head(url, timeout=timeout, follow_redirects=True)
+    except httpx.HTTPError:
+        return None
+    if response.status_code >= 400:
+        return None
+    return _int_or_none(response.headers.get("content-length"))
+
+
+def _int_or_none(value: object) -> int | None:
+    try:
+        number = int(str(value))
+    except ValueError:
+        return None
+    return number if number >= 0 else None
+
+
+def _status_message(url: str, response: Any) -> str:
+    return f"{url}: the server answered {response.status_code} {response.reason_phrase}".rstrip()
+
+
+def _network_message(url: str, error: Exception, timeout: float = TIMEOUT_SECONDS) -> str:
+    import httpx
+
+    host = urlsplit(url).netloc or url
+    if isinstance(error, httpx.TimeoutException):
+        return f"{host} did not answer in {timeout:.0f} s"
+    if isinstance(error, httpx.ConnectError):
+        return f"cannot reach {host} (offline, or the server is down)"
+    return f"downloading from {host} failed: {error}"

@@ -1,0 +1,52 @@
+"""The on-disk translation cache."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+
+import pytest
+
+from reader import paths
+from reader.translation import cache
+
+
+def test_round_trip_and_keys() -> None:
+    key = cache.cache_key("translate-fr_en 1.0 beam2", ["Titre", [["paragraph", "Texte."]]])
+    assert cache.get(key) is None
+    cache.put(key, "translate-fr_en 1.0", {"title": "Title", "blocks": ["Text."]})
+    assert cache.get(key) == {"title": "Title", "blocks": ["Text."]}
+    assert cache.cache_file().parent == paths.cache_dir()
+    other_model = cache.cache_key("translate-fr_en 1.1 beam2", ["Titre", [["paragraph", "Texte."]]])
+    other_text = cache.cache_key("translate-fr_en 1.0 beam2", ["Titre", [["paragraph", "Texte!"]]])
+    assert len({key, other_model, other_text}) == 3
+    cache.clear()
+    assert cache.get(key) is None
+
+
+def test_survives_a_corrupt_file(caplog: pytest.LogCaptureFixture) -> None:
+    key = cache.cache_key("m", "x")
+    cache.put(key, "m", [1])
+    cache.cache_file().write_bytes(b"\x00garbage" * 512)
+    with caplog.at_level(logging.WARNING, logger="reader.translation.cache"):
+        assert cache.get(key) is None
+    assert "starting afresh" in caplog.text
+    cache.put(key, "m", [2])
+    assert cache.get(key) == [2]
+
+
+def test_a_damaged_entry_is_ignored() -> None:
+    key = cache.cache_key("m", "x")
+    cache.put(key, "m", [1])
+    with sqlite3.connect(cache.cache_file()) as db:
+        db.execute("UPDATE translations SET value = '{oops'")
+    assert cache.get(key) is None
+
+
+def test_an_unwritable_cache_only_logs(caplog: pytest.LogCaptureFixture) -> None:
+    paths.cache_dir().parent.mkdir(parents=True, exist_ok=True)
+    paths.cache_dir().write_text("a file where the folder should be")
+    with caplog.at_level(logging.WARNING, logger="reader.translation.cache"):
+        cache.put("k", "m", [1])
+        assert cache.get("k") is None
+    assert "unavailable" in caplog.text

@@ -1,0 +1,305 @@
+"""Installing, listing, removing and downloading .argosmodel packages."""
+
+from __future__ import annotations
+
+import json
+import stat
+import zipfile
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from reader import paths
+from reader.translation import (
+    DownloadError,
+    PackageError,
+    TranslationCancelled,
+    download_package,
+    fetch_index,
+    find_package,
+    install_package,
+    installed_packages,
+    remove_package,
+)
+from reader.translation.packages import DEFAULT_INDEX_URL, download_size, find_remote
+
+PackageServer = Any  # the package_server fixture's type, in conftest.py
+
+
+def models_folder_entries() -> list[str]:
+    root = paths.models_dir()
+    return sorted(p.name for p in root.iterdir()) if root.exists() else []
+
+
+def test_install_list_find_and_remove(random_package: Path) -> None:
+    info = install_package(random_package)
+    assert info.code == "translate-fr_en"
+    assert (info.from_code, info.to_code, info.version) == ("fr", "en", "1.0")
+    assert info.name == "French → English"
+    assert info.path == paths.models_dir() / "translate-fr_en"
+    assert (info.path / "model" / "model.bin").is_file()
+    assert info.size_bytes > 10_000
+    assert installed_packages() == [info]
+    assert find_package("fr", "en") == info
+    assert find_package("en", "fr") is None
+
+    remove_package("translate-fr_en")
+    assert installed_packages() == []
+    assert models_folder_entries() == []
+
+
+def test_reinstalling_replaces_the_package(random_package: Path) -> None:
+    install_package(random_package)
+    install_package(random_package)
+    assert [p.code for p in installed_packages()] == ["translate-fr_en"]
+    assert models_folder_entries() == ["translate-fr_en"]
+
+
+def test_remove_unknown_package_names_the_installed_ones(random_package: Path) -> None:
+    install_package(random_package)
+    with pytest.raises(PackageError, match="translate-fr_en"):
+        remove_package("translate-xx_yy")
+    with pytest.raises(PackageError):
+        remove_package("../data")
+
+
+# --- Hostile and broken packages --------------------------------------------------------
+
+
+def rewrite(source: Path, out: Path, edit: dict[str, bytes | None]) -> Path:
+    """Copy a package, replacing (bytes) or dropping (None) entries by their path in it."""
+    with zipfile.ZipFile(source) as original, zipfile.ZipFile(out, "w") as copy:
+        top = original.namelist()[0].split("/")[0]
+        for info in original.infolist():
+            relative = info.filename[len(top) + 1 :]
+            if relative in edit:
+                continue
+            copy.writestr(info, original.read(info))
+        for relative, data in edit.items():
+            if data is not None:
+                copy.writestr(f"{top}/{relative}", data)
+    return out
+
+
+def add_entry(source: Path, out: Path, info: zipfile.ZipInfo, data: bytes) -> Path:
+    with zipfile.ZipFile(source) as original, zipfile.ZipFile(out, "w") as copy:
+        for entry in original.infolist():
+            copy.writestr(entry, original.read(entry))
+        copy.writestr(info, data)
+    return out
+
+
+def assert_refused(path: Path, message: str) -> None:
+    with pytest.raises(PackageError, match=message) as caught:
+        install_package(path)
+    assert "\n" not in str(caught.value)
+    assert installed_packages() == []
+    assert models_folder_entries() == [], "nothing may be left half-installed"
+
+
+def test_refuses_parent_paths(random_package: Path, tmp_path: Path) -> None:
+    hostile = add_entry(
+        random_package, tmp_path / "evil.argosmodel", zipfile.ZipInfo("x/../../evil.txt"), b"!"
+    )
+    assert_refused(hostile, "outside its folder")
+    assert not (paths.data_dir() / "evil.txt").exists()
+
+
+def test_refuses_absolute_paths(random_package: Path, tmp_path: Path) -> None:
+    hostile = add_entry(
+        random_package, tmp_path / "abs.argosmodel", zipfile.ZipInfo("/tmp/evil.txt"), b"!"
+    )
+    assert_refused(hostile, "absolute path")
+
+
+def test_refuses_symlinks(random_package: Path, tmp_path: Path) -> None:
+    with zipfile.ZipFile(random_package) as original:
+        top = original.namelist()[0].split("/")[0]
+    link = zipfile.ZipInfo(f"{top}/passwd")
+    link.external_attr = (stat.S_IFLNK | 0o777) << 16
+    hostile = add_entry(random_package, tmp_path / "link.argosmodel", link, b"/etc/passwd")
+    assert_refused(hostile, "symbolic link")
+
+
+def test_refuses_a_missing_metadata(random_package: Path, tmp_path: Path) -> None:
+    broken = rewrite(random_package, tmp_path / "nometa.argosmodel", {"metadata.json": None})
+    assert_refused(broken, "metadata.json is missing")
+
+
+def test_refuses_metadata_without_codes(random_package: Path, tmp_path: Path) -> None:
+    meta = json.dumps({"package_version": "1.0", "from_code": "fr"}).encode()
+    broken = rewrite(random_package, tmp_path / "nocode.argosmodel", {"metadata.json": meta})
+    assert_refused(broken, "to_code")
+
+
+def test_refuses_a_missing_model(random_package: Path, tmp_path: Path) -> None:
+    broken = rewrite(random_package, tmp_path / "nomodel.argosmodel", {"model/model.bin": None})
+    assert_refused(broken, "model.bin")
+
+
+def test_refuses_a_truncated_file(random_package: Path, tmp_path: Path) -> None:
+    data = random_package.read_bytes()
+    truncated = tmp_path / "truncated.argosmodel"
+    truncated.write_bytes(data[: len(data) // 2])
+    assert_refused(truncated, "not a valid .argosmodel")
+
+
+def test_refuses_a_corrupted_entry(random_package: Path, tmp_path: Path) -> None:
+    data = bytearray(random_package.read_bytes())
+    with zipfile.ZipFile(random_package) as archive:
+        info = next(i for i in archive.infolist() if i.filename.endswith("model.bin"))
+    # Flip bytes inside model.bin's compressed data: the CRC check must catch it.
+    middle = info.header_offset + 100 + info.compress_size // 2
+    data[middle : middle + 8] = bytes(8)
+    corrupted = tmp_path / "corrupted.argosmodel"
+    corrupted.write_bytes(bytes(data))
+    assert_refused(corrupted, "argosmodel|read")
+
+
+def test_refuses_not_a_zip_and_missing_file(tmp_path: Path) -> None:
+    text = tmp_path / "notes.argosmodel"
+    text.write_text("hello")
+    assert_refused(text, "not a valid .argosmodel")
+    assert_refused(tmp_path / "absent.argosmodel", "no such file")
+
+
+def test_refuses_two_top_folders(random_package: Path, tmp_path: Path) -> None:
+    hostile = add_entry(
+        random_package, tmp_path / "two.argosmodel", zipfile.ZipInfo("other/x.txt"), b"x"
+    )
+    assert_refused(hostile, "exactly one folder")
+
+
+def test_refuses_a_zip_bomb(random_package: Path, tmp_path: Path) -> None:
+    with zipfile.ZipFile(random_package) as original:
+        top = original.namelist()[0].split("/")[0]
+    bomb = zipfile.ZipInfo(f"{top}/stanza/padding.bin")
+    bomb.compress_type = zipfile.ZIP_DEFLATED
+    # 50 MB of zeros deflate to ~50 kB: a ratio of about 1000.
+    hostile = add_entry(random_package, tmp_path / "bomb.argosmodel", bomb, bytes(50 << 20))
+    assert_refused(hostile, "compressed suspiciously well")
+
+
+def test_a_broken_installed_folder_is_skipped(random_package: Path) -> None:
+    install_package(random_package)
+    broken = paths.models_dir() / "translate-en_fr"
+    broken.mkdir()
+    (broken / "metadata.json").write_text("{not json")
+    assert [p.code for p in installed_packages()] == ["translate-fr_en"]
+
+
+# --- Index and downloads ----------------------------------------------------------------
+
+
+def test_default_index_is_argos_own(monkeypatch: pytest.MonkeyPatch) -> None:
+    import argostranslate  # noqa: F401 - only to make sure the package we follow is there
+
+    assert DEFAULT_INDEX_URL.endswith("argospm-index/main/index.json")
+
+
+def test_fetch_index_and_download(package_server: PackageServer, random_package: Path) -> None:
+    package_server.add(random_package, size=True)
+    package_server.write_index(
+        [*package_server.index(), {"type": "sbd", "from_code": "fr"}, "junk"]
+    )
+    index = fetch_index()
+    assert [(r.code, r.from_code, r.to_code) for r in index] == [("translate-fr_en", "fr", "en")]
+    remote = index[0]
+    assert remote.size_bytes == random_package.stat().st_size
+    assert remote.sha256 is not None
+
+    seen: list[tuple[int, int | None]] = []
+    info = download_package(remote, progress=lambda done, total: seen.append((done, total)))
+    assert info.code == "translate-fr_en"
+    assert find_package("fr", "en") == info
+    assert seen[0][0] == 0
+    assert seen[-1] == (random_package.stat().st_size, random_package.stat().st_size)
+    assert [d for d, _ in seen] == sorted(d for d, _ in seen)
+    assert models_folder_entries() == ["translate-fr_en"], "no partial file is left"
+
+
+def test_download_size_from_the_server_when_the_index_has_none(
+    package_server: PackageServer, random_package: Path
+) -> None:
+    package_server.add(random_package, size=False)
+    assert download_size("fr", "en") == random_package.stat().st_size
+    assert download_size("en", "fr") is None
+
+
+def test_cancel_removes_the_partial_file(
+    package_server: PackageServer, random_package: Path
+) -> None:
+    package_server.add(random_package)
+    remote = find_remote("fr", "en")
+    assert remote is not None
+    calls: list[int] = []
+
+    def progress(done: int, total: int | None) -> None:
+        calls.append(done)
+
+    with pytest.raises(TranslationCancelled):
+        download_package(remote, progress=progress, cancelled=lambda: len(calls) > 1)
+    assert installed_packages() == []
+    assert models_folder_entries() == []
+
+
+def test_wrong_checksum_installs_nothing(
+    package_server: PackageServer, random_package: Path
+) -> None:
+    package_server.add(random_package, sha256="0" * 64)
+    remote = find_remote("fr", "en")
+    assert remote is not None
+    with pytest.raises(DownloadError, match="checksum"):
+        download_package(remote)
+    assert models_folder_entries() == []
+
+
+def test_corrupt_download_installs_nothing(
+    package_server: PackageServer, random_package: Path, tmp_path: Path
+) -> None:
+    corrupt = tmp_path / "corrupt.argosmodel"
+    corrupt.write_bytes(random_package.read_bytes()[:5000])
+    package_server.add(corrupt, sha256=None)
+    remote = find_remote("fr", "en")
+    assert remote is not None
+    with pytest.raises(PackageError, match=r"not a valid \.argosmodel"):
+        download_package(remote)
+    assert models_folder_entries() == []
+
+
+def test_missing_file_on_the_server(package_server: PackageServer, random_package: Path) -> None:
+    url = package_server.add(random_package)
+    (package_server.root / url.rsplit("/", 1)[1]).unlink()
+    remote = find_remote("fr", "en")
+    assert remote is not None
+    with pytest.raises(DownloadError, match="404"):
+        download_package(remote)
+    assert models_folder_entries() == []
+
+
+def test_server_down(closed_port_url: str) -> None:
+    with pytest.raises(DownloadError, match=r"cannot reach 127\.0\.0\.1"):
+        fetch_index(closed_port_url)
+
+
+def test_index_that_is_not_json(package_server: PackageServer) -> None:
+    (package_server.root / "index.json").write_text("<html>oops</html>")
+    with pytest.raises(DownloadError, match="not valid JSON"):
+        fetch_index()
+    (package_server.root / "index.json").write_text('{"a": 1}')
+    with pytest.raises(DownloadError, match="not a list"):
+        fetch_index()
+
+
+def test_refuses_a_bomb_of_many_small_files(random_package: Path, tmp_path: Path) -> None:
+    with zipfile.ZipFile(random_package) as original:
+        top = original.namelist()[0].split("/")[0]
+    hostile = tmp_path / "many.argosmodel"
+    with zipfile.ZipFile(random_package) as original, zipfile.ZipFile(hostile, "w") as copy:
+        for entry in original.infolist():
+            copy.writestr(entry, original.read(entry))
+        for n in range(40):
+            # Each under the per-file check; together 40 MB from ~40 kB.
+            copy.writestr(f"{top}/stanza/{n}.bin", bytes(1 << 20), zipfile.ZIP_DEFLATED)
+    assert_refused(hostile, "compressed suspiciously well")
