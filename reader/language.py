@@ -31,6 +31,22 @@ LANGUAGE_NAMES = {
 }
 
 
+#: The languages Lisible translates, each into the other.
+TRANSLATED_INTO = {"fr": "en", "en": "fr"}
+
+
+def translation_direction(language: str | None) -> tuple[str, str] | None:
+    """Return ("fr", "en") or ("en", "fr") for an article's language, None for others.
+
+    Kept here, apart from the translation engine, so the window can tell what
+    Translate would do without importing the engine on the UI thread.
+    """
+    code = (language or "").lower()[:2]
+    if code in TRANSLATED_INTO:
+        return code, TRANSLATED_INTO[code]
+    return None
+
+
 def language_name(code: str | None) -> str:
     """Return the English name of a language code, or the code itself."""
     if not code:

@@ -20,6 +20,8 @@ from pathlib import Path
 from typing import Any
 
 from reader.article import BLOCK_SEPARATOR, Article, Block, BlockKind
+from reader.language import TRANSLATED_INTO
+from reader.language import translation_direction as language_direction
 from reader.translation import cache
 from reader.translation.errors import ModelMissing, TranslationCancelled, TranslationError
 from reader.translation.packages import PackageInfo, find_package
@@ -29,7 +31,7 @@ from reader.translation.sentences import split_sentences
 log = logging.getLogger(__name__)
 
 #: The languages the app translates between, each with the other.
-OTHER_LANGUAGE = {"fr": "en", "en": "fr"}
+OTHER_LANGUAGE = TRANSLATED_INTO
 
 #: Environment overrides for the decoding settings (tests run greedy).
 BEAM_ENV = "LISIBLE_TRANSLATION_BEAM"
@@ -80,10 +82,7 @@ _LETTER = re.compile(r"[^\W\d_]")
 
 def translation_direction(article: Article) -> tuple[str, str] | None:
     """Return ("fr", "en") or ("en", "fr") from the article's language, None for others."""
-    language = (article.language or "").lower()[:2]
-    if language in OTHER_LANGUAGE:
-        return language, OTHER_LANGUAGE[language]
-    return None
+    return language_direction(article.language)
 
 
 def translate_article(

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from reader.language import detect_block_languages, detect_language, language_name
+import pytest
+
+from reader.language import (
+    detect_block_languages,
+    detect_language,
+    language_name,
+    translation_direction,
+)
 
 FRENCH = "Le conseil municipal a voté hier soir le budget de la ville pour l'année prochaine."
 ENGLISH = "The city council voted last night on the budget for the coming year, after a debate."
@@ -34,3 +41,19 @@ def test_language_names() -> None:
     assert language_name("fr") == "French"
     assert language_name("en") == "English"
     assert language_name(None) == "Unknown language"
+
+
+@pytest.mark.parametrize(
+    ("language", "direction"),
+    [
+        ("fr", ("fr", "en")),
+        ("en", ("en", "fr")),
+        ("EN-gb", ("en", "fr")),
+        ("de", None),
+        (None, None),
+    ],
+)
+def test_translation_direction_follows_the_language(
+    language: str | None, direction: tuple[str, str] | None
+) -> None:
+    assert translation_direction(language) == direction
