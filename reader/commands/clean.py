@@ -48,11 +48,15 @@ def run(args: argparse.Namespace) -> int:
     from reader.cli import write
     from reader.formats import render
 
-    write(render(_article(args.path, args.timeout), args.format))
+    write(render(load_article(args.path, args.timeout), args.format))
     return 0
 
 
-def _article(path: str, timeout: float) -> Article:
+def load_article(path: str, timeout: float = DEFAULT_TIMEOUT) -> Article:
+    """Return the cleaned article of a path, an http(s) or file URL, or - (standard input).
+
+    Every command that takes an article reads it this way, so their offsets agree.
+    """
     from urllib.parse import unquote, urlsplit
 
     from reader import pipeline

@@ -19,7 +19,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Add the command's arguments."""
     parser.add_argument(
         "path",
-        metavar="PATH",
+        metavar="PATH|URL",
         help="an .html, .htm, .txt or .md file, an http(s) URL, or - for standard input",
     )
     parser.add_argument(
@@ -40,11 +40,11 @@ def run(args: argparse.Namespace) -> int:
     """Print the article's entities in the chosen format."""
     # The same sources as `clean`, read the same way, so the offsets match its JSON.
     from reader.cli import write
-    from reader.commands.clean import DEFAULT_TIMEOUT, _article
+    from reader.commands.clean import load_article
     from reader.entities import extract_entities, to_csv, to_json
     from reader.entities.model import EntitiesUnavailable
 
-    article = _article(args.path, DEFAULT_TIMEOUT)
+    article = load_article(args.path)
     language = args.language or article.language
     if language is None:
         raise EntitiesUnavailable("The article's language could not be detected; pass --language.")

@@ -22,7 +22,11 @@ INDEX_LOOKUP_SECONDS = 5.0
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Add the command's arguments."""
-    parser.add_argument("path", metavar="PATH", help="an .html, .htm, .txt or .md file")
+    parser.add_argument(
+        "path",
+        metavar="PATH|URL",
+        help="an .html, .htm, .txt or .md file, an http(s) URL, or - for standard input",
+    )
     parser.add_argument("--to", choices=("en", "fr"), help="target language (default: the other)")
     parser.add_argument(
         "-f",
@@ -39,12 +43,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     """Translate the article and print it in the chosen format."""
     from reader.cli import write
+    from reader.commands.clean import load_article
     from reader.formats import render
-    from reader.pipeline import article_from_path
     from reader.translation import ModelMissing, translate_article
     from reader.translation.packages import download_size
 
-    article = article_from_path(args.path)
+    article = load_article(args.path)
     progress = _progress if sys.stderr.isatty() else None
     try:
         translation = translate_article(

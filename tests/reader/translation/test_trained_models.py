@@ -87,3 +87,21 @@ def test_cli_translates_exactly(tmp_path: Path) -> None:
     data = json.loads(result.stdout)
     pairs = {pair["source"]: pair["target"] for pair in data["pairs"]}
     assert pairs == {r["source"]: r["expected"] for r in records}
+
+
+def test_cli_translates_standard_input() -> None:
+    records = unseen("en")[:3]
+    install_package(package("en", "fr"))
+    result = subprocess.run(
+        [sys.executable, "-m", "reader", "translate", "-", "--to", "fr"],
+        input="\n\n".join(r["source"] for r in records) + "\n",
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env={**os.environ, "PYTHONIOENCODING": "utf-8"},
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    for record in records:
+        assert record["expected"] in result.stdout
