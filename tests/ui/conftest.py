@@ -1,10 +1,41 @@
-"""UI test setup: article files to open."""
+"""UI test setup: article files to open, and no message box that blocks the run."""
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
+from typing import Any
 
 import pytest
+from PySide6.QtWidgets import QMessageBox
+
+
+@pytest.fixture(autouse=True)
+def message_boxes_answer_at_once(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Make QMessageBox's static dialogs return at once instead of waiting for a click.
+
+    Offscreen, nobody clicks: a warning a test did not expect (a background
+    failure, say) would hang the whole run. Each is logged, and answered with
+    its default (or No, for a question), and the list of texts is returned.
+    Tests about a dialog replace these with their own.
+    """
+    shown: list[str] = []
+
+    def answer(kind: str, default: QMessageBox.StandardButton) -> Any:
+        def static(parent: object, title: str, text: str, *args: object, **kwargs: object) -> Any:
+            logging.getLogger(__name__).warning("%s box answered by the tests: %s", kind, text)
+            shown.append(text)
+            return default
+
+        return staticmethod(static)
+
+    ok = QMessageBox.StandardButton.Ok
+    monkeypatch.setattr(QMessageBox, "warning", answer("warning", ok))
+    monkeypatch.setattr(QMessageBox, "critical", answer("critical", ok))
+    monkeypatch.setattr(QMessageBox, "information", answer("information", ok))
+    monkeypatch.setattr(QMessageBox, "question", answer("question", QMessageBox.StandardButton.No))
+    return shown
+
 
 ARTICLE_HTML = """<!doctype html>
 <html lang="en">
