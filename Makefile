@@ -2,7 +2,7 @@
 VENV := .venv/bin
 SAMPLE_ARGS := --sample
 
-.PHONY: run test setup lint typecheck pytest
+.PHONY: run test setup lint typecheck pytest screenshots
 
 ## Start Lisible on the bundled sample article (sets everything up first).
 run: setup
@@ -28,3 +28,14 @@ typecheck:
 
 pytest:
 	QT_QPA_PLATFORM=offscreen $(VENV)/pytest -q
+	@# The screenshot test again in a real X server, when there is one to start;
+	@# its pictures are the run's artefacts (artifacts/screenshots).
+	@if command -v xvfb-run >/dev/null; then \
+		xvfb-run -a env QT_QPA_PLATFORM=xcb LISIBLE_SCREENSHOTS=artifacts/screenshots \
+			$(VENV)/pytest -q -p no:cacheprovider tests/ui/test_screenshots.py; \
+	fi
+
+## Render the sample in each theme in a real window: PNGs in artifacts/screenshots.
+screenshots: setup
+	xvfb-run -a env QT_QPA_PLATFORM=xcb LISIBLE_SCREENSHOTS=artifacts/screenshots \
+		$(VENV)/pytest -q -p no:cacheprovider tests/ui/test_screenshots.py

@@ -152,6 +152,7 @@ class LibraryController(QObject):
         self.action.setStatusTip("Find, open or remove the articles you have read")
         window.article_shown.connect(self._article_shown)
         window.reading_view.verticalScrollBar().valueChanged.connect(self._scrolled)
+        window.reading_view.relaid_out.connect(self._relaid_out)
         window.installEventFilter(self)
         app = QCoreApplication.instance()
         if app is not None:
@@ -241,10 +242,11 @@ class LibraryController(QObject):
             return
         article_id, stored = kept
         shown.entry_id = article_id
-        if shown.left:
-            # Read a little and left before the library answered.
+        if shown.position is not None:
+            # Read a little (and maybe left) before the library answered: that
+            # place, not the stored one, is where the reader is.
             self._write_position(shown)
-        elif shown.position is None and stored.offset > 0 and self._is_on_show(shown):
+        elif not shown.left and stored.offset > 0 and self._is_on_show(shown):
             self._scroll_to(stored.offset)
             shown.position = stored
             self.position_restored.emit(stored.offset)
@@ -264,22 +266,23 @@ class LibraryController(QObject):
         if shown is None:
             return
         if not self._is_on_show(shown):
-            if self._window.reading_view.article is shown.article:
-                # The same article laid out again (a new font, say): the new
-                # document is complete only once the current event is done.
-                QTimer.singleShot(0, self, partial(self._relaid_out, shown))
-            # Otherwise the view is between two articles: its scroll bar says
-            # nothing of where the reader was.
+            # The view is between two articles, or two layouts of this one
+            # (`_relaid_out` follows): its scroll bar says nothing of where
+            # the reader is.
             return
         shown.position = self._current_position(shown.article)
         if shown.entry_id is not None:
             self._save_timer.start()
 
-    def _relaid_out(self, shown: _Shown) -> None:
+    def _relaid_out(self) -> None:
+        # The article on show in a new document (a new font or theme), scrolled
+        # to the same place: follow the new document from now on.
+        shown = self._shown
         view = self._window.reading_view
-        if shown is self._shown and view.article is shown.article:
+        if shown is not None and view.article is shown.article:
             shown.document = view.document()
-            self._scrolled()
+            if shown.position is not None:
+                self._scrolled()
 
     def _save_position(self) -> None:
         if self._shown is not None:
@@ -317,6 +320,9 @@ class LibraryController(QObject):
         fraction = bar.value() / bar.maximum() if bar.maximum() > 0 else 0.0
         if bar.value() == 0:
             return ReadingPosition(0, fraction)
+        # Qt lays a long document out lazily; the place under a point not laid
+        # out yet would read as the end. Once laid out, this costs nothing.
+        view.document().documentLayout().documentSize()
         point = QPoint(view.viewport().width() // 2, RESTORE_MARGIN)
         doc_position = view.cursorForPosition(point).position()
         return ReadingPosition(
@@ -540,8 +546,10 @@ class LibraryDialog(QDialog):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         """Down in the search field goes to the table."""
+        # While the window is torn down, Qt may still filter its events after
+        # this object's Python side is gone.
         if (
-            watched is self.search_field
+            watched is getattr(self, "search_field", None)
             and isinstance(event, QKeyEvent)
             and event.type() == QEvent.Type.KeyPress
             and event.key() == Qt.Key.Key_Down

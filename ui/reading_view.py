@@ -10,14 +10,19 @@ arithmetic (for highlights, find, entity mentions).
 from __future__ import annotations
 
 import math
+import re
 from bisect import bisect_right
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 from datetime import datetime
 
-from PySide6.QtCore import QDate, QLocale, Qt, QUrl
+from PySide6.QtCore import QDate, QElapsedTimer, QLocale, QPoint, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
+    QContextMenuEvent,
     QFont,
     QFontDatabase,
     QFontMetricsF,
+    QImage,
     QPalette,
     QResizeEvent,
     QTextBlockFormat,
@@ -28,7 +33,7 @@ from PySide6.QtGui import (
     QTextListFormat,
     QTextOption,
 )
-from PySide6.QtWidgets import QFrame, QTextEdit, QWidget
+from PySide6.QtWidgets import QFrame, QMenu, QTextEdit, QWidget
 
 from reader.article import Article, Block, BlockKind
 from reader.language import language_name
@@ -45,6 +50,17 @@ SERIF_FAMILIES = (
     "DejaVu Serif",
     "Liberation Serif",
 )
+#: The sans-serif choice of the Preferences, tried in order likewise.
+SANS_FAMILIES = (
+    "Source Sans 3",
+    "Inter",
+    "Noto Sans",
+    "Open Sans",
+    "DejaVu Sans",
+    "Liberation Sans",
+)
+#: `set_typography` families standing for the lists above rather than one font.
+SERIF, SANS = "serif", "sans"
 
 #: Typographers' comfortable measure for prose is 45 to 75 characters a line,
 #: 66 the classic ideal (Bringhurst). Wrapping leaves lines about half a word
@@ -56,6 +72,16 @@ MEASURE_SAMPLE = (
     "Reading is easier when lines are neither too long nor too short; "
     "l'œil retrouve alors sans effort le début de la ligne suivante."
 )
+#: Articles up to this many blocks are built at once (a few tens of
+#: milliseconds); longer ones a slice at a time, the window answering between.
+SYNC_LAYOUT_BLOCKS = 600
+#: One slice of building: well under the 100 ms at which a pause shows.
+LAYOUT_SLICE_MS = 30
+#: Qt lays a paragraph out whole: a 10 MB line of text (a hostile input, a
+#: broken export) would freeze the window for seconds. Blocks longer than this
+#: are shown as several paragraphs; an ordinary paragraph is under 2,000.
+PIECE_CHARACTERS = 5_000
+
 #: Keeps text off the window's edges when the window is narrower than the column.
 MIN_SIDE_MARGIN = 24
 TOP_MARGIN = 40
@@ -90,13 +116,20 @@ _LIST_STYLES = {
 # Characters `QTextCursor.insertText` turns into a new document block; a line
 # separator (same length) keeps a block of the article in one document block.
 _ONE_BLOCK = str.maketrans({"\n": "\u2028", "\r": "\u2028", "\u2029": "\u2028"})
+#: Most blocks have none of them, and looking is far cheaper than translating.
+_BREAKS = re.compile("[\n\r\u2029]")
 
 
-def reading_font(point_size: float) -> QFont:
-    """Return the serif font of body text, falling back to the default font."""
+def reading_font(point_size: float, family: str = SERIF) -> QFont:
+    """Return the font of body text: serif, sans or a named family, then the default font."""
     font = QFont()
-    font.setFamilies(list(SERIF_FAMILIES))
-    font.setStyleHint(QFont.StyleHint.Serif)
+    if family == SANS:
+        font.setFamilies(list(SANS_FAMILIES))
+        font.setStyleHint(QFont.StyleHint.SansSerif)
+    else:
+        named = [] if family == SERIF else [family]
+        font.setFamilies([*named, *SERIF_FAMILIES])
+        font.setStyleHint(QFont.StyleHint.Serif)
     font.setPointSizeF(point_size)
     return font
 
@@ -150,6 +183,14 @@ class _InertDocument(QTextDocument):
 class ReadingView(QTextEdit):
     """Show one article, read-only and selectable, in a readable centred column."""
 
+    #: The context menu is about to show: features add their entries to it.
+    context_menu_requested = Signal(QMenu)
+    #: The article given to `show_article` is laid out and on show.
+    article_laid_out = Signal(Article)
+    #: The article on show was laid out again (new typography or theme), in a
+    #: new document at the same positions, scrolled to the same place.
+    relaid_out = Signal()
+
     def __init__(
         self, parent: QWidget | None = None, point_size: float = FONT_SIZE.default
     ) -> None:
@@ -160,17 +201,21 @@ class ReadingView(QTextEdit):
         self.setFrameShape(QFrame.Shape.NoFrame)
         # A file dropped on the text goes to the window, which opens it.
         self.viewport().setAcceptDrops(False)
-        self._font = reading_font(point_size)
-        metrics = QFontMetricsF(self._font)
-        # Spacing is measured in lines of body text, so it follows the font size.
-        self._line = metrics.height()
-        self._column_width = math.ceil(
-            metrics.horizontalAdvance(MEASURE_SAMPLE) / len(MEASURE_SAMPLE) * COLUMN_CHARACTERS
-        )
+        self._family = SERIF
+        self._column_characters = COLUMN_CHARACTERS
+        self._body_line_height = BODY_LINE_HEIGHT
+        self._message = ""
+        self._measure(point_size)
         self._article: Article | None = None
         self._block_starts: list[int] = []
         self._positions: list[tuple[int, int]] = []
+        self._set_anchors([])
         self._layers: dict[str, list[QTextEdit.ExtraSelection]] = {}
+        self._build: _Build | None = None
+        self._build_timer = QTimer(self)
+        self._build_timer.setSingleShot(True)
+        self._build_timer.setInterval(0)
+        self._build_timer.timeout.connect(self._continue_build)
         self._replace_document()
 
     @property
@@ -184,27 +229,101 @@ class ReadingView(QTextEdit):
         return tuple(self._positions)
 
     def show_article(self, article: Article) -> None:
-        """Lay out an article: its header, then every block."""
-        document = self._replace_document()
+        """Lay out an article: its header, then every block; `article_laid_out` follows.
+
+        A short article is on show when this returns. A long one is built a
+        slice of time at a time between events, so that the window stays
+        responsive, and replaces the article on show once complete; showing
+        anything else meanwhile abandons it.
+        """
+        # Built detached: a document on show is laid out again as every block
+        # joins it, ten times slower than building it apart and showing it whole.
+        document = self._new_document()
         writer = _Writer(document)
         self._write_header(writer, article)
-        positions: list[tuple[int, int]] = []
+        anchors: list[tuple[int, int]] = []
+        build = _Build(article, document, self._write_blocks(writer, article, anchors), anchors)
+        self._cancel_build()
+        if (
+            len(article.blocks) <= SYNC_LAYOUT_BLOCKS
+            and len(article.text) <= SYNC_LAYOUT_BLOCKS * PIECE_CHARACTERS // 10
+        ):
+            build.positions.extend(p for p in build.steps if p is not None)
+            self._finish_build(build)
+        else:
+            self._build = build
+            self._build_timer.start()
+
+    def _write_blocks(
+        self, writer: _Writer, article: Article, anchors: list[tuple[int, int]]
+    ) -> Iterator[tuple[int, int] | None]:
+        """Write the article's blocks, yielding (block index, document position) for each.
+
+        `anchors` gets (offset in the text, document position) of every
+        document block written: one per article block, or several for a block
+        too long for Qt to lay out at once, cut into pieces between words.
+        """
         lists: dict[int, tuple[QTextList, bool]] = {}
         for index, block in enumerate(article.blocks):
             text = article.block_text(block)
-            start = writer.block(text, self._block_format(block), self._char_format(block))
-            positions.append((index, start))
+            if block.kind is BlockKind.FIGURE:
+                start = self._write_figure(writer, article, index, block)
+                anchors.append((block.start, start))
+            else:
+                block_format = self._block_format(block)
+                char_format = self._char_format(block)
+                pieces = _pieces(text)
+                start = writer.block(pieces[0][1], block_format, char_format)
+                anchors.append((block.start, start))
+                if len(pieces) > 1:
+                    # The rest of one long block follows without a gap above.
+                    following = QTextBlockFormat(block_format)
+                    following.setTopMargin(0)
+                    for relative, piece in pieces[1:]:
+                        position = writer.block(piece, following, char_format)
+                        anchors.append((block.start + relative, position))
+                        # A chance for a slice of building to end, mid-block.
+                        yield None
             if block.kind is BlockKind.LIST_ITEM:
                 self._add_list_item(writer.cursor, block, lists)
             else:
                 lists.clear()
+            yield index, start
+
+    def _continue_build(self) -> None:
+        build = self._build
+        if build is None:
+            return
+        clock = QElapsedTimer()
+        clock.start()
+        for position in build.steps:
+            if position is not None:
+                build.positions.append(position)
+            if clock.elapsed() >= LAYOUT_SLICE_MS:
+                self._build_timer.start()
+                return
+        self._build = None
+        self._finish_build(build)
+
+    def _cancel_build(self) -> None:
+        self._build_timer.stop()
+        if self._build is not None:
+            self._build.document.deleteLater()
+            self._build = None
+
+    def _finish_build(self, build: _Build) -> None:
+        self._set_document(build.document)
+        article = build.article
         self._article = article
         self._block_starts = [block.start for block in article.blocks]
-        self._positions = positions
+        self._positions = build.positions
+        self._set_anchors(build.anchors)
         self.verticalScrollBar().setValue(0)
+        self.article_laid_out.emit(article)
 
     def show_message(self, text: str) -> None:
         """Show a short centred message instead of an article."""
+        self._message = text
         writer = _Writer(self._replace_document())
         block_format = QTextBlockFormat()
         block_format.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -213,6 +332,7 @@ class ReadingView(QTextEdit):
         self._article = None
         self._block_starts = []
         self._positions = []
+        self._set_anchors([])
 
     def doc_position(self, offset: int) -> int:
         """Return the document position of a character offset into `article.text`.
@@ -226,8 +346,31 @@ class ReadingView(QTextEdit):
             raise ValueError(f"offset {offset} is outside the article's text")
         index = max(0, bisect_right(self._block_starts, offset) - 1)
         block = article.blocks[index]
-        inside = article.text[block.start : min(max(offset, block.start), block.end)]
-        return self._positions[index][1] + _utf16_length(inside)
+        clamped = min(max(offset, block.start), block.end)
+        # Every block has an anchor at its start, so this one lies in the block.
+        anchor_offset, anchor_position = self._anchors[
+            bisect_right(self._anchor_offsets, clamped) - 1
+        ]
+        return anchor_position + _utf16_length(article.text[anchor_offset:clamped])
+
+    def offset_at(self, position: int) -> int | None:
+        """Return the offset into `article.text` of a document position; None outside the body."""
+        article = self._article
+        number = bisect_right(self._anchor_positions, position) - 1
+        if article is None or number < 0:
+            return None
+        anchor_offset, anchor_position = self._anchors[number]
+        block = article.blocks[max(0, bisect_right(self._block_starts, anchor_offset) - 1)]
+        end = block.end
+        if number + 1 < len(self._anchors) and self._anchor_offsets[number + 1] <= block.end:
+            end = self._anchor_offsets[number + 1]
+        text = article.text[anchor_offset:end]
+        return anchor_offset + _characters(text, position - anchor_position)
+
+    def _set_anchors(self, anchors: list[tuple[int, int]]) -> None:
+        self._anchors = anchors
+        self._anchor_offsets = [offset for offset, _ in anchors]
+        self._anchor_positions = [position for _, position in anchors]
 
     def text_cursor(self, start: int, end: int) -> QTextCursor:
         """Return a cursor selecting the span [start, end) of `article.text`."""
@@ -252,6 +395,106 @@ class ReadingView(QTextEdit):
         """Return the highlights of one layer."""
         return list(self._layers.get(layer, ()))
 
+    @property
+    def typography(self) -> tuple[str, float, int, int]:
+        """Return (family, point size, column characters, line height in percent)."""
+        return (
+            self._family,
+            self._font.pointSizeF(),
+            self._column_characters,
+            self._body_line_height,
+        )
+
+    @property
+    def column_width(self) -> int:
+        """Return the width of the text column, in pixels."""
+        return self._column_width
+
+    def set_typography(
+        self, family: str, point_size: float, column_characters: int, line_height: int
+    ) -> None:
+        """Set the body font (`SERIF`, `SANS` or a family), its size, the measure and spacing.
+
+        `line_height` is in percent of the font's. The article on show is laid
+        out again, at the same place, with its highlights.
+        """
+        wanted = (family, float(point_size), column_characters, line_height)
+        if wanted == self.typography:
+            return
+        self._family = family
+        self._column_characters = column_characters
+        self._body_line_height = line_height
+        self._measure(point_size)
+        self._relayout()
+
+    def set_theme(self, palette: QPalette) -> None:
+        """Show the text in a palette's colours (Base, Text, PlaceholderText…), laid out again."""
+        self.setPalette(palette)
+        self._relayout()
+
+    def _measure(self, point_size: float) -> None:
+        self._font = reading_font(point_size, self._family)
+        metrics = QFontMetricsF(self._font)
+        # Spacing is measured in lines of body text, so it follows the font size.
+        self._line = metrics.height()
+        self._column_width = math.ceil(
+            metrics.horizontalAdvance(MEASURE_SAMPLE)
+            / len(MEASURE_SAMPLE)
+            * self._column_characters
+        )
+
+    def _relayout(self) -> None:
+        pending = self._build
+        if pending is not None:
+            # A long article still being built: build it again, with the new look.
+            self.show_article(pending.article)
+            return
+        article = self._article
+        if article is None:
+            self.show_message(self._message)
+            return
+        # The same article makes the same characters at the same positions: the
+        # place read and the highlights carry over to the new document by position.
+        bar = self.verticalScrollBar()
+        top = self.cursorForPosition(QPoint(self.viewport().width() // 2, 0)).position()
+        at_top = bar.value() == 0
+        layers = {
+            # Copies: the selections go with the old document.
+            name: [
+                (s.cursor.anchor(), s.cursor.position(), QTextCharFormat(s.format))
+                for s in selections
+            ]
+            for name, selections in self._layers.items()
+        }
+        # Built here, at once and without `article_laid_out`: this is no new
+        # article for the features listening, only a new look.
+        document = self._new_document()
+        writer = _Writer(document)
+        self._write_header(writer, article)
+        anchors: list[tuple[int, int]] = []
+        positions = [p for p in self._write_blocks(writer, article, anchors) if p is not None]
+        self._set_document(document)
+        self._positions = positions
+        self._set_anchors(anchors)
+        for name, spans in layers.items():
+            selections = []
+            for anchor, position, char_format in spans:
+                selection = QTextEdit.ExtraSelection()
+                cursor = QTextCursor(self.document())
+                cursor.setPosition(anchor)
+                cursor.setPosition(position, QTextCursor.MoveMode.KeepAnchor)
+                selection.cursor = cursor
+                selection.format = char_format
+                selections.append(selection)
+            self.set_highlights(name, selections)
+        if not at_top:
+            # Lay the whole document out first, so the scroll range reaches the place.
+            self.document().documentLayout().documentSize()
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(min(top, self.document().characterCount() - 1))
+            bar.setValue(bar.value() + self.cursorRect(cursor).top())
+        self.relaid_out.emit()
+
     def plain_text(self) -> str:
         """Return the body's text as shown, one line per block, without the header."""
         if not self._positions:
@@ -261,6 +504,20 @@ class ReadingView(QTextEdit):
         cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
         return cursor.selection().toPlainText()
 
+    def context_menu(self, position: QPoint) -> QMenu:
+        """Return the context menu for a point of the viewport, with the features' entries."""
+        scrolled = QPoint(self.horizontalScrollBar().value(), self.verticalScrollBar().value())
+        # Qt's standard menu wants document coordinates (to find a link under the point).
+        menu = self.createStandardContextMenu(position + scrolled)
+        self.context_menu_requested.emit(menu)
+        return menu
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 - Qt's name
+        """Show the context menu with the features' entries."""
+        menu = self.context_menu(event.pos())
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
         """Keep the column centred at its width."""
         # Also called when the viewport alone resizes (a scroll bar appears).
@@ -268,9 +525,12 @@ class ReadingView(QTextEdit):
         super().resizeEvent(event)
 
     def _replace_document(self) -> QTextDocument:
-        old = self.document()
-        # Qt deletes the document a QTextEdit makes itself; those made here are ours to delete.
-        stale = old if old.parent() is self else None
+        self._cancel_build()
+        document = self._new_document()
+        self._set_document(document)
+        return document
+
+    def _new_document(self) -> QTextDocument:
         document = _InertDocument(self)
         document.setUndoRedoEnabled(False)
         document.setDefaultFont(self._font)
@@ -279,6 +539,12 @@ class ReadingView(QTextEdit):
         frame.setTopMargin(TOP_MARGIN)
         frame.setBottomMargin(BOTTOM_MARGIN)
         document.rootFrame().setFrameFormat(frame)
+        return document
+
+    def _set_document(self, document: QTextDocument) -> None:
+        old = self.document()
+        # Qt deletes the document a QTextEdit makes itself; those made here are ours to delete.
+        stale = old if old.parent() is self and old is not document else None
         self.setDocument(document)
         if stale:
             stale.deleteLater()
@@ -286,7 +552,6 @@ class ReadingView(QTextEdit):
         self._layers.clear()
         self.setExtraSelections([])
         self._fit_column()
-        return document
 
     def _fit_column(self) -> None:
         side = max(MIN_SIDE_MARGIN, (self.viewport().width() - self._column_width) / 2)
@@ -306,10 +571,49 @@ class ReadingView(QTextEdit):
         date = display_date(article.date) if article.date else None
         credits = " · ".join(p for p in (article.byline, article.site, date) if p)
         if credits:
-            writer.block(credits, self._spaced(0, 0, BODY_LINE_HEIGHT), self._muted())
+            writer.block(credits, self._spaced(0, 0, self._body_line_height), self._muted())
+        if article.canonical_url:
+            # Plain text: the address is shown for the reader to copy, never opened from here.
+            writer.block(
+                article.canonical_url, self._spaced(0, 0, self._body_line_height), self._muted()
+            )
         writer.block(
-            reading_summary(article), self._spaced(0, 1.6, BODY_LINE_HEIGHT), self._muted()
+            reading_summary(article), self._spaced(0, 1.6, self._body_line_height), self._muted()
         )
+
+    def _write_figure(self, writer: _Writer, article: Article, index: int, block: Block) -> int:
+        """Write a figure: its saved picture, if the page has one beside it, above the caption.
+
+        Only local files are read (see `reader.extraction_images`); a remote
+        image is never fetched, its caption or alt text stands in for it.
+        """
+        text = article.block_text(block)
+        picture = self._local_picture(article, index)
+        if picture is None:
+            return writer.block(text, self._block_format(block), self._char_format(block))
+        writer.block("", self._block_format(block), self._char_format(block))
+        writer.cursor.insertImage(picture)
+        writer.cursor.insertText("\u2028", self._char_format(block))
+        start = writer.cursor.position()
+        writer.cursor.insertText(text.translate(_ONE_BLOCK), self._char_format(block))
+        return start
+
+    def _local_picture(self, article: Article, index: int) -> QImage | None:
+        from reader.extraction_images import local_image_path
+
+        for image in article.images:
+            if image.block_index != index:
+                continue
+            path = local_image_path(article, image)
+            picture = QImage(str(path)) if path is not None else QImage()
+            if picture.isNull():
+                return None
+            if picture.width() > self._column_width:
+                picture = picture.scaledToWidth(
+                    self._column_width, Qt.TransformationMode.SmoothTransformation
+                )
+            return picture
+        return None
 
     def _block_format(self, block: Block) -> QTextBlockFormat:
         kind = block.kind
@@ -317,9 +621,9 @@ class ReadingView(QTextEdit):
             block_format = self._spaced(1.2, 0.4, TIGHT_LINE_HEIGHT)
             block_format.setHeadingLevel(block.level)
         elif kind is BlockKind.LIST_ITEM:
-            block_format = self._spaced(0, 0.3, BODY_LINE_HEIGHT)
+            block_format = self._spaced(0, 0.3, self._body_line_height)
         elif kind is BlockKind.QUOTE:
-            block_format = self._spaced(0, 0.8, BODY_LINE_HEIGHT)
+            block_format = self._spaced(0, 0.8, self._body_line_height)
             block_format.setLeftMargin(2 * self._line)
             block_format.setRightMargin(self._line)
         elif kind is BlockKind.CODE:
@@ -336,7 +640,7 @@ class ReadingView(QTextEdit):
                 [QTextOption.Tab(n * cell, QTextOption.TabType.LeftTab) for n in stops]
             )
         else:
-            block_format = self._spaced(0, 0.8, BODY_LINE_HEIGHT)
+            block_format = self._spaced(0, 0.8, self._body_line_height)
         return block_format
 
     def _char_format(self, block: Block) -> QTextCharFormat:
@@ -389,6 +693,17 @@ class ReadingView(QTextEdit):
         return char_format
 
 
+@dataclass
+class _Build:
+    """An article's document being built, a slice at a time."""
+
+    article: Article
+    document: QTextDocument
+    steps: Iterator[tuple[int, int] | None]
+    anchors: list[tuple[int, int]]
+    positions: list[tuple[int, int]] = field(default_factory=list)
+
+
 class _Writer:
     """Append blocks to a document, the first one in its initial empty block."""
 
@@ -405,7 +720,9 @@ class _Writer:
         else:
             self.cursor.insertBlock(block_format, char_format)
         start = self.cursor.position()
-        self.cursor.insertText(text.translate(_ONE_BLOCK), char_format)
+        if _BREAKS.search(text):
+            text = text.translate(_ONE_BLOCK)
+        self.cursor.insertText(text, char_format)
         return start
 
 
@@ -413,3 +730,28 @@ def _utf16_length(text: str) -> int:
     # Qt counts positions in UTF-16 units: a character outside the BMP (an
     # emoji, a rare CJK ideograph) takes two.
     return len(text.encode("utf-16-le")) // 2
+
+
+def _pieces(text: str) -> list[tuple[int, str]]:
+    """Cut a long block's text between words into pieces Qt lays out quickly.
+
+    Returns (offset in `text`, piece) pairs that join back into `text`; a
+    block of ordinary length is one piece.
+    """
+    if len(text) <= PIECE_CHARACTERS:
+        return [(0, text)]
+    pieces = []
+    start = 0
+    while len(text) - start > PIECE_CHARACTERS:
+        limit = start + PIECE_CHARACTERS
+        cut = text.rfind(" ", start + PIECE_CHARACTERS // 2, limit) + 1 or limit
+        pieces.append((start, text[start:cut]))
+        start = cut
+    pieces.append((start, text[start:]))
+    return pieces
+
+
+def _characters(text: str, units: int) -> int:
+    # The inverse of `_utf16_length`: how many characters the first `units` UTF-16
+    # units of `text` hold (half a surrogate pair counts for nothing).
+    return len(text.encode("utf-16-le")[: 2 * units].decode("utf-16-le", errors="ignore"))

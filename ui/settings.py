@@ -84,6 +84,74 @@ FONT_SIZE: Setting[float] = Setting(
     float,
     13.0,
     "Size in points of the article's body text.",
+    label="Font size",
+    # Below 8 pt nobody reads a whole article; above 32 a column holds a few words.
+    minimum=8.0,
+    maximum=32.0,
+)
+FONT_FAMILY: Setting[str] = Setting(
+    "reading/font_family",
+    str,
+    "serif",
+    "Font of the article: serif, sans (sans serif), or the name of an installed font.",
+    label="Font",
+)
+LINE_WIDTH: Setting[int] = Setting(
+    # 70 gives lines of about 66 characters, the classic ideal (see reading_view).
+    "reading/line_width",
+    int,
+    70,
+    "Width of the reading column, in characters of the body font.",
+    label="Line width (characters)",
+    minimum=40,
+    maximum=120,
+)
+LINE_SPACING: Setting[float] = Setting(
+    "reading/line_spacing",
+    float,
+    1.5,
+    "Height of a line of body text, in multiples of the font's.",
+    label="Line spacing",
+    minimum=1.0,
+    maximum=2.5,
+)
+THEME: Setting[str] = Setting(
+    "reading/theme",
+    str,
+    "system",
+    "Colours of the page: light, sepia, dark, or light or dark as the desktop is.",
+    label="Theme",
+    choices=(
+        ("system", "Follow the system"),
+        ("light", "Light"),
+        ("sepia", "Sepia"),
+        ("dark", "Dark"),
+    ),
+)
+VIEW_MODE: Setting[str] = Setting(
+    "translation/view_mode",
+    str,
+    "original",
+    "What the window shows: the original, its translation, or both side by side.",
+    choices=(
+        ("original", "Original"),
+        ("translation", "Translation"),
+        ("side_by_side", "Side by side"),
+    ),
+)
+ENTITIES_PANEL_SHOWN: Setting[bool] = Setting(
+    "entities/panel_shown", bool, False, "Whether the Entities panel is open (Ctrl+E)."
+)
+ENTITIES_SORT: Setting[str] = Setting(
+    "entities/sort",
+    str,
+    "count",
+    "Order of the Entities panel's items: most mentioned first, or as they appear.",
+    label="Sort entities",
+    choices=(("count", "Most mentioned first"), ("first", "In order of appearance")),
+)
+ENTITIES_HIDDEN_GROUPS: Setting[tuple[str, ...]] = Setting(
+    "entities/hidden_groups", tuple, (), "Entity groups whose mentions are not highlighted."
 )
 
 

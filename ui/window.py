@@ -21,8 +21,13 @@ from PySide6.QtWidgets import (
 
 from reader import __version__
 from reader.article import Article
+from ui.comfort import ComfortController
+from ui.entities import EntitiesController
+from ui.export import ExportController
+from ui.find_bar import FindController
 from ui.library_view import LibraryController
 from ui.open_sources import OpenSourcesController
+from ui.preferences import PreferencesController
 from ui.reading_view import ReadingView, reading_summary
 from ui.settings import (
     FONT_SIZE,
@@ -34,6 +39,8 @@ from ui.settings import (
     Settings,
 )
 from ui.tasks import Task, error_message
+from ui.toc import ContentsController
+from ui.translation import TranslationController
 
 APP_NAME = "Lisible"
 FILE_FILTER = "Articles (*.html *.htm *.txt *.md);;All files (*)"
@@ -46,7 +53,10 @@ def _load_article(path: str) -> Article:
     # and langdetect load.
     from reader.pipeline import article_from_path
 
-    return article_from_path(path)
+    article = article_from_path(path)
+    # Counted here, on the worker: a long read's count would stall the window.
+    _ = article.word_count
+    return article
 
 
 class MainWindow(QMainWindow):
@@ -59,6 +69,8 @@ class MainWindow(QMainWindow):
     #: A web address is to be opened, from Open Recent or the command line
     #: (ui.open_sources fetches it).
     url_requested = Signal(str)
+    #: A setting was changed in the Preferences (its name); it is stored already.
+    settings_changed = Signal(str)
 
     def __init__(self, settings: Settings | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -74,6 +86,7 @@ class MainWindow(QMainWindow):
         # The reading view sits in a splitter so side panels can join it.
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.reading_view)
+        self.reading_view.article_laid_out.connect(self._article_laid_out)
         self.setCentralWidget(self.splitter)
         self.summary_label = QLabel()
         self.statusBar().addPermanentWidget(self.summary_label)
@@ -82,7 +95,14 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._show_recent(self.settings.get(RECENT_FILES))
         self.library = LibraryController(self)
+        self.entities = EntitiesController(self)
+        self.translation = TranslationController(self)
         self.open_sources = OpenSourcesController(self)
+        self.comfort = ComfortController(self)
+        self.finder = FindController(self)
+        self.contents = ContentsController(self)
+        self.export = ExportController(self)
+        self.preferences = PreferencesController(self)
         self.setAcceptDrops(True)
         self.setWindowTitle(APP_NAME)
         self.resize(*DEFAULT_SIZE)
@@ -114,8 +134,10 @@ class MainWindow(QMainWindow):
         )
 
     def show_article(self, article: Article) -> None:
-        """Display an article and announce it with `article_shown`."""
+        """Display an article and announce it with `article_shown` once laid out."""
         self.reading_view.show_article(article)
+
+    def _article_laid_out(self, article: Article) -> None:
         self.setWindowTitle(f"{article.title} — {APP_NAME}" if article.title else APP_NAME)
         self.summary_label.setText(reading_summary(article))
         self.article_shown.emit(article)

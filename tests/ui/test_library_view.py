@@ -70,7 +70,14 @@ def long_article(tmp_path: Path) -> Path:
 
 def open_and_keep(qtbot: QtBot, window: MainWindow, path: Path) -> int:
     """Open a file and wait until it is kept in the library; return its id."""
-    with qtbot.waitSignal(window.library.article_kept, timeout=WAIT) as kept:
+
+    def on_show(article_id: int) -> bool:
+        # Not the late answer for an article shown before.
+        return window.library.current_id == article_id
+
+    with qtbot.waitSignal(
+        window.library.article_kept, timeout=WAIT, check_params_cb=on_show
+    ) as kept:
         window.open_path(path)
     return int(kept.args[0])
 
@@ -229,7 +236,10 @@ def test_delete_in_the_search_field_edits_the_text(
 
 
 def scroll_to_middle(qtbot: QtBot, window: MainWindow) -> int:
-    bar = window.reading_view.verticalScrollBar()
+    view = window.reading_view
+    # A reader scrolls a text that is all there: Qt lays long ones out lazily.
+    view.document().documentLayout().documentSize()
+    bar = view.verticalScrollBar()
     qtbot.waitUntil(lambda: bar.maximum() > 1000, timeout=WAIT)
     bar.setValue(bar.maximum() // 2)
     return bar.value()
@@ -342,10 +352,12 @@ def test_position_followed_after_the_article_is_laid_out_again(
     qtbot: QtBot, window: MainWindow, long_article: Path, text_article: Path
 ) -> None:
     etats = open_and_keep(qtbot, window, long_article)
-    article = window.article
-    assert article is not None
-    # What a change of font or theme does: the same article in a new document.
-    window.reading_view.show_article(article)
+    view = window.reading_view
+    old_document = view.document()
+    # A bigger font: the same article in a new document.
+    with qtbot.waitSignal(view.relaid_out, timeout=WAIT):
+        window.comfort.zoom(2)
+    assert view.document() is not old_document
     scroll_to_middle(qtbot, window)
     where = first_visible_paragraph(window)
     open_and_keep(qtbot, window, text_article)
@@ -354,6 +366,48 @@ def test_position_followed_after_the_article_is_laid_out_again(
     with qtbot.waitSignal(window.library.position_restored, timeout=WAIT):
         window.open_path(long_article)
     assert first_visible_paragraph(window) == where
+
+
+def test_place_kept_through_a_new_theme(
+    qtbot: QtBot, window: MainWindow, long_article: Path, text_article: Path
+) -> None:
+    """Read to the middle, change the theme, read on a little, leave: that place is kept."""
+    etats = open_and_keep(qtbot, window, long_article)
+    scroll_to_middle(qtbot, window)
+    theme = "dark" if window.comfort.theme != "dark" else "light"
+    with qtbot.waitSignal(window.reading_view.relaid_out, timeout=WAIT):
+        window.comfort.set_theme(theme)
+    bar = window.reading_view.verticalScrollBar()
+    bar.setValue(bar.value() + bar.pageStep())
+    where = first_visible_paragraph(window)
+    open_and_keep(qtbot, window, text_article)
+    with qtbot.waitSignal(window.library.position_restored, timeout=WAIT):
+        window.open_path(long_article)
+    assert first_visible_paragraph(window) == where
+    with Library.open() as library:
+        assert library.position(etats).fraction > 0.5
+
+
+def test_scrolling_before_the_article_is_kept_is_saved_without_leaving(
+    qtbot: QtBot, window: MainWindow, long_article: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The place read before the library answers is written as soon as it does."""
+    gate = threading.Event()
+    real_keep = ui.library_view._keep
+
+    def slow_keep(library: Library, article: Article) -> tuple[int, ReadingPosition]:
+        assert gate.wait(WAIT / 1000)
+        return real_keep(library, article)
+
+    monkeypatch.setattr(ui.library_view, "_keep", slow_keep)
+    with qtbot.waitSignal(window.article_shown, timeout=WAIT):
+        window.open_path(long_article)
+    scroll_to_middle(qtbot, window)
+    with qtbot.waitSignal(window.library.article_kept, timeout=WAIT) as kept:
+        gate.set()
+    # Still reading the same article: no leaving, no save delay to wait for.
+    with Library.open() as library:
+        assert library.position(kept.args[0]).fraction > 0.4
 
 
 def test_leaving_before_the_article_is_kept_keeps_its_position(

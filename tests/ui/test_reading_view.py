@@ -14,6 +14,8 @@ from pytestqt.qtbot import QtBot
 from reader.article import Article, ArticleBuilder, BlockKind, SourceFormat
 from ui.reading_view import (
     COLUMN_CHARACTERS,
+    PIECE_CHARACTERS,
+    SYNC_LAYOUT_BLOCKS,
     ReadingView,
     display_date,
     display_language,
@@ -267,3 +269,78 @@ def test_column_fills_a_narrow_window(view: ReadingView, qtbot: QtBot) -> None:
     qtbot.waitUntil(lambda: view.document().rootFrame().frameFormat().leftMargin() < 100)
     qtbot.waitUntil(lambda: len(line_lengths(view, 0)) >= 3)
     assert max(line_lengths(view, 0)) < 60
+
+
+def long_article(paragraphs: int, word: str = "tide") -> Article:
+    builder = ArticleBuilder()
+    for number in range(paragraphs):
+        builder.add(BlockKind.PARAGRAPH, f"Paragraph {number} about the {word}.")
+    return Article(
+        title="A long read",
+        text=builder.text,
+        blocks=tuple(builder.blocks),
+        source="long.txt",
+        source_format=SourceFormat.TEXT,
+    )
+
+
+def test_a_long_article_is_built_between_events_and_then_shown(
+    view: ReadingView, qtbot: QtBot
+) -> None:
+    article = long_article(SYNC_LAYOUT_BLOCKS * 4)
+    with qtbot.waitSignal(view.article_laid_out, timeout=20_000) as laid_out:
+        view.show_article(article)
+        # Still building: nothing is on show yet, and the window keeps answering.
+        assert view.article is None
+    assert laid_out.args == [article]
+    assert view.article is article
+    last = article.blocks[-1]
+    assert view.text_cursor(last.start, last.end).selectedText() == article.block_text(last)
+
+
+def test_showing_something_else_abandons_a_long_build(view: ReadingView, qtbot: QtBot) -> None:
+    shown: list[Article] = []
+    view.article_laid_out.connect(shown.append)
+    view.show_article(long_article(SYNC_LAYOUT_BLOCKS * 4, word="sea"))
+    newer = long_article(SYNC_LAYOUT_BLOCKS * 2, word="harbour")
+    view.show_article(newer)
+    qtbot.waitUntil(lambda: view.article is newer, timeout=20_000)
+    view.show_message("Nothing to read.")
+    view.show_article(long_article(SYNC_LAYOUT_BLOCKS * 2, word="gull"))
+    view.show_message("Still nothing.")
+    # Give an abandoned build every chance to finish wrongly.
+    qtbot.waitUntil(lambda: not view._build_timer.isActive())
+    assert shown == [newer]
+    assert "Still nothing." in view.toPlainText()
+
+
+def test_a_huge_paragraph_is_shown_in_pieces_and_offsets_still_map(
+    view: ReadingView, qtbot: QtBot
+) -> None:
+    words = [f"mot{n}" if n % 97 else "🌊" for n in range(12_000)]
+    builder = ArticleBuilder()
+    builder.add(BlockKind.PARAGRAPH, "Short opening paragraph.")
+    builder.add(BlockKind.PARAGRAPH, " ".join(words))
+    builder.add(BlockKind.PARAGRAPH, "Closing words.")
+    article = Article(
+        title="One long line",
+        text=builder.text,
+        blocks=tuple(builder.blocks),
+        source="line.txt",
+        source_format=SourceFormat.TEXT,
+    )
+    with qtbot.waitSignal(view.article_laid_out, timeout=20_000):
+        view.show_article(article)
+    long_block = article.blocks[1]
+    assert len(article.block_text(long_block)) > 3 * PIECE_CHARACTERS
+    # Several document blocks carry the one article block...
+    first = view.document().findBlock(view.doc_position(long_block.start))
+    last = view.document().findBlock(view.doc_position(long_block.end))
+    assert last.blockNumber() - first.blockNumber() >= 3
+    # ...and every word still maps to its exact place, both ways.
+    for word in re.finditer(r"\S+", article.text):
+        cursor = view.text_cursor(word.start(), word.end())
+        assert cursor.selectedText() == word.group()
+        assert view.offset_at(view.doc_position(word.start())) == word.start()
+    closing = article.blocks[2]
+    assert view.text_cursor(closing.start, closing.end).selectedText() == "Closing words."

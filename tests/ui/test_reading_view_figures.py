@@ -1,0 +1,105 @@
+"""The reading view shows a saved page's own pictures, never a remote one, and its address."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from PySide6.QtGui import QTextBlock, QTextCursor
+from pytestqt.qtbot import QtBot
+
+from reader.article import Article, BlockKind
+from reader.pipeline import article_from_path
+from ui.reading_view import ReadingView
+
+DATA = Path(__file__).parent.parent / "data" / "html"
+PAGE = "en-coral-reef-survey"
+
+
+def saved_page(folder: Path) -> Path:
+    """Copy the saved page and its `_files` folder, as a browser would have written them."""
+    shutil.copy(DATA / f"{PAGE}.html", folder)
+    shutil.copytree(DATA / f"{PAGE}_files", folder / f"{PAGE}_files")
+    return folder / f"{PAGE}.html"
+
+
+def image_names(view: ReadingView) -> list[str]:
+    names = []
+    block = view.document().begin()
+    while block.isValid():
+        for fragment in (it.fragment() for it in block):
+            if fragment.isValid() and fragment.charFormat().isImageFormat():
+                names.append(fragment.charFormat().toImageFormat().name())
+        block = block.next()
+    return names
+
+
+def show(qtbot: QtBot, article: Article) -> ReadingView:
+    view = ReadingView()
+    qtbot.addWidget(view)
+    view.resize(800, 600)
+    view.show_article(article)
+    return view
+
+
+def figure_index(article: Article) -> int:
+    return next(i for i, b in enumerate(article.blocks) if b.kind is BlockKind.FIGURE)
+
+
+def test_a_saved_picture_is_shown_above_its_caption(qtbot: QtBot, tmp_path: Path) -> None:
+    article = article_from_path(saved_page(tmp_path))
+    view = show(qtbot, article)
+    assert len(image_names(view)) == 1
+    index = figure_index(article)
+    block = article.blocks[index]
+    caption = article.block_text(block)
+    # Offsets still land on the caption's text, not on the picture before it.
+    assert view.text_cursor(block.start, block.end).selectedText() == caption
+    assert view.offset_at(view.doc_position(block.start)) == block.start
+
+
+def test_no_picture_without_the_saved_folder(qtbot: QtBot, tmp_path: Path) -> None:
+    shutil.copy(DATA / f"{PAGE}.html", tmp_path)
+    article = article_from_path(tmp_path / f"{PAGE}.html")
+    view = show(qtbot, article)
+    assert image_names(view) == []
+    block = article.blocks[figure_index(article)]
+    assert view.text_cursor(block.start, block.end).selectedText() == article.block_text(block)
+
+
+def test_remote_pictures_are_never_loaded(qtbot: QtBot) -> None:
+    article = article_from_path(DATA / "en-night-train-journal.html")
+    assert all(image.src.startswith("https://") for image in article.images)
+    view = show(qtbot, article)
+    assert image_names(view) == []
+    figures = [article.block_text(b) for b in article.blocks if b.kind is BlockKind.FIGURE]
+    assert "The couchette compartment, made up for the night." in figures
+    assert "The couchette compartment, made up for the night." in view.toPlainText()
+
+
+def test_header_shows_site_and_canonical_address_as_plain_text(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    article = article_from_path(saved_page(tmp_path))
+    view = show(qtbot, article)
+    header = view.toPlainText().split("\n")[:4]
+    assert any("The Coastal Tribune" in line for line in header)
+    assert article.canonical_url in header
+    cursor = QTextCursor(view.document())
+    cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
+    assert "<a " not in cursor.selection().toHtml()
+    assert not any(
+        fragment.charFormat().isAnchor()
+        for block in _blocks(view)
+        for fragment in (it.fragment() for it in block)
+        if fragment.isValid()
+    )
+
+
+def _blocks(view: ReadingView) -> list[QTextBlock]:
+    found = []
+    block = view.document().begin()
+    while block.isValid():
+        found.append(block)
+        block = block.next()
+    return found

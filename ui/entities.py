@@ -1,0 +1,716 @@
+"""Entities in the window: the dock, finding them off the UI thread, highlights and navigation.
+
+    self.entities = EntitiesController(self)   # in MainWindow.__init__
+
+Every view that shows an article (the original, a translation) gets its own
+entities; the panel lists those of the view the reader is looking at. Names
+need a spaCy pipeline, which takes seconds to load the first time: figures
+(found by our own recogniser, instantly) show first, and the article stays
+readable throughout. Names are found one text at a time, in one lane, because
+a pipeline is loaded once and shared.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import partial
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, Qt, QTimer
+from PySide6.QtGui import QAction, QHelpEvent, QKeySequence, QPalette, QTextCharFormat
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QTextEdit, QToolTip
+
+from reader.article import Article
+from ui.entity_colors import GroupColors, group_colors
+from ui.reading_view import ReadingView, display_language
+from ui.settings import (
+    ENTITIES_HIDDEN_GROUPS,
+    ENTITIES_PANEL_SHOWN,
+    ENTITIES_SORT,
+    LAST_FOLDER,
+)
+from ui.tasks import Task, error_message
+
+if TYPE_CHECKING:
+    from reader.entities import Entity, EntityResult
+    from ui.entities_panel import EntitiesPanel
+    from ui.window import MainWindow
+
+#: Highlight layers in the reading views: every mention, and the selected item's.
+MENTIONS_LAYER = "entities"
+FOCUS_LAYER = "entity-focus"
+
+EXPORT_FILTERS = {"CSV (*.csv)": "csv", "JSON (*.json)": "json"}
+
+#: What a tooltip calls each label.
+_KINDS = {
+    "PERSON": "person",
+    "ORG": "organisation",
+    "PLACE": "place",
+    "MISC": "name",
+    "MONEY": "amount of money",
+    "PERCENT": "percentage",
+    "DATE": "date",
+    "NUMBER": "number",
+    "QUANTITY": "quantity",
+}
+
+#: How long a navigation message stays in the status bar, in milliseconds.
+STATUS_TIMEOUT = 5000
+
+
+def _find_figures(text: str, language: str) -> tuple[Entity, ...]:
+    from reader.entities import find_figures
+
+    return tuple(find_figures(text, language))
+
+
+def _find_all(
+    text: str,
+    language: str,
+    blocks: list[tuple[int, int]],
+    stop: threading.Event,
+    progress: Callable[[int, int], object] | None = None,
+) -> EntityResult:
+    # The first call loads the language's pipeline, on this worker.
+    from reader.entities import extract_entities
+
+    return extract_entities(text, language, blocks, cancelled=stop.is_set, progress=progress)
+
+
+def _names_available(language: str) -> bool:
+    from reader.entities import LANGUAGES
+
+    return language in LANGUAGES
+
+
+def _model_loaded(language: str) -> bool:
+    from reader.entities import is_loaded
+
+    return is_loaded(language)
+
+
+@dataclass(eq=False)
+class _Target:
+    """One view's article and what has been found in it so far."""
+
+    view: ReadingView
+    article: Article
+    #: Figures alone, while names are still being looked for.
+    figures: tuple[Entity, ...] = ()
+    #: Everything found, once the search is over (figures alone when names cannot be had).
+    result: EntityResult | None = None
+    started: bool = False
+    #: Why names are missing, when they are.
+    note: str = ""
+    stop: threading.Event = field(default_factory=threading.Event)
+    #: Called with the result once it is there (an export waiting for it).
+    then: list[Callable[[], object]] = field(default_factory=list)
+
+    @property
+    def language(self) -> str:
+        return self.article.language or ""
+
+    @property
+    def entities(self) -> tuple[Entity, ...]:
+        return self.result.entities if self.result else self.figures
+
+
+class EntitiesController(QObject):
+    """The Entities dock of a window and everything it drives in the reading views."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.settings = window.settings
+        self._targets: dict[ReadingView, _Target] = {}
+        #: Translations announced before their view has laid them out.
+        self._laying_out: dict[ReadingView, Article] = {}
+        self._current: _Target | None = None
+        self._selected: Entity | None = None
+        self._mention = 0
+        #: Names are found for one text at a time; these wait their turn.
+        self._queue: list[_Target] = []
+        self._lane_busy = False
+        self._hidden: tuple[str, ...] = self.settings.get(ENTITIES_HIDDEN_GROUPS)
+        self._panel: EntitiesPanel | None = None
+
+        self.dock = QDockWidget("Entities", window)
+        # Named so that the window's saved state restores its place and size.
+        self.dock.setObjectName("entities-dock")
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        window.restoreDockWidget(self.dock)
+        self.dock.setVisible(self.settings.get(ENTITIES_PANEL_SHOWN))
+
+        self.toggle_action = self.dock.toggleViewAction()
+        self.toggle_action.setText("&Entities")
+        self.toggle_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.toggle_action.setStatusTip("Show or hide who and what the article mentions")
+        window.view_menu.addAction(self.toggle_action)
+        self.export_action = window.add_action(
+            window.file_menu, "Export &Entities…", self.export, before=window.file_menu_end
+        )
+        self.export_action.setEnabled(False)
+        self.next_action, self.previous_action = self._navigation_actions()
+
+        if self.wanted:
+            self._build_panel()
+        self.dock.visibilityChanged.connect(self._visibility_changed)
+        window.article_shown.connect(partial(self._show, window.reading_view))
+        window.translation_shown.connect(self._translation_shown)
+        window.settings_changed.connect(self._setting_changed)
+
+    @property
+    def panel(self) -> EntitiesPanel:
+        """Return the dock's panel, made the first time it is needed."""
+        return self._panel or self._build_panel()
+
+    def _build_panel(self) -> EntitiesPanel:
+        # Made once the dock opens, not at start-up: it needs the entities core.
+        from ui.entities_panel import EntitiesPanel
+
+        panel = EntitiesPanel()
+        panel.set_sort_order(self.settings.get(ENTITIES_SORT))
+        panel.set_hidden_groups(self._hidden)
+        panel.set_colors(group_colors(self.window.reading_view.palette()))
+        panel.entity_selected.connect(self._entity_selected)
+        panel.hidden_groups_changed.connect(self._hidden_groups_changed)
+        panel.sort_changed.connect(partial(self.settings.set, ENTITIES_SORT))
+        self.dock.setWidget(panel)
+        self._panel = panel
+        self._show_in_panel()
+        return panel
+
+    def _setting_changed(self, name: str) -> None:
+        # Preferences changed the order: the open list follows at once.
+        if name == ENTITIES_SORT.name and self._panel is not None:
+            self._panel.set_sort_order(self.settings.get(ENTITIES_SORT))
+
+    @property
+    def wanted(self) -> bool:
+        """Return whether the reader asked for entities (the dock is not closed)."""
+        return not self.dock.isHidden()
+
+    @property
+    def shown_article(self) -> Article | None:
+        """Return the article whose entities the panel lists (the original or a translation)."""
+        return self._current.article if self._current else None
+
+    @property
+    def result(self) -> EntityResult | None:
+        """Return everything found in the text the panel lists, once the search is over."""
+        return self._current.result if self._current else None
+
+    def next_mention(self) -> bool:
+        """Go to the next mention of the selected item, after the last the first."""
+        return self._step(1)
+
+    def previous_mention(self) -> bool:
+        """Go to the previous mention of the selected item, before the first the last."""
+        return self._step(-1)
+
+    def export(self) -> None:
+        """Save the listed entities as CSV or JSON, in a file the reader picks."""
+        target = self._current
+        if target is None or not self._alive(target):
+            return
+        if target.result is None:
+            # Wanted now, even with the dock closed: export once it is found.
+            target.then.append(partial(self._export, target))
+            self._start(target)
+            self.window.statusBar().showMessage("Finding names to export…")
+            return
+        self._export(target)
+
+    # Showing an article -------------------------------------------------------
+
+    def _translation_shown(self, article: Article, view: QObject) -> None:
+        if not isinstance(view, ReadingView):
+            return
+        if view.article is article:
+            self._show(view, article, take_over=False)
+            return
+        # A long translation is still being laid out: its spans map once it is.
+        if view not in self._laying_out:
+            view.article_laid_out.connect(partial(self._translation_laid_out, view))
+        self._laying_out[view] = article
+
+    def _translation_laid_out(self, view: ReadingView, article: Article) -> None:
+        if self._laying_out.get(view) is article:
+            del self._laying_out[view]
+            self._show(view, article, take_over=False)
+
+    def _show(self, view: ReadingView, article: Article, take_over: bool = True) -> None:
+        """Find entities in an article a view now shows; list them if `take_over`.
+
+        A translation finished beside the original (`take_over` false) leaves the
+        panel with the original until the reader turns to it (see `eventFilter`).
+        """
+        old = self._targets.get(view)
+        if old is not None:
+            old.stop.set()
+        else:
+            view.installEventFilter(self)
+            # Tooltips arrive at the viewport.
+            view.viewport().installEventFilter(self)
+            view.destroyed.connect(partial(self._forget, view))
+        target = _Target(view, article)
+        self._targets[view] = target
+        current = self._current
+        if (
+            take_over
+            or current is None
+            or current is old
+            or not self._alive(current)
+            or not current.view.isVisible()
+        ):
+            self._make_current(target)
+        if self.wanted:
+            self._start(target)
+
+    def _forget(self, view: ReadingView) -> None:
+        if not shiboken6.isValid(self) or not shiboken6.isValid(self.window):
+            # The window is going, with this controller.
+            return
+        self._laying_out.pop(view, None)
+        target = self._targets.pop(view, None)
+        if target is None:
+            return
+        target.stop.set()
+        if self._current is target:
+            others = list(self._targets.values())
+            self._make_current(others[0] if others else None)
+
+    def _alive(self, target: _Target) -> bool:
+        """Return whether a target still is what its view shows."""
+        view = target.view
+        return (
+            self._targets.get(view) is target
+            and shiboken6.isValid(view)
+            and view.article is target.article
+        )
+
+    def _make_current(self, target: _Target | None) -> None:
+        old = self._current
+        if target is old:
+            return
+        if old is not None and self._alive(old):
+            old.view.set_highlights(FOCUS_LAYER, [])
+        self._current = target
+        if self._panel is not None:
+            self._panel.select_entity(None)
+        self._select(None)
+        self._show_in_panel()
+
+    def _show_in_panel(self) -> None:
+        target = self._current
+        alive = target is not None and self._alive(target)
+        self.export_action.setEnabled(alive)
+        panel = self._panel
+        if panel is None:
+            return
+        if target is None or not alive:
+            panel.set_entities(())
+            panel.set_status("Open an article to see who and what it mentions.")
+            return
+        panel.set_entities(target.entities)
+        language = display_language(target.language) if target.language else ""
+        if target.result is not None:
+            names = sum(1 for e in target.entities if _group(e) != "Figures")
+            figures = len(target.entities) - names
+            summary = (
+                f"{_count(names, 'name')} and {_count(figures, 'figure')}."
+                if target.entities
+                else "No names or figures found."
+            )
+            panel.set_status(f"{target.note} {summary}".strip())
+        elif not target.started:
+            panel.set_status("")
+        elif not _model_loaded(target.language):
+            panel.set_status(f"Loading the {language} names model…", busy=True)
+        else:
+            panel.set_status("Finding names…", busy=True)
+
+    # Finding entities --------------------------------------------------------
+
+    def _start(self, target: _Target) -> None:
+        if target.started or not self._alive(target):
+            return
+        target.started = True
+        article = target.article
+        if not article.text.strip():
+            self._settle(target, ())
+            return
+        Task(_find_figures, article.text, target.language).success(
+            partial(self._figures_found, target)
+        ).failure(partial(self._figures_failed, target)).run(self)
+        self._refresh(target)
+
+    def _figures_found(self, target: _Target, figures: tuple[Entity, ...]) -> None:
+        if not self._alive(target):
+            return
+        target.figures = figures
+        language = target.language
+        if _names_available(language):
+            self._queue.append(target)
+            self._refresh(target)
+            self._pump()
+        else:
+            if language:
+                target.note = (
+                    f"Names are found in French and English only, not {display_language(language)}."
+                )
+            else:
+                target.note = "The article's language is unknown: figures only."
+            self._settle(target, figures)
+
+    def _figures_failed(self, target: _Target, error: BaseException) -> None:
+        if self._alive(target):
+            target.note = f"Nothing could be found: {error_message(error)}"
+            self._settle(target, ())
+
+    def _pump(self) -> None:
+        """Start finding names in the next text waiting, unless a search is running."""
+        while self._queue and not self._lane_busy:
+            target = self._queue.pop(0)
+            if not self._alive(target):
+                continue
+            self._lane_busy = True
+            article = target.article
+            blocks = [(block.start, block.end) for block in article.blocks]
+            # Not `Task.cancel`: a cancelled task reports nothing, and the lane must
+            # hear that the search is over; `stop` ends it early instead.
+            Task(_find_all, article.text, target.language, blocks, target.stop).success(
+                partial(self._names_found, target)
+            ).failure(partial(self._names_failed, target)).with_progress(
+                partial(self._names_progressed, target)
+            ).run(self)
+
+    def _names_progressed(self, target: _Target, done: int, total: int) -> None:
+        panel = self._panel
+        if panel and target is self._current and self._alive(target) and target.result is None:
+            panel.set_status(f"Finding names… paragraph {done} of {total}", busy=True)
+            panel.set_progress(done, total)
+
+    def _names_found(self, target: _Target, result: EntityResult) -> None:
+        self._lane_done()
+        if self._alive(target):
+            self._settle(target, result.entities, result.language)
+
+    def _names_failed(self, target: _Target, error: BaseException) -> None:
+        self._lane_done()
+        if not self._alive(target) or target.stop.is_set():
+            return
+        # Figures alone are still worth listing.
+        target.note = f"No names: {error_message(error)}"
+        self._settle(target, target.figures)
+
+    def _lane_done(self) -> None:
+        self._lane_busy = False
+        self._pump()
+
+    def _settle(
+        self, target: _Target, entities: tuple[Entity, ...], language: str | None = None
+    ) -> None:
+        from reader.entities import EntityResult
+
+        target.result = EntityResult(language or target.language, tuple(entities))
+        self._refresh(target)
+        waiting, target.then = target.then, []
+        for callback in waiting:
+            callback()
+
+    def _refresh(self, target: _Target) -> None:
+        self._paint(target)
+        if target is self._current:
+            self._show_in_panel()
+
+    # Highlights --------------------------------------------------------------
+
+    def _paint(self, target: _Target) -> None:
+        if not self._alive(target):
+            return
+        view = target.view
+        if not self.wanted:
+            view.set_highlights(MENTIONS_LAYER, [])
+            view.set_highlights(FOCUS_LAYER, [])
+            return
+        colors = group_colors(view.palette())
+        hidden = set(self._hidden)
+        formats: dict[str, QTextCharFormat] = {}
+        selections = []
+        for entity in target.entities:
+            group = _group(entity)
+            if group in hidden:
+                continue
+            if group not in formats:
+                formats[group] = QTextCharFormat()
+                formats[group].setBackground(colors[group].mention)
+            for start, end in entity.mentions:
+                selections.append(_selection(view, start, end, formats[group]))
+        view.set_highlights(MENTIONS_LAYER, selections)
+        self._paint_focus()
+
+    def _paint_focus(self) -> None:
+        target = self._current
+        entity = self._selected
+        if target is None or not self._alive(target):
+            return
+        view = target.view
+        if entity is None or not self.wanted:
+            view.set_highlights(FOCUS_LAYER, [])
+            return
+        colors: GroupColors = group_colors(view.palette())[_group(entity)]
+        others = QTextCharFormat()
+        others.setBackground(colors.focus)
+        # The mention the reader is at looks like a selection: the strongest mark there is.
+        here = QTextCharFormat()
+        palette = view.palette()
+        here.setBackground(palette.color(QPalette.ColorRole.Highlight))
+        here.setForeground(palette.color(QPalette.ColorRole.HighlightedText))
+        selections = [
+            _selection(view, start, end, here if number == self._mention else others)
+            for number, (start, end) in enumerate(entity.mentions)
+        ]
+        view.set_highlights(FOCUS_LAYER, selections)
+
+    def _hidden_groups_changed(self, groups: tuple[str, ...]) -> None:
+        self._hidden = groups
+        self.settings.set(ENTITIES_HIDDEN_GROUPS, groups)
+        for target in list(self._targets.values()):
+            self._paint(target)
+
+    def _visibility_changed(self) -> None:
+        window = self.window
+        if not shiboken6.isValid(window) or not window.isVisible():
+            # The window hiding or going away (its settings with it) is no
+            # reader closing the panel; it shows again with the window.
+            return
+        self.settings.set(ENTITIES_PANEL_SHOWN, self.wanted)
+        if self.wanted and self._panel is None:
+            self._build_panel()
+        if not self.wanted:
+            self._stop_unwanted()
+        for target in list(self._targets.values()):
+            if self.wanted and not target.started:
+                self._start(target)
+            else:
+                self._paint(target)
+        if self._current is not None:
+            self._show_in_panel()
+
+    def _stop_unwanted(self) -> None:
+        """Stop looking for names nobody waits for now that the panel is closed."""
+        for view, target in list(self._targets.items()):
+            if target.started and target.result is None and not target.then:
+                target.stop.set()
+                # Afresh, to start again when the panel opens.
+                fresh = _Target(view, target.article)
+                self._targets[view] = fresh
+                if self._current is target:
+                    self._current = fresh
+
+    def entity_at(self, view: ReadingView, point: QPoint) -> Entity | None:
+        """Return the highlighted entity under a point of a view's viewport, if any."""
+        target = self._targets.get(view)
+        if target is None or not self.wanted or not self._alive(target):
+            return None
+        scrolled = point + QPoint(
+            view.horizontalScrollBar().value(), view.verticalScrollBar().value()
+        )
+        layout = view.document().documentLayout()
+        position = layout.hitTest(QPointF(scrolled), Qt.HitTestAccuracy.ExactHit)
+        offset = view.offset_at(position) if position >= 0 else None
+        if offset is None:
+            return None
+        for entity in target.entities:
+            if _group(entity) in self._hidden:
+                continue
+            if any(start <= offset < end for start, end in entity.mentions):
+                return entity
+        return None
+
+    def _tooltip(self, view: ReadingView, event: QHelpEvent) -> bool:
+        entity = self.entity_at(view, event.pos())
+        if entity is None:
+            return False
+        times = "once" if entity.count == 1 else f"{entity.count} times"
+        kind = _KINDS.get(entity.label, _group(entity).lower())
+        QToolTip.showText(
+            event.globalPos(), f"{entity.text}: {kind}, mentioned {times}", view.viewport()
+        )
+        return True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        """Follow the view the reader looks at, and repaint when its colours change."""
+        # While the window is torn down, Qt may still filter its events after
+        # this object's Python side is gone.
+        if getattr(self, "_targets", None) is None:
+            return False
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            view = watched.parent()
+            if isinstance(view, ReadingView) and view in self._targets:
+                return self._tooltip(view, event)
+            return False
+        target = self._targets.get(watched) if isinstance(watched, ReadingView) else None
+        if target is not None:
+            kind = event.type()
+            if kind == QEvent.Type.FocusIn:
+                self._make_current(target)
+            elif kind == QEvent.Type.Show:
+                current = self._current
+                if current is None or not current.view.isVisible():
+                    self._make_current(target)
+            elif kind == QEvent.Type.Hide and target is self._current:
+                shown = [t for t in self._targets.values() if t.view.isVisible()]
+                if shown:
+                    self._make_current(shown[0])
+            elif kind == QEvent.Type.PaletteChange:
+                self._paint(target)
+                if target.view is self.window.reading_view and self._panel is not None:
+                    self._panel.set_colors(group_colors(target.view.palette()))
+        return False
+
+    # Picking an item and walking through its mentions -------------------------
+
+    def _entity_selected(self, entity: Entity | None) -> None:
+        self._select(entity)
+        if entity is not None:
+            self._go_to_mention()
+
+    def _select(self, entity: Entity | None) -> None:
+        self._selected = entity
+        self._mention = 0
+        self.next_action.setEnabled(entity is not None)
+        self.previous_action.setEnabled(entity is not None)
+        self._paint_focus()
+
+    def _step(self, direction: int) -> bool:
+        entity = self._selected
+        target = self._current
+        if entity is None or target is None or not self._alive(target):
+            self.window.statusBar().showMessage(
+                "Pick a name or figure in the Entities panel first.", STATUS_TIMEOUT
+            )
+            return False
+        self._mention = (self._mention + direction) % entity.count
+        self._paint_focus()
+        self._go_to_mention()
+        return True
+
+    def _go_to_mention(self) -> None:
+        entity = self._selected
+        target = self._current
+        if entity is None or target is None or not self._alive(target):
+            return
+        start, end = entity.mentions[self._mention]
+        view = target.view
+        cursor = view.text_cursor(start, end)
+        viewport = view.viewport().height()
+        rect = view.cursorRect(cursor)
+        if rect.top() < 0 or rect.bottom() > viewport:
+            # A third of the way down, where the eye looks first, not at the edge.
+            bar = view.verticalScrollBar()
+            bar.setValue(bar.value() + rect.top() - viewport // 3)
+        self.window.statusBar().showMessage(
+            f"{entity.text}: mention {self._mention + 1} of {entity.count}", STATUS_TIMEOUT
+        )
+
+    def _navigation_actions(self) -> tuple[QAction, QAction]:
+        """Add Next/Previous Mention to the View menu; their keys come once the window is built."""
+        window = self.window
+        actions = []
+        for text, slot in (
+            ("&Next Mention", self.next_mention),
+            ("&Previous Mention", self.previous_mention),
+        ):
+            action = window.add_action(window.view_menu, text, slot)
+            action.setEnabled(False)
+            actions.append(action)
+        # Find (Ctrl+F) wants F3 and Shift+F3 too, for its next and previous match,
+        # and two actions with one shortcut make Qt ignore both. Whatever the order
+        # features are set up in, Find keeps them and hands them over to
+        # `next_mention`/`previous_mention` while it has no query; the mention
+        # actions take them only when no other action has by the first event loop.
+        QTimer.singleShot(0, self, self._claim_navigation_keys)
+        return actions[0], actions[1]
+
+    def _claim_navigation_keys(self) -> None:
+        mine = {self.next_action, self.previous_action}
+        taken = {
+            action.shortcut().toString()
+            for action in self.window.findChildren(QAction)
+            if action not in mine and not action.shortcut().isEmpty()
+        }
+        for action, keys in ((self.next_action, "F3"), (self.previous_action, "Shift+F3")):
+            if QKeySequence(keys).toString() not in taken:
+                action.setShortcut(QKeySequence(keys))
+            else:
+                # Shown beside the entry, as a shortcut is, without being one.
+                action.setText(f"{action.text()}\t{keys}")
+                action.setStatusTip(f"{keys} goes to the mentions while Find has no query")
+
+    # Export ------------------------------------------------------------------
+
+    def _export(self, target: _Target) -> None:
+        result = target.result
+        if result is None or not self._alive(target):
+            return
+        window = self.window
+        folder = self.settings.get(LAST_FOLDER) or str(Path.home())
+        name = _file_stem(target.article.title) + " - entities.csv"
+        path, chosen = QFileDialog.getSaveFileName(
+            window, "Export Entities", os.path.join(folder, name), ";;".join(EXPORT_FILTERS)
+        )
+        if not path:
+            window.statusBar().clearMessage()
+            return
+        from reader.entities import to_csv, to_json
+
+        kind = Path(path).suffix.lower().lstrip(".")
+        if kind not in EXPORT_FILTERS.values():
+            kind = EXPORT_FILTERS.get(chosen, "csv")
+            path += "." + kind
+        content = to_json(result) if kind == "json" else to_csv(result)
+        try:
+            with open(path, "w", encoding="utf-8", newline="") as file:
+                file.write(content)
+        except OSError as error:
+            window.show_error(f"Could not save {os.path.basename(path)}: {error.strerror}.")
+            return
+        window.statusBar().showMessage(
+            f"Saved {_count(len(result.entities), 'entity')} to {os.path.basename(path)}",
+            STATUS_TIMEOUT,
+        )
+
+
+def _group(entity: Entity) -> str:
+    from reader.entities import GROUPS
+
+    return GROUPS[entity.label]
+
+
+def _selection(
+    view: ReadingView, start: int, end: int, char_format: QTextCharFormat
+) -> QTextEdit.ExtraSelection:
+    selection = QTextEdit.ExtraSelection()
+    selection.cursor = view.text_cursor(start, end)
+    selection.format = char_format
+    return selection
+
+
+def _count(number: int, noun: str) -> str:
+    plural = noun[:-1] + "ies" if noun.endswith("y") else noun + "s"
+    return f"{number} {noun if number == 1 else plural}"
+
+
+def _file_stem(title: str) -> str:
+    # Characters no file system takes, and none that would make a hidden file.
+    stem = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", title).strip(" .")
+    return stem[:80] or "Article"

@@ -1,0 +1,176 @@
+"""The Contents dock: the article's headings; a click (or Enter) goes to one.
+
+    self.contents = ContentsController(self)   # in MainWindow.__init__
+
+The heading of the part being read is kept selected as the reader scrolls.
+In the translation, the same heading (every block has its translation at the
+same index) is where a click goes.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QDockWidget, QTreeWidget, QTreeWidgetItem, QWidget
+
+from reader.article import Article, BlockKind
+from ui.reading_view import ReadingView
+from ui.translation_views import scroll_to_block, top_block
+
+if TYPE_CHECKING:
+    from ui.window import MainWindow
+
+#: Headings are indented by level; levels deeper than this stay at this depth.
+MAX_DEPTH = 4
+
+
+def headings(article: Article) -> list[tuple[int, int, str]]:
+    """Return (block index, level, text) of every heading of an article."""
+    return [
+        (index, max(1, block.level), " ".join(article.block_text(block).split()))
+        for index, block in enumerate(article.blocks)
+        if block.kind is BlockKind.HEADING
+    ]
+
+
+class ContentsController(QObject):
+    """The Contents dock of a window."""
+
+    #: The reader went to a heading (its block index).
+    jumped = Signal(int)
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("contents_tree")
+        self.tree.setHeaderHidden(True)
+        self.tree.setRootIsDecorated(False)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAccessibleName("Contents")
+        self.tree.setAccessibleDescription("The article's headings; Enter goes to one")
+        self.tree.itemActivated.connect(self._activated)
+        self.tree.itemClicked.connect(self._activated)
+
+        self.dock = QDockWidget("Contents", window)
+        # Named so that the window's saved state restores its place, size and visibility.
+        self.dock.setObjectName("contents-dock")
+        self.dock.setWidget(self.tree)
+        window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.dock)
+        self.dock.hide()
+        self.toggle_action = self.dock.toggleViewAction()
+        self.toggle_action.setText("&Contents")
+        self.toggle_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
+        self.toggle_action.setStatusTip("Show or hide the article's headings")
+        window.view_menu.addAction(self.toggle_action)
+        # Tab follows the eye: the contents, left, come before the article.
+        QWidget.setTabOrder(self.tree, window.reading_view)
+        self.dock.visibilityChanged.connect(self._visibility_changed)
+
+        self._following = False
+        self._listed: Article | None = None
+        window.article_shown.connect(self._refill)
+        window.translation_shown.connect(self._refill)
+        for view in self._views():
+            view.verticalScrollBar().valueChanged.connect(self._follow)
+            # The translation alone on show lists its own, translated, headings.
+            view.installEventFilter(self)
+
+    @property
+    def entries(self) -> list[str]:
+        """Return the headings listed, as shown."""
+        root = self.tree.invisibleRootItem()
+        return [_child(root, row).text(0) for row in range(root.childCount())]
+
+    def go_to(self, index: int) -> None:
+        """Scroll the view being read so that block `index` (a heading) is at its top."""
+        view = self._view()
+        if view.article is None:
+            return
+        scroll_to_block(view, index)
+        self.jumped.emit(index)
+
+    def _views(self) -> list[ReadingView]:
+        return list(self.window.findChildren(ReadingView))
+
+    def _view(self) -> ReadingView:
+        reading = self.window.reading_view
+        if reading.isVisible():
+            return reading
+        shown = [v for v in self._views() if v.isVisible() and v.article is not None]
+        return shown[0] if shown else reading
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        """List the headings of the view that shows or hides."""
+        # While the window is torn down, Qt may still filter its events after
+        # this object's Python side is gone.
+        if getattr(self, "window", None) is None:
+            return False
+        if event.type() in (QEvent.Type.Show, QEvent.Type.Hide):
+            self._refill()
+        return False
+
+    def _refill(self, *_args: object) -> None:
+        article = self._view().article or self.window.article
+        if article is not None and article is not self._listed:
+            self._fill(article)
+
+    def _fill(self, article: Article) -> None:
+        self._listed = article
+        self.tree.clear()
+        items = []
+        found = headings(article)
+        # The article's top level starts at the margin, whatever its number.
+        top = min((level for _, level, _ in found), default=1)
+        for index, level, text in found:
+            item = QTreeWidgetItem(["    " * min(level - top, MAX_DEPTH) + text])
+            item.setData(0, Qt.ItemDataRole.UserRole, index)
+            item.setToolTip(0, text)
+            items.append(item)
+        self.tree.addTopLevelItems(items)
+        self.dock.setWindowTitle(f"Contents ({len(items)})" if items else "Contents")
+        if not items:
+            placeholder = QTreeWidgetItem(["This article has no headings."])
+            placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.tree.addTopLevelItem(placeholder)
+
+    def _activated(self, item: QTreeWidgetItem) -> None:
+        index = item.data(0, Qt.ItemDataRole.UserRole)
+        if isinstance(index, int):
+            self.go_to(index)
+
+    def _visibility_changed(self, visible: bool) -> None:
+        if visible:
+            self._follow()
+
+    def _follow(self, *_args: object) -> None:
+        # Select the heading of the part at the top of the view, without moving it.
+        if self._following or not self.dock.isVisible():
+            return
+        view = self._view()
+        current = top_block(view)
+        if current is None:
+            return
+        chosen = None
+        root = self.tree.invisibleRootItem()
+        for row in range(root.childCount()):
+            item = _child(root, row)
+            index = item.data(0, Qt.ItemDataRole.UserRole)
+            if isinstance(index, int) and index <= current:
+                chosen = item
+        self._following = True
+        try:
+            if chosen is None:
+                self.tree.clearSelection()
+            else:
+                self.tree.setCurrentItem(chosen)
+        finally:
+            self._following = False
+
+
+def _child(root: QTreeWidgetItem, row: int) -> QTreeWidgetItem:
+    item = root.child(row)
+    assert item is not None
+    return item

@@ -1,0 +1,624 @@
+"""Translate the article in the window: the Translate menu, streaming, views, selections.
+
+The translation streams in from a worker: the first paragraph shows while the
+rest is translated, with a progress bar and Cancel in the status bar. The
+window shows the original, the translation, or both side by side
+(paragraph-aligned, scrolling together, each sentence linked to its source).
+"""
+
+from __future__ import annotations
+
+import enum
+import threading
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.article import Article
+from reader.language import translation_direction
+from ui.models_dialog import ModelsDialog, format_size
+from ui.reading_view import ReadingView, display_language
+from ui.settings import FONT_SIZE, VIEW_MODE
+from ui.tasks import ProgressCallback, Task, error_message
+from ui.translation_views import ParagraphAligner, SentenceLinker, scroll_to_block, top_block
+
+if TYPE_CHECKING:
+    from reader.translation import ModelMissing, PackageInfo, Translation
+    from ui.window import MainWindow
+
+#: How long a short status message ("Translation cancelled.") stays, in ms.
+STATUS_TIMEOUT = 4000
+
+
+class ViewMode(enum.StrEnum):
+    """What the window shows of an article and its translation."""
+
+    ORIGINAL = "original"
+    TRANSLATION = "translation"
+    SIDE_BY_SIDE = "side_by_side"
+
+
+_MODE_ENTRIES = (
+    (ViewMode.ORIGINAL, "&Original", "Ctrl+1"),
+    (ViewMode.TRANSLATION, "&Translation", "Ctrl+2"),
+    (ViewMode.SIDE_BY_SIDE, "&Side by Side", "Ctrl+3"),
+)
+
+
+class _Latest:
+    """The newest partial translation, handed from the worker to the UI thread."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._value: Translation | None = None
+
+    def put(self, value: Translation) -> None:
+        with self._lock:
+            self._value = value
+
+    def take(self) -> Translation | None:
+        with self._lock:
+            value, self._value = self._value, None
+            return value
+
+
+def _translate(
+    article: Article,
+    to_code: str,
+    latest: _Latest,
+    cancel: threading.Event,
+    progress: ProgressCallback,
+) -> Translation:
+    from reader.translation import translate_article
+
+    def streamed(partial: Translation, done: int, total: int) -> None:
+        latest.put(partial)
+        progress(done, total)
+
+    return translate_article(article, to_code, on_progress=streamed, cancelled=cancel.is_set)
+
+
+def _translate_text(text: str, from_code: str, to_code: str, cancel: threading.Event) -> str:
+    from reader.translation import translate_text
+
+    return translate_text(text, from_code, to_code, cancelled=cancel.is_set)
+
+
+def _download_size(from_code: str, to_code: str) -> int | None:
+    from reader.translation.packages import download_size
+
+    # The index is small; a slow network must not keep the button without its size long.
+    return download_size(from_code, to_code, timeout=5.0)
+
+
+def _preload(from_code: str, to_code: str) -> None:
+    from reader.translation import preload
+
+    preload(from_code, to_code)
+
+
+def direction_of(article: Article) -> tuple[str, str] | None:
+    """Return the (from, to) languages an article translates in, None if unsupported."""
+    # From reader.language, light: the engine is imported only to translate.
+    return translation_direction(article.language)
+
+
+def direction_label(from_code: str, to_code: str) -> str:
+    """Return e.g. "French → English"."""
+    return f"{display_language(from_code)} → {display_language(to_code)}"
+
+
+class TranslationController(QObject):
+    """Everything translation adds to the main window."""
+
+    #: Blocks translated so far and in all, once the partial translation is on show.
+    progressed = Signal(int, int)
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.translation: Translation | None = None
+        self.mode = ViewMode.ORIGINAL
+        self.models_dialog: ModelsDialog | None = None
+        self.offer: QMessageBox | None = None
+        self._task: Task[Translation] | None = None
+        self._cancel = threading.Event()
+        self._latest = _Latest()
+        self._wanted: tuple[str, str] | None = None
+
+        self.original_view = window.reading_view
+        self.translation_view = ReadingView(point_size=window.settings.get(FONT_SIZE))
+        self.translation_view.setObjectName("translation_view")
+        # The translation sits right of the original in the window's splitter.
+        self.splitter = window.splitter
+        self.splitter.insertWidget(
+            self.splitter.indexOf(self.original_view) + 1, self.translation_view
+        )
+        self.splitter.setCollapsible(self.splitter.indexOf(self.translation_view), False)
+        self.translation_view.hide()
+        self.aligner = ParagraphAligner(self.original_view, self.translation_view, self)
+        self.linker = SentenceLinker(self.original_view, self.translation_view, self)
+
+        self._build_status_bar()
+        self._build_actions()
+        for view in (self.original_view, self.translation_view):
+            view.context_menu_requested.connect(
+                lambda menu, view=view: self._add_context_entries(view, menu)
+            )
+        window.article_shown.connect(self._article_changed)
+        window.installEventFilter(self)
+        self._set_mode(_stored_mode(window), remember=False)
+        self._update_actions()
+
+    # What the user does
+
+    @property
+    def running(self) -> bool:
+        """Return whether a translation is under way."""
+        return self._task is not None
+
+    def translate(self) -> None:
+        """Translate the article on show, and show the translation."""
+        article = self.window.article
+        if article is None or self.running:
+            return
+        direction = direction_of(article)
+        if direction is None:
+            self._set_mode(ViewMode.ORIGINAL, remember=False)
+            self.window.show_error(_unsupported_message(article))
+            return
+        if self.mode is ViewMode.ORIGINAL:
+            self._set_mode(ViewMode.TRANSLATION)
+        if self._has_translation_of(article):
+            self._update_views()
+            return
+        self._start(article, direction)
+
+    def cancel(self) -> None:
+        """Stop the translation under way and go back to the original."""
+        if not self.running:
+            return
+        self._stop()
+        self.translation = None
+        self.linker.set_translation(None)
+        self.translation_view.show_message("Translation cancelled.")
+        self._update_views()
+        self.window.statusBar().showMessage("Translation cancelled.", STATUS_TIMEOUT)
+
+    def set_mode(self, mode: ViewMode) -> None:
+        """Show the original, the translation or both; translate first if needed."""
+        self._set_mode(mode)
+        article = self.window.article
+        if mode is not ViewMode.ORIGINAL and article and not self._has_translation_of(article):
+            self.translate()
+
+    def translate_selection(self, view: ReadingView | None = None) -> SelectionDialog | None:
+        """Translate the text selected in a view and show it in a small window."""
+        view = view or self._selecting_view()
+        if view is None or view.article is None:
+            self.window.statusBar().showMessage("Select some text to translate.", STATUS_TIMEOUT)
+            return None
+        text = _selected_text(view)
+        direction = direction_of(view.article)
+        if direction is None:
+            self.window.show_error(_unsupported_message(view.article))
+            return None
+        dialog = SelectionDialog(text, *direction, parent=self.window)
+        dialog.show()
+        (
+            Task(_translate_text, text, *direction, dialog.cancel_event)
+            .success(dialog.show_translation)
+            .failure(lambda error: self._selection_failed(dialog, error))
+            .run(dialog)
+        )
+        return dialog
+
+    def show_models(self) -> ModelsDialog:
+        """Open Tools ▸ Translation Models (one window, raised if already open)."""
+        if self.models_dialog is None:
+            self.models_dialog = ModelsDialog(self.window)
+            self.models_dialog.installed.connect(self._package_installed)
+        if self.models_dialog.isVisible():
+            self.models_dialog.raise_()
+            self.models_dialog.activateWindow()
+        else:
+            self.models_dialog.show()
+        return self.models_dialog
+
+    # Running a translation
+
+    def _start(self, article: Article, direction: tuple[str, str]) -> None:
+        from_code, to_code = direction
+        self._cancel = threading.Event()
+        self._latest = _Latest()
+        self.translation = None
+        self.linker.set_translation(None)
+        self.translation_view.show_message(f"Translating into {display_language(to_code)}…")
+        self.progress_label.setText(f"Translating {direction_label(from_code, to_code)}…")
+        self.progress_bar.setRange(0, 0)
+        self.progress_box.show()
+        self._task = (
+            Task(_translate, article, to_code, self._latest, self._cancel)
+            .success(self._translated)
+            .failure(self._failed)
+            .with_progress(self._progressed)
+            .run(self.window)
+        )
+        self._update_views()
+        self._update_actions()
+
+    def _stop(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+        self._cancel.set()
+        self._task = None
+        self.progress_box.hide()
+        self._update_actions()
+
+    def _progressed(self, done: int, total: int) -> None:
+        self.progress_bar.setRange(0, total)
+        self.progress_bar.setValue(done)
+        self.progress_bar.setFormat(f"{done}/{total}")
+        partial = self._latest.take()
+        if partial is not None:
+            self.show_translation(partial)
+        self.progressed.emit(done, total)
+
+    def _translated(self, translation: Translation) -> None:
+        self._stop()
+        self.show_translation(translation)
+
+    def _failed(self, error: BaseException) -> None:
+        from reader.translation import ModelMissing, TranslationCancelled
+
+        self._stop()
+        self.translation = None
+        self.translation_view.show_message("No translation.")
+        self._set_mode(ViewMode.ORIGINAL, remember=False)
+        if isinstance(error, ModelMissing):
+            self.offer_model(error)
+        elif not isinstance(error, TranslationCancelled):
+            self.window.show_error(error_message(error))
+
+    def show_translation(self, translation: Translation) -> None:
+        """Show a translation (partial or complete) of the article on show, where it was read."""
+        if translation.source is not self.window.article:
+            return
+        view = self.translation_view
+        scroll = view.verticalScrollBar().value()
+        self.translation = translation
+        with self.aligner.held():
+            view.show_article(translation.article)
+        self.linker.set_translation(translation)
+        self._update_views()
+        if self.aligner.active:
+            # Aligned anew, the translation follows the original's scrolling.
+            self.aligner.align()
+        else:
+            view.verticalScrollBar().setValue(scroll)
+        if translation.complete:
+            self.window.translation_shown.emit(translation.article, view)
+
+    # A missing model
+
+    def offer_model(self, error: ModelMissing) -> QMessageBox:
+        """Say which model is missing and offer to install it from a file or download it."""
+        direction = direction_label(error.from_code, error.to_code)
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            "Translation Model Needed",
+            f"Translating {direction} needs a translation model, and none is installed.",
+            QMessageBox.StandardButton.Cancel,
+            self.window,
+        )
+        box.setObjectName("model_offer")
+        box.setInformativeText(
+            "Install an .argosmodel file you have, or download the model from the"
+            " Argos Translate package index. Translating never sends your text anywhere."
+        )
+        size = f" ({format_size(error.download_size)})" if error.download_size else ""
+        install = box.addButton("Install from &File…", QMessageBox.ButtonRole.ActionRole)
+        download = box.addButton(f"&Download{size}", QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(download)
+        wanted = (error.from_code, error.to_code)
+
+        def answered(button: object) -> None:
+            self.offer = None
+            if button is install:
+                self._wanted = wanted
+                self.show_models().install_from_file()
+            elif button is download:
+                self._wanted = wanted
+                self.show_models().download_pair(*wanted)
+
+        if error.download_size is None:
+
+            def sized(size: int | None) -> None:
+                if size:
+                    download.setText(f"&Download ({format_size(size)})")
+
+            Task(_download_size, *wanted).success(sized).failure(lambda _error: None).run(box)
+        box.buttonClicked.connect(answered)
+        box.finished.connect(box.deleteLater)
+        box.open()
+        self.offer = box
+        return box
+
+    def _package_installed(self, package: PackageInfo) -> None:
+        # The model a translation was waiting for is there: translate now.
+        if self._wanted == (package.from_code, package.to_code):
+            self._wanted = None
+            self.translate()
+
+    # Views
+
+    def _set_mode(self, mode: ViewMode, remember: bool = True) -> None:
+        if mode is not self.mode:
+            self._carry_position(mode)
+        self.mode = mode
+        if remember:
+            self.window.settings.set(VIEW_MODE, mode.value)
+        self.mode_actions[mode].setChecked(True)
+        self._update_views()
+
+    def _update_views(self) -> None:
+        has_translation = self.translation is not None or self.running
+        show_original = self.mode is not ViewMode.TRANSLATION or not has_translation
+        show_translation = self.mode is not ViewMode.ORIGINAL and has_translation
+        both = show_original and show_translation
+        entering = both and not self.aligner.active
+        self.original_view.setVisible(show_original)
+        self.translation_view.setVisible(show_translation)
+        if entering:
+            self._share_width()
+        self.aligner.set_active(both)
+
+    def _share_width(self) -> None:
+        # Side by side, the original and its translation get half the room each.
+        sizes = self.splitter.sizes()
+        first = self.splitter.indexOf(self.original_view)
+        second = self.splitter.indexOf(self.translation_view)
+        room = sizes[first] + sizes[second]
+        sizes[first], sizes[second] = room - room // 2, room // 2
+        self.splitter.setSizes(sizes)
+
+    def _carry_position(self, mode: ViewMode) -> None:
+        # Switching between the original and the translation keeps the paragraph read.
+        if self.translation is None:
+            return
+        if self.mode is ViewMode.TRANSLATION:
+            index = top_block(self.translation_view)
+            if index is not None:
+                scroll_to_block(self.original_view, index)
+        elif mode is ViewMode.TRANSLATION:
+            index = top_block(self.original_view)
+            if index is not None:
+                scroll_to_block(self.translation_view, index)
+
+    def _has_translation_of(self, article: Article) -> bool:
+        translation = self.translation
+        return translation is not None and translation.source is article and translation.complete
+
+    def _article_changed(self, article: Article) -> None:
+        if self.translation is not None and self.translation.source is article:
+            return
+        self._stop()
+        self.translation = None
+        self.linker.set_translation(None)
+        self.translation_view.show_message("No translation yet.")
+        wanted = _stored_mode(self.window)
+        direction = direction_of(article)
+        installed = direction is not None and _installed(*direction)
+        if wanted is not ViewMode.ORIGINAL and installed:
+            self._set_mode(wanted, remember=False)
+            self.translate()
+        else:
+            self._set_mode(ViewMode.ORIGINAL, remember=False)
+            if wanted is not ViewMode.ORIGINAL and direction is not None:
+                self.window.statusBar().showMessage(
+                    f"No {direction_label(*direction)} model is installed: Translate"
+                    f" ({self.translate_action.shortcut().toString()}) offers to get one.",
+                    STATUS_TIMEOUT,
+                )
+            if installed and direction is not None:
+                # Ctrl+T is then quick: the model loads while the reader starts reading.
+                Task(_preload, *direction).failure(lambda _error: None).run(self)
+        self._update_actions()
+
+    # Menus, toolbar, status bar
+
+    def _build_actions(self) -> None:
+        window = self.window
+        self.menu = QMenu("T&ranslate", window)
+        window.menuBar().insertMenu(window.tools_menu.menuAction(), self.menu)
+        self.translate_action = window.add_action(
+            self.menu, "&Translate Article", self.translate, "Ctrl+T"
+        )
+        self.selection_action = window.add_action(
+            self.menu, "Translate &Selection", self._translate_selection, "Ctrl+Shift+T"
+        )
+        self.cancel_action = window.add_action(
+            self.menu, "&Cancel Translation", self.cancel, QKeySequence(Qt.Key.Key_Escape)
+        )
+        self.menu.addSeparator()
+        self.models_action = window.add_action(
+            window.tools_menu, "Translation &Models…", self.show_models
+        )
+        self.menu.addAction(self.models_action)
+        group = QActionGroup(self)
+        self.mode_actions: dict[ViewMode, QAction] = {}
+        for mode, text, shortcut in _MODE_ENTRIES:
+            action = window.add_action(window.view_menu, text, self._mode_slot(mode), shortcut)
+            action.setCheckable(True)
+            group.addAction(action)
+            self.mode_actions[mode] = action
+        self.toolbar = QToolBar("Translation", window)
+        self.toolbar.setObjectName("translation_toolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in self.mode_actions.values():
+            self.toolbar.addAction(action)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.translate_action)
+        window.addToolBar(self.toolbar)
+
+    def _mode_slot(self, mode: ViewMode) -> Callable[[], None]:
+        return lambda: self.set_mode(mode)
+
+    def _translate_selection(self) -> None:
+        self.translate_selection()
+
+    def _build_status_bar(self) -> None:
+        self.progress_box = QWidget()
+        layout = QHBoxLayout(self.progress_box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.progress_label = QLabel()
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setMaximumWidth(160)
+        self.progress_bar.setTextVisible(True)
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setToolTip("Stop translating (Esc)")
+        self.cancel_button.clicked.connect(self.cancel)
+        for widget in (self.progress_label, self.progress_bar, self.cancel_button):
+            layout.addWidget(widget)
+        self.window.statusBar().addPermanentWidget(self.progress_box)
+        self.progress_box.hide()
+
+    def _update_actions(self) -> None:
+        article = self.window.article
+        direction = direction_of(article) if article is not None else None
+        self.translate_action.setEnabled(article is not None and not self.running)
+        if direction:
+            self.translate_action.setText(f"&Translate {direction_label(*direction)}")
+            self.translate_action.setIconText(
+                f"Translate {direction[0].upper()}→{direction[1].upper()}"
+            )
+        else:
+            self.translate_action.setText("&Translate Article")
+            self.translate_action.setIconText("Translate")
+        self.selection_action.setEnabled(article is not None)
+        # Esc belongs to other uses (closing a find bar…) unless a translation runs.
+        self.cancel_action.setEnabled(self.running)
+
+    def _add_context_entries(self, view: ReadingView, menu: QMenu) -> None:
+        menu.addSeparator()
+        action = menu.addAction("Translate Selection")
+        action.setEnabled(view.textCursor().hasSelection() and view.article is not None)
+        action.triggered.connect(lambda: self.translate_selection(view))
+
+    def _selecting_view(self) -> ReadingView | None:
+        views = [self.original_view, self.translation_view]
+        focused = [v for v in views if v.hasFocus()]
+        for view in focused + views:
+            if view.isVisible() and view.textCursor().hasSelection():
+                return view
+        return None
+
+    def _selection_failed(self, dialog: SelectionDialog, error: BaseException) -> None:
+        from reader.translation import ModelMissing
+
+        if isinstance(error, ModelMissing):
+            dialog.close()
+            self.offer_model(error)
+        else:
+            dialog.show_error(error_message(error))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        """On closing the window, stop the work under way."""
+        # While the window is torn down, Qt may still filter its events after
+        # this object's Python side is gone.
+        if watched is getattr(self, "window", None) and event.type() == QEvent.Type.Close:
+            self._stop()
+            if self.models_dialog is not None:
+                self.models_dialog.cancel()
+        return False
+
+
+class SelectionDialog(QDialog):
+    """A small window with a selection's translation and a Copy button."""
+
+    def __init__(self, text: str, from_code: str, to_code: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(f"Translation — {direction_label(from_code, to_code)}")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.cancel_event = threading.Event()
+        self.source = QLabel(text)
+        self.source.setWordWrap(True)
+        self.source.setTextFormat(Qt.TextFormat.PlainText)
+        self.source.setEnabled(False)
+        self.output = QPlainTextEdit()
+        self.output.setReadOnly(True)
+        self.output.setPlaceholderText("Translating…")
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.copy_button = buttons.addButton("&Copy", QDialogButtonBox.ButtonRole.ActionRole)
+        self.copy_button.setEnabled(False)
+        self.copy_button.clicked.connect(self.copy)
+        buttons.rejected.connect(self.close)
+        layout = QVBoxLayout(self)
+        for widget in (self.source, self.output, self.status, buttons):
+            layout.addWidget(widget)
+        self.resize(480, 300)
+
+    def show_translation(self, text: str) -> None:
+        """Show the translation, ready to copy."""
+        self.output.setPlainText(text)
+        self.copy_button.setEnabled(True)
+        self.copy_button.setFocus()
+
+    def show_error(self, message: str) -> None:
+        """Say in one line why there is no translation."""
+        self.output.setPlaceholderText("")
+        self.status.setText(message)
+
+    def copy(self) -> None:
+        """Put the translation on the clipboard."""
+        QGuiApplication.clipboard().setText(self.output.toPlainText())
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        """Stop translating what nobody will read."""
+        self.cancel_event.set()
+        super().closeEvent(event)
+
+
+def _stored_mode(window: MainWindow) -> ViewMode:
+    try:
+        return ViewMode(window.settings.get(VIEW_MODE))
+    except ValueError:
+        return ViewMode.ORIGINAL
+
+
+def _installed(from_code: str, to_code: str) -> bool:
+    from reader.translation import find_package
+
+    return find_package(from_code, to_code) is not None
+
+
+def _selected_text(view: ReadingView) -> str:
+    # Qt separates paragraphs of a selection with U+2029 and lines with U+2028.
+    return view.textCursor().selectedText().replace("\u2029", "\n").replace("\u2028", "\n")
+
+
+def _unsupported_message(article: Article) -> str:
+    if not article.language:
+        return "The language of this article is unknown; Lisible translates French and English."
+    return (
+        f"This article is in {display_language(article.language)}; Lisible translates"
+        " French to English and English to French."
+    )

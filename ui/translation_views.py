@@ -1,0 +1,300 @@
+"""An article and its translation shown together: aligned, scrolling together, linked.
+
+`ParagraphAligner` pads blocks so that each paragraph and its translation start
+at the same height, and keeps the two views scrolled alike. `SentenceLinker`
+highlights the source of the sentence under the mouse (and the translation of
+an original sentence), and in the translation alone tells it in a tooltip.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING
+
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, Qt, QTimer
+from PySide6.QtGui import QColor, QMouseEvent, QPalette, QTextBlock, QTextBlockFormat, QTextCursor
+from PySide6.QtWidgets import QTextEdit, QToolTip
+
+from ui.reading_view import ReadingView
+
+if TYPE_CHECKING:
+    from reader.translation import SentencePair, Translation
+
+#: Half a pixel: below this, two blocks already start on the same pixel row.
+ALIGNED = 0.5
+#: Qt collapses a block's top margin with the bottom margin of the one before,
+#: so a first padding may fall short; a second or third attempt lands it.
+ALIGN_ATTEMPTS = 4
+#: Opacity of sentence highlights over the palette's highlight colour: visible
+#: in light and dark themes, yet the text stays readable.
+SENTENCE_ALPHA = 70
+
+
+def block_top(view: ReadingView, index: int) -> float:
+    """Return the y, in document coordinates, where a body block starts."""
+    document = view.document()
+    block = document.findBlock(view.block_positions[index][1])
+    return document.documentLayout().blockBoundingRect(block).top()
+
+
+def top_block(view: ReadingView) -> int | None:
+    """Return the index of the first body block visible at the top of a view."""
+    positions = view.block_positions
+    if not positions:
+        return None
+    tops = [block_top(view, index) for index in range(len(positions))]
+    # Scroll values are whole pixels and block tops are not: within a pixel counts as there.
+    return max(0, bisect_right(tops, view.verticalScrollBar().value() + 1) - 1)
+
+
+def scroll_to_block(view: ReadingView, index: int) -> None:
+    """Scroll a view so that a body block starts at its top."""
+    if 0 <= index < len(view.block_positions):
+        view.verticalScrollBar().setValue(round(block_top(view, index)))
+
+
+class ParagraphAligner(QObject):
+    """Keep two reading views paragraph-aligned and scrolling together while active."""
+
+    def __init__(self, left: ReadingView, right: ReadingView, parent: QObject | None = None):
+        super().__init__(parent)
+        self.views = (left, right)
+        self.active = False
+        # The top margin each block had before padding, per view and document.
+        self._margins: dict[int, tuple[object, dict[int, float]]] = {}
+        self._syncing = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self.align)
+        for view in self.views:
+            view.viewport().installEventFilter(self)
+            view.verticalScrollBar().valueChanged.connect(
+                lambda value, source=view: self._scrolled(source, value)
+            )
+
+    def set_active(self, active: bool) -> None:
+        """Align the views now and on every change, or take the padding out."""
+        if active == self.active:
+            return
+        self.active = active
+        if active:
+            self.align()
+        else:
+            self._timer.stop()
+            for view in self.views:
+                self._unpad(view)
+
+    @contextmanager
+    def held(self) -> Iterator[None]:
+        """Let a view be refilled (its scroll reset) without the other scrolling along."""
+        syncing, self._syncing = self._syncing, True
+        try:
+            yield
+        finally:
+            self._syncing = syncing
+
+    def schedule(self) -> None:
+        """Align once the current event is handled (many changes make one alignment)."""
+        if self.active:
+            self._timer.start()
+
+    def align(self) -> None:
+        """Pad blocks so that each block and its counterpart start at the same y.
+
+        The original keeps the paragraph being read at the top; the other view follows.
+        """
+        if not self.active:
+            return
+        left, right = self.views
+        with self.held():
+            anchor = top_block(left)
+            value = left.verticalScrollBar().value()
+            below = 0.0 if anchor is None else value - block_top(left, anchor)
+            for view in self.views:
+                self._unpad(view)
+            pairs = min(len(left.block_positions), len(right.block_positions))
+            for index in range(pairs):
+                for _ in range(ALIGN_ATTEMPTS):
+                    gap = block_top(left, index) - block_top(right, index)
+                    if abs(gap) < ALIGNED:
+                        break
+                    self._pad(right if gap > 0 else left, index, abs(gap))
+            if anchor is not None:
+                left.document().documentLayout().documentSize()
+                left.verticalScrollBar().setValue(round(block_top(left, anchor) + below))
+        self._follow(left, right)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        """Align again when a view's width, hence its line breaks, changes."""
+        # While the window is torn down, Qt may still filter its events after
+        # this object's Python side is gone.
+        if event.type() == QEvent.Type.Resize and hasattr(self, "_timer"):
+            self.schedule()
+        return False
+
+    def _scrolled(self, source: ReadingView, _value: int) -> None:
+        if self.active and not self._syncing:
+            other = self.views[1] if source is self.views[0] else self.views[0]
+            self._follow(source, other)
+
+    def _follow(self, source: ReadingView, other: ReadingView) -> None:
+        # Qt lays a new document out bit by bit; its scroll range is known once that is done.
+        other.document().documentLayout().documentSize()
+        self._syncing = True
+        try:
+            other.verticalScrollBar().setValue(source.verticalScrollBar().value())
+        finally:
+            self._syncing = False
+
+    def _base_margins(self, view: ReadingView) -> dict[int, float]:
+        document = view.document()
+        known = self._margins.get(id(view))
+        if known is None or known[0] is not document:
+            # A new document (a new article or translation) has no padding yet.
+            margins = {
+                number: _block(view, number).blockFormat().topMargin()
+                for number in range(len(view.block_positions))
+            }
+            known = (document, margins)
+            self._margins[id(view)] = known
+        return known[1]
+
+    def _pad(self, view: ReadingView, index: int, extra: float) -> None:
+        block = _block(view, index)
+        _set_top_margin(block, block.blockFormat().topMargin() + extra)
+
+    def _unpad(self, view: ReadingView) -> None:
+        for index, margin in self._base_margins(view).items():
+            if index >= len(view.block_positions):
+                continue
+            block = _block(view, index)
+            if block.blockFormat().topMargin() != margin:
+                _set_top_margin(block, margin)
+
+
+def _block(view: ReadingView, index: int) -> QTextBlock:
+    return view.document().findBlock(view.block_positions[index][1])
+
+
+def _set_top_margin(block: QTextBlock, margin: float) -> None:
+    block_format = QTextBlockFormat()
+    block_format.setTopMargin(margin)
+    QTextCursor(block).mergeBlockFormat(block_format)
+
+
+class SentenceLinker(QObject):
+    """Link each translated sentence to its source, under the mouse.
+
+    Hovering a sentence of either view highlights it and its counterpart
+    (layer "sentence"); a click pins the pair until the next click. With the
+    original hidden, the tooltip of a translated sentence is its source.
+    """
+
+    LAYER = "sentence"
+
+    def __init__(
+        self, original: ReadingView, translated: ReadingView, parent: QObject | None = None
+    ):
+        super().__init__(parent)
+        self.original = original
+        self.translated = translated
+        self.translation: Translation | None = None
+        self.current: SentencePair | None = None
+        self.pinned: SentencePair | None = None
+        self._viewports = [(view.viewport(), view) for view in (original, translated)]
+        for viewport, _view in self._viewports:
+            viewport.setMouseTracking(True)
+            viewport.installEventFilter(self)
+
+    def set_translation(self, translation: Translation | None) -> None:
+        """Link the sentences of this translation (None: link nothing)."""
+        self.translation = translation
+        self.pinned = None
+        self.show_pair(None)
+
+    def pair_at(self, view: ReadingView, point: QPoint) -> SentencePair | None:
+        """Return the sentence pair under a point of a view's viewport, if any."""
+        translation = self.translation
+        if translation is None or not self._linked():
+            return None
+        scroll = QPointF(view.horizontalScrollBar().value(), view.verticalScrollBar().value())
+        layout = view.document().documentLayout()
+        position = layout.hitTest(QPointF(point) + scroll, Qt.HitTestAccuracy.ExactHit)
+        if position < 0:
+            return None
+        offset = view.offset_at(position)
+        if offset is None:
+            return None
+        for pair in translation.pairs:
+            start, end = pair.target if view is self.translated else pair.source
+            if start <= offset < end:
+                return pair
+        return None
+
+    def show_pair(self, pair: SentencePair | None) -> None:
+        """Highlight a sentence and its counterpart (None: remove the highlights)."""
+        self.current = pair
+        if pair is None or not self._linked():
+            self.original.set_highlights(self.LAYER, [])
+            self.translated.set_highlights(self.LAYER, [])
+            return
+        self.original.set_highlights(self.LAYER, [self._selection(self.original, pair.source)])
+        self.translated.set_highlights(self.LAYER, [self._selection(self.translated, pair.target)])
+
+    def source_text(self, pair: SentencePair) -> str:
+        """Return the source sentence of a pair."""
+        assert self.translation is not None
+        start, end = pair.source
+        return self.translation.source.text[start:end]
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        """Follow the mouse over either view."""
+        # While the window is torn down, Qt may still filter its events after
+        # this object's Python side is gone.
+        if not hasattr(self, "_viewports"):
+            return False
+        view = self._view_of(watched)
+        if view is None or not shiboken6.isValid(self.original):
+            return False
+        kind = event.type()
+        if kind == QEvent.Type.MouseMove and isinstance(event, QMouseEvent):
+            point = event.position().toPoint()
+            pair = self.pair_at(view, point)
+            if pair != self.current:
+                self.show_pair(pair or self.pinned)
+            if pair is not None and view is self.translated and not self.original.isVisible():
+                QToolTip.showText(view.viewport().mapToGlobal(point), self.source_text(pair))
+        elif kind == QEvent.Type.MouseButtonRelease and isinstance(event, QMouseEvent):
+            if not view.textCursor().hasSelection():
+                self.pinned = self.pair_at(view, event.position().toPoint())
+                self.show_pair(self.pinned)
+        elif kind == QEvent.Type.Leave:
+            self.show_pair(self.pinned)
+        return False
+
+    def _view_of(self, watched: QObject) -> ReadingView | None:
+        # Compared with the viewports kept at the start: the views may be going away.
+        for viewport, view in self._viewports:
+            if watched is viewport:
+                return view
+        return None
+
+    def _linked(self) -> bool:
+        translation = self.translation
+        return (
+            translation is not None
+            and self.original.article is translation.source
+            and self.translated.article is translation.article
+        )
+
+    def _selection(self, view: ReadingView, span: tuple[int, int]) -> QTextEdit.ExtraSelection:
+        selection = QTextEdit.ExtraSelection()
+        selection.cursor = view.text_cursor(*span)
+        colour = QColor(view.palette().color(QPalette.ColorRole.Highlight))
+        colour.setAlpha(SENTENCE_ALPHA)
+        selection.format.setBackground(colour)
+        return selection
