@@ -1,9 +1,12 @@
-"""Time from process start to the sample article painted in the window.
+"""Time from process start to the sample article painted in the window, and to its entities.
 
 Prints, for several runs, the median time until the window is painted and until
 the article's text is painted, next to the same process painting an empty Qt
-window (the floor any Qt app pays), and the peak memory. Target: article painted
-within 1.0 s on a 2-core machine.
+window (the floor any Qt app pays); then the time until the Entities panel is
+filled (spaCy loaded on a worker meanwhile), the peak memory of each, which
+heavy modules the start-up path imported (none should be), and the import
+time of the top modules on it. Target: article painted within 1.0 s on a
+2-core machine.
 
     .venv/bin/python bench/startup.py [--runs 5] [--path FILE]
 """
@@ -54,6 +57,47 @@ window.open_path(sys.argv[1])
 app.exec()
 """
 
+#: The article with the Entities panel open: prints when the text is painted and
+#: when the panel has its names, and which heavy modules were loaded by then.
+ENTITIES_PROBE = """
+import sys, time
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+from ui.settings import ENTITIES_PANEL_SHOWN, Settings
+from ui.window import MainWindow
+
+HEAVY = ("spacy", "ctranslate2", "argostranslate", "sentencepiece", "httpx", "torch")
+
+class Painted(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and window.article is not None and not state:
+            state["painted"] = time.time()
+            state["heavy"] = [m for m in HEAVY if m in sys.modules]
+        return False
+
+settings = Settings()
+settings.set(ENTITIES_PANEL_SHOWN, True)
+settings.sync()
+app = QApplication(sys.argv[:1])
+window = MainWindow()
+state = {}
+
+def check():
+    if state and window.entities.result is not None:
+        heavy = ",".join(state["heavy"]) or "-"
+        print(f"{state['painted']} {time.time()} {heavy}", flush=True)
+        app.quit()
+
+watcher = Painted()
+window.reading_view.viewport().installEventFilter(watcher)
+timer = QTimer()
+timer.timeout.connect(check)
+timer.start(10)
+window.show()
+window.open_path(sys.argv[1])
+app.exec()
+"""
+
 #: The floor: the same interpreter showing and painting an empty main window.
 EMPTY_PROBE = """
 import sys, time
@@ -88,6 +132,41 @@ def run_probe(code: str, path: str, home: str) -> tuple[float, float]:
     return window, text
 
 
+def run_entities_probe(path: str, home: str) -> tuple[float, float, str]:
+    """Return (text painted, entities listed, heavy modules loaded when painted)."""
+    env = {**os.environ, "LISIBLE_HOME": home, "QT_QPA_PLATFORM": "offscreen"}
+    start = time.time()
+    done = subprocess.run(
+        [sys.executable, "-c", ENTITIES_PROBE, path],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=True,
+    )
+    painted, listed, heavy = done.stdout.split()
+    return float(painted) - start, float(listed) - start, heavy
+
+
+def import_breakdown(module: str, top: int) -> list[tuple[float, str]]:
+    """Return the `top` slowest imports (cumulative seconds, name) of importing `module`."""
+    done = subprocess.run(
+        [sys.executable, "-X", "importtime", "-c", f"import {module}"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    times = []
+    for line in done.stderr.splitlines():
+        # "import time: self [us] | cumulative | imported package"
+        parts = line.removeprefix("import time:").split("|")
+        if len(parts) == 3 and parts[1].strip().isdigit():
+            name = parts[2].rstrip()
+            # Only packages imported directly by the module tree, not their insides.
+            if len(name) - len(name.lstrip()) <= 3:
+                times.append((int(parts[1]) / 1e6, name.strip()))
+    return sorted(times, reverse=True)[:top]
+
+
 def peak_child_mb() -> float:
     """Return the peak memory of the largest child process so far."""
     # ru_maxrss of children is that of the largest child yet, in kB on Linux.
@@ -107,6 +186,9 @@ def main() -> None:
         empty_peak = peak_child_mb()
         article = [run_probe(ARTICLE_PROBE, args.path, home) for _ in range(args.runs)]
         article_peak = peak_child_mb()
+    with tempfile.TemporaryDirectory() as home:
+        entities = [run_entities_probe(args.path, home) for _ in range(args.runs)]
+        entities_peak = peak_child_mb()
     floor = statistics.median(t for _, t in empty)
     shown = statistics.median(w for w, _ in article)
     painted = statistics.median(t for _, t in article)
@@ -115,7 +197,18 @@ def main() -> None:
     print(f"{'Lisible window painted':40} {shown:6.3f} s  ({shown / floor:.2f}x floor)")
     print(f"{'Lisible article text painted':40} {painted:6.3f} s  ({painted / floor:.2f}x floor)")
     print(f"{'target for the article':40} {1.0:6.3f} s")
-    print(f"peak memory: empty window {empty_peak:.0f} MB, Lisible {article_peak:.0f} MB")
+    with_panel = statistics.median(p for p, _, _ in entities)
+    listed = statistics.median(e for _, e, _ in entities)
+    print(f"{'article painted, Entities panel open':40} {with_panel:6.3f} s")
+    print(f"{'Entities panel filled (spaCy loaded)':40} {listed:6.3f} s")
+    print(f"heavy modules imported (on workers) by the time it was painted: {entities[0][2]}")
+    print(
+        f"peak memory: empty window {empty_peak:.0f} MB, Lisible {article_peak:.0f} MB,"
+        f" with entities {entities_peak:.0f} MB"
+    )
+    print("slowest imports on the start-up path (import ui.window), cumulative:")
+    for seconds, name in import_breakdown("ui.window", 10):
+        print(f"  {seconds * 1000:7.1f} ms  {name}")
 
 
 if __name__ == "__main__":
