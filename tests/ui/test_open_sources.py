@@ -192,7 +192,7 @@ def test_cancel_stops_a_slow_download(
     # The server still holds its answer (30 s) and the read timeout is 15 s:
     # the worker is free within moments only because cancelling cut the line.
     assert QThreadPool.globalInstance().waitForDone(5_000)
-    QApplication.processEvents()  # deliver whatever the worker sent back
+    QApplication.sendPostedEvents()  # deliver whatever the worker sent back
     assert shown == [] and errors == []
     assert window.article is None
 
