@@ -38,7 +38,10 @@ def _gui_parser() -> argparse.ArgumentParser:
     commands = "\n".join(f"  {usage}" for usage in _command_usages())
     parser = argparse.ArgumentParser(
         prog="lisible",
-        description="Read an article in a calm window: a web page, text or Markdown file.",
+        description=(
+            "Read an article in a calm window: a saved web page, a text or Markdown file,"
+            " or a web address; translate it offline and see who and what it mentions."
+        ),
         epilog=(
             "headless commands (no window; also `python -m reader COMMAND ...`):\n"
             f"{commands}\n"
@@ -46,7 +49,12 @@ def _gui_parser() -> argparse.ArgumentParser:
         ),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("path", nargs="?", metavar="PATH", help="an .html, .htm, .txt or .md file")
+    parser.add_argument(
+        "path",
+        nargs="?",
+        metavar="PATH|URL",
+        help="an .html, .htm, .txt or .md file, or an http(s) address",
+    )
     parser.add_argument("--sample", action="store_true", help="open the bundled sample article")
     parser.add_argument("--version", action="version", version=f"lisible {__version__}")
     return parser

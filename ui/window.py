@@ -60,7 +60,7 @@ def _load_article(path: str) -> Article:
 
 
 class MainWindow(QMainWindow):
-    """The reader's window: one article in the reading view, opened from a file."""
+    """The reader's window: one article in the reading view, with its features around it."""
 
     article_shown = Signal(Article)
     load_failed = Signal(str)
