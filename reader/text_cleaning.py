@@ -104,6 +104,8 @@ _INVISIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\u200e\u200f\
 _LINE_BREAK = re.compile("\r\n?|[\u2028\u2029]")
 # Only ASCII spaces and tabs: no-break spaces are French typography.
 _SPACES = re.compile(r"[ \t]+")
+#: Characters of a line handled per regex call: about a millisecond of work.
+_COLLAPSE_SLICE = 64 * 1024
 _INDENT = re.compile(r"[ \t]*")
 _LETTER = re.compile(r"[^\W\d_]")
 _ALNUM = re.compile(r"[^\W_]")
@@ -417,7 +419,7 @@ class _Parser:
         indent = _indent_width(raw)
         if self._continue_indented_code(raw, indent):
             return
-        line = _SPACES.sub(" ", raw.strip())
+        line = collapse_spaces(raw.strip())
         if line[0] not in _MARKUP_STARTS:
             # Prose, the common case: only indentation can make it something else.
             readers: tuple[_LineReader, ...] = (
@@ -526,7 +528,7 @@ class _Parser:
         if match is None:
             return False
         level = self._list_level(_indent_width(match.group(1)))
-        text = _SPACES.sub(" ", raw[match.end() :].strip())
+        text = collapse_spaces(raw[match.end() :].strip())
         item = self._start(BlockKind.LIST_ITEM, text, line, keep_open=True)
         item.level = level
         item.ordered = match.group(2)[0].isdigit()
@@ -548,7 +550,7 @@ class _Parser:
         text = raw[match.end() :].strip()
         while text.startswith(">"):
             text = text[1:].strip()
-        text = _SPACES.sub(" ", text)
+        text = collapse_spaces(text)
         block = self._open
         if not text:
             self._open = None  # a bare ">" separates paragraphs of a quote
@@ -635,6 +637,26 @@ def _is_metadata_line(line: str) -> bool:
 # --- Inline Markdown -----------------------------------------------------------
 
 
+def collapse_spaces(text: str) -> str:
+    """Turn every run of spaces and tabs into one space.
+
+    A slice at a time, each cut after a run of spaces, never inside one: one
+    regex call over a megabyte-long line (a broken export, a hostile file)
+    would hold the GIL, and freeze the window, for a long moment.
+    """
+    if len(text) <= _COLLAPSE_SLICE:
+        return _SPACES.sub(" ", text)
+    parts = []
+    start = 0
+    while start < len(text):
+        end = min(len(text), start + _COLLAPSE_SLICE)
+        while end < len(text) and text[end] in " \t":
+            end += 1
+        parts.append(_SPACES.sub(" ", text[start:end]))
+        start = end
+    return "".join(parts)
+
+
 def clean_inline(text: str, markdown: bool = False) -> str:
     """Turn inline Markdown into plain text: links and images to their text,
     emphasis and code markers removed, runs of spaces collapsed.
@@ -644,7 +666,7 @@ def clean_inline(text: str, markdown: bool = False) -> str:
         markdown: also strip HTML tags and entities and honour backslash escapes.
     """
     if "`" not in text:
-        return _SPACES.sub(" ", _strip_markup(text, markdown)).strip()
+        return collapse_spaces(_strip_markup(text, markdown)).strip()
     pieces = []
     position = 0
     for span in _CODE_SPAN.finditer(text):
@@ -652,7 +674,7 @@ def clean_inline(text: str, markdown: bool = False) -> str:
         pieces.append(span.group(2).strip())
         position = span.end()
     pieces.append(_strip_markup(text[position:], markdown))
-    return _SPACES.sub(" ", "".join(pieces)).strip()
+    return collapse_spaces("".join(pieces)).strip()
 
 
 def _strip_markup(text: str, markdown: bool) -> str:

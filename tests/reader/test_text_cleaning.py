@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import time
 from pathlib import Path
 from typing import Any
@@ -12,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.article import BLOCK_SEPARATOR, Article, BlockKind, SourceFormat
-from reader.text_cleaning import clean_inline, clean_text, title_from_source
+from reader.text_cleaning import clean_inline, clean_text, collapse_spaces, title_from_source
 
 TEXT_DATA = Path(__file__).parents[1] / "data" / "text"
 EXPECTED_SUFFIX = ".expected.json"
@@ -710,3 +711,10 @@ def test_a_picture_above_the_title_does_not_hide_it() -> None:
     assert article.title == "Cycle lanes, at last"
     assert texts(article) == ["Cyclists on the new lane.", LONG_PARAGRAPH]
     assert article.blocks[0].kind is BlockKind.FIGURE
+
+
+def test_spaces_collapse_the_same_across_slices_of_a_huge_line() -> None:
+    # Runs of spaces and tabs of every length fall on both sides of every cut.
+    text = "".join(f"mot{n}" + " \t "[: n % 4] + " " * (n % 7) for n in range(60_000))
+    assert collapse_spaces(text) == re.sub(r"[ \t]+", " ", text)
+    assert "  " not in collapse_spaces(text)
