@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QMimeData, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QLabel,
     QMainWindow,
@@ -142,6 +143,13 @@ class MainWindow(QMainWindow):
         self.summary_label.setText(reading_summary(article))
         self.article_shown.emit(article)
 
+    def active_view(self) -> ReadingView:
+        """Return the reading view the reader is in: the focused one, else the original."""
+        focus = QApplication.focusWidget()
+        while focus is not None and not isinstance(focus, ReadingView):
+            focus = focus.parentWidget()
+        return focus if focus is not None else self.reading_view
+
     def show_error(self, message: str) -> None:
         """Tell the user, in one line, what went wrong."""
         QMessageBox.warning(self, APP_NAME, message)
@@ -209,12 +217,15 @@ class MainWindow(QMainWindow):
         self.quit_action = self.add_action(self.file_menu, "&Quit", self.close, "Ctrl+Q")
         self.recent_menu.triggered.connect(self._recent_chosen)
         self.add_action(
-            self.edit_menu, "&Copy", self.reading_view.copy, QKeySequence.StandardKey.Copy
+            self.edit_menu,
+            "&Copy",
+            lambda: self.active_view().copy(),
+            QKeySequence.StandardKey.Copy,
         )
         self.add_action(
             self.edit_menu,
             "Select &All",
-            self.reading_view.selectAll,
+            lambda: self.active_view().selectAll(),
             QKeySequence.StandardKey.SelectAll,
         )
         self.add_action(self.help_menu, "&About Lisible", self._about)

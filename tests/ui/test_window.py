@@ -337,3 +337,38 @@ def test_geometry_and_splitter_are_restored(make_window: Callable[[], MainWindow
 def test_reading_view_sits_in_a_splitter(window: MainWindow) -> None:
     assert window.centralWidget() is window.splitter
     assert window.splitter.indexOf(window.reading_view) == 0
+
+
+def edit_action(window: MainWindow, text: str) -> QAction:
+    return next(a for a in window.edit_menu.actions() if a.text() == text)
+
+
+def test_copy_and_select_all_act_on_the_view_the_reader_is_in(
+    qtbot: QtBot, window: MainWindow, text_article: Path, html_article: Path
+) -> None:
+    open_and_wait(qtbot, window, text_article)
+    original = window.reading_view.article
+    assert original is not None
+    # A second view, as the translation shows beside the original.
+    other = window.translation.translation_view
+    with qtbot.waitSignal(window.article_shown, timeout=10_000):
+        window.open_path(html_article)
+    shown = window.reading_view.article
+    assert shown is not None
+    other.show_article(original)
+    other.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    other.setFocus()
+    qtbot.waitUntil(other.hasFocus)
+    edit_action(window, "Select &All").trigger()
+    edit_action(window, "&Copy").trigger()
+    copied = QApplication.clipboard().text()
+    assert original.block_text(original.blocks[0]) in copied
+    assert shown.block_text(shown.blocks[0]) not in copied
+    # Back in the original, Copy copies from it.
+    window.reading_view.setFocus()
+    qtbot.waitUntil(window.reading_view.hasFocus)
+    edit_action(window, "Select &All").trigger()
+    edit_action(window, "&Copy").trigger()
+    assert shown.block_text(shown.blocks[0]) in QApplication.clipboard().text()
