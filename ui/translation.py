@@ -511,6 +511,11 @@ class TranslationController(QObject):
         else:
             self.translate_action.setText("&Translate Article")
             self.translate_action.setIconText("Translate")
+        # A toolbar keeps a button's size when its action's text changes.
+        button = self.toolbar.widgetForAction(self.translate_action)
+        if button is not None:
+            button.adjustSize()
+            self.toolbar.updateGeometry()
         self.selection_action.setEnabled(article is not None)
         # Esc belongs to other uses (closing a find bar…) unless a translation runs.
         self.cancel_action.setEnabled(self.running)

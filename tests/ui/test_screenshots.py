@@ -83,6 +83,12 @@ def test_the_sample_in_each_theme(
     else:
         assert max(luminance(c) for c in ink) - page_light > MIN_TEXT_CONTRAST
 
+    # Toolbar buttons show their whole text once the article names the
+    # direction ("Translate FR→EN"), not an elided "Tra…→EN".
+    button = window.translation.toolbar.widgetForAction(window.translation.translate_action)
+    assert "→" in button.text()
+    assert button.width() >= button.sizeHint().width()
+
     folder = os.environ.get("LISIBLE_SCREENSHOTS")
     if folder:
         Path(folder).mkdir(parents=True, exist_ok=True)
