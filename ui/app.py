@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from reader import __version__
 from reader.paths import log_file
+from ui.collector import MainThreadCollector
 from ui.crash import CrashReporter
 from ui.window import APP_NAME, MainWindow
 
@@ -22,6 +23,7 @@ def run_gui(path: str | None) -> int:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
+    MainThreadCollector(app)
     window = MainWindow()
     CrashReporter(window).install()
     window.show()

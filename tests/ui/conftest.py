@@ -2,12 +2,54 @@
 
 from __future__ import annotations
 
+import gc
 import logging
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from ui.collector import MainThreadCollector
+from ui.window import MainWindow
+
+#: Longer than any worker of the tests takes (loading the French spaCy model on
+#: a busy machine takes up to ten seconds).
+WORKERS_AT_EXIT_MS = 60_000
+
+
+@pytest.fixture(autouse=True, scope="session")
+def workers_finish_before_exit() -> Iterator[None]:
+    """Let the pool's workers (a model loading, a page downloading) end before Python does.
+
+    A worker still running Python while the interpreter shuts down can crash
+    the process after the last test, failing a run that passed; the app waits
+    the same way when its window closes (ui/app.py).
+    """
+    yield
+    QThreadPool.globalInstance().waitForDone(WORKERS_AT_EXIT_MS)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def garbage_collected_on_the_ui_thread() -> Iterator[None]:
+    """Collect cycles only on this thread, as the app does (ui/collector.py).
+
+    Otherwise a worker that allocates (an import, a model) may collect a test's
+    dead widgets from its own thread and crash the run.
+    """
+    gc.disable()
+    yield
+    gc.enable()
+
+
+@pytest.fixture(autouse=True)
+def collect_after_each_test() -> Iterator[None]:
+    """Collect on this thread, once each test has ended, what Python would have by now."""
+    yield
+    MainThreadCollector.collect()
 
 
 @pytest.fixture(autouse=True)
@@ -35,6 +77,34 @@ def message_boxes_answer_at_once(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     monkeypatch.setattr(QMessageBox, "information", answer("information", ok))
     monkeypatch.setattr(QMessageBox, "question", answer("question", QMessageBox.StandardButton.No))
     return shown
+
+
+@pytest.fixture
+def errors(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Catch the error dialogs of every window, so that none blocks a test; return them."""
+    messages: list[str] = []
+    monkeypatch.setattr(MainWindow, "show_error", lambda _self, message: messages.append(message))
+    return messages
+
+
+@pytest.fixture
+def make_window(qtbot: QtBot, errors: list[str]) -> Callable[[], MainWindow]:
+    """Return a factory of shown main windows, closed after the test."""
+
+    def make() -> MainWindow:
+        window = MainWindow()
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        return window
+
+    return make
+
+
+@pytest.fixture
+def window(make_window: Callable[[], MainWindow]) -> MainWindow:
+    """Return a shown main window with no article."""
+    return make_window()
 
 
 ARTICLE_HTML = """<!doctype html>

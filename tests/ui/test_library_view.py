@@ -22,39 +22,6 @@ from ui.window import MainWindow
 WAIT = 10_000
 
 
-class Recorder:
-    """Collect the messages a window would show in its error dialog."""
-
-    def __init__(self) -> None:
-        self.messages: list[str] = []
-
-
-@pytest.fixture
-def errors(monkeypatch: pytest.MonkeyPatch) -> Recorder:
-    recorder = Recorder()
-    monkeypatch.setattr(
-        MainWindow, "show_error", lambda _self, message: recorder.messages.append(message)
-    )
-    return recorder
-
-
-@pytest.fixture
-def make_window(qtbot: QtBot, errors: Recorder) -> Callable[[], MainWindow]:
-    def make() -> MainWindow:
-        window = MainWindow()
-        qtbot.addWidget(window)
-        window.show()
-        qtbot.waitExposed(window)
-        return window
-
-    return make
-
-
-@pytest.fixture
-def window(make_window: Callable[[], MainWindow]) -> MainWindow:
-    return make_window()
-
-
 @pytest.fixture
 def long_article(tmp_path: Path) -> Path:
     """Return a French article far longer than a screen, with accents to search."""
@@ -311,12 +278,12 @@ def test_a_new_article_starts_at_the_top(
 
 
 def test_a_damaged_library_is_reported_and_replaced(
-    qtbot: QtBot, window: MainWindow, errors: Recorder, html_article: Path
+    qtbot: QtBot, window: MainWindow, errors: list[str], html_article: Path
 ) -> None:
     library_path().parent.mkdir(parents=True, exist_ok=True)
     library_path().write_bytes(b"not a database " * 500)
     open_and_keep(qtbot, window, html_article)
-    (message,) = errors.messages
+    (message,) = errors
     assert message.startswith("The library was damaged")
     assert "library.sqlite3.corrupt-" in message
     dialog = show_library(qtbot, window)

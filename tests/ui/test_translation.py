@@ -42,37 +42,6 @@ def greedy(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     unload_all()
 
 
-class Recorder:
-    """Collect what would have shown in error dialogs."""
-
-    def __init__(self) -> None:
-        self.messages: list[str] = []
-
-
-@pytest.fixture
-def errors(monkeypatch: pytest.MonkeyPatch) -> Recorder:
-    recorder = Recorder()
-    monkeypatch.setattr(MainWindow, "show_error", lambda _self, m: recorder.messages.append(m))
-    return recorder
-
-
-@pytest.fixture
-def make_window(qtbot: QtBot, errors: Recorder) -> Callable[[], MainWindow]:
-    def make() -> MainWindow:
-        window = MainWindow()
-        qtbot.addWidget(window)
-        window.show()
-        qtbot.waitExposed(window)
-        return window
-
-    return make
-
-
-@pytest.fixture
-def window(make_window: Callable[[], MainWindow]) -> MainWindow:
-    return make_window()
-
-
 @pytest.fixture
 def fr_en() -> None:
     install_package(FR_EN)
@@ -207,7 +176,7 @@ def test_escape_cancels(qtbot: QtBot, window: MainWindow, fr_en: None) -> None:
 
 
 def test_other_languages_get_a_clear_message(
-    qtbot: QtBot, window: MainWindow, errors: Recorder, tmp_path: Path
+    qtbot: QtBot, window: MainWindow, errors: list[str], tmp_path: Path
 ) -> None:
     path = tmp_path / "deutsch.txt"
     path.write_text(
@@ -218,7 +187,7 @@ def test_other_languages_get_a_clear_message(
     article = open_and_wait(qtbot, window, path)
     assert article.language == "de"
     window.translation.translate_action.trigger()
-    assert errors.messages == [
+    assert errors == [
         "This article is in German; Lisible translates French to English and English to French."
     ]
     assert not window.translation.running
@@ -376,7 +345,7 @@ def test_a_remembered_translation_view_without_its_model_shows_the_original(
 
 
 def test_a_broken_model_is_a_one_line_error_and_the_window_goes_on(
-    qtbot: QtBot, window: MainWindow, errors: Recorder
+    qtbot: QtBot, window: MainWindow, errors: list[str]
 ) -> None:
     package = install_package(FR_EN)
     (package.path / "model" / "model.bin").write_bytes(b"not a model")
@@ -384,8 +353,8 @@ def test_a_broken_model_is_a_one_line_error_and_the_window_goes_on(
     controller = window.translation
     controller.translate_action.trigger()
     qtbot.waitUntil(lambda: not controller.running, timeout=WAIT)
-    assert len(errors.messages) == 1
-    assert errors.messages[0].startswith("the model translate-fr_en cannot be loaded")
-    assert "\n" not in errors.messages[0]
+    assert len(errors) == 1
+    assert errors[0].startswith("the model translate-fr_en cannot be loaded")
+    assert "\n" not in errors[0]
     assert window.reading_view.isVisible() and not controller.translation_view.isVisible()
     assert controller.translate_action.isEnabled() and not controller.progress_box.isVisible()

@@ -19,44 +19,6 @@ from ui.settings import LAST_FOLDER, SPLITTER_STATE, WINDOW_GEOMETRY, Settings
 from ui.window import MainWindow
 
 
-class Recorder:
-    """Collect the messages a window would show in its error dialog."""
-
-    def __init__(self) -> None:
-        self.messages: list[str] = []
-
-    def __call__(self, message: str) -> None:
-        self.messages.append(message)
-
-
-@pytest.fixture
-def errors(monkeypatch: pytest.MonkeyPatch) -> Recorder:
-    """Catch error dialogs of every window, so that none blocks a test."""
-    recorder = Recorder()
-    monkeypatch.setattr(MainWindow, "show_error", lambda _self, message: recorder(message))
-    return recorder
-
-
-@pytest.fixture
-def make_window(qtbot: QtBot, errors: Recorder) -> Callable[[], MainWindow]:
-    """Return a factory of shown main windows, closed after the test."""
-
-    def make() -> MainWindow:
-        window = MainWindow()
-        qtbot.addWidget(window)
-        window.show()
-        qtbot.waitExposed(window)
-        return window
-
-    return make
-
-
-@pytest.fixture
-def window(make_window: Callable[[], MainWindow]) -> MainWindow:
-    """Return a shown main window with no article."""
-    return make_window()
-
-
 def open_and_wait(qtbot: QtBot, window: MainWindow, path: Path) -> None:
     """Open a file and wait until its article is on screen."""
     with qtbot.waitSignal(window.article_shown, timeout=10_000):
@@ -180,15 +142,13 @@ def test_open_recent_entry_opens_it(
 
 
 def test_missing_recent_file_is_removed_with_a_message(
-    qtbot: QtBot, window: MainWindow, errors: Recorder, html_article: Path, text_article: Path
+    qtbot: QtBot, window: MainWindow, errors: list[str], html_article: Path, text_article: Path
 ) -> None:
     open_and_wait(qtbot, window, html_article)
     open_and_wait(qtbot, window, text_article)
     html_article.unlink()
     window.recent_menu.actions()[1].trigger()
-    assert errors.messages == [
-        "night-ferry.html is no longer there; it was removed from Open Recent."
-    ]
+    assert errors == ["night-ferry.html is no longer there; it was removed from Open Recent."]
     assert recent_paths(window) == [str(text_article)]
 
 
@@ -208,7 +168,7 @@ BAD_FILES = {
 
 @pytest.mark.parametrize("case", BAD_FILES)
 def test_bad_file_shows_one_line_and_keeps_the_article(
-    qtbot: QtBot, window: MainWindow, errors: Recorder, html_article: Path, case: str
+    qtbot: QtBot, window: MainWindow, errors: list[str], html_article: Path, case: str
 ) -> None:
     name, content, expected = BAD_FILES[case]
     open_and_wait(qtbot, window, html_article)
@@ -216,7 +176,7 @@ def test_bad_file_shows_one_line_and_keeps_the_article(
     bad = html_article.parent / name
     bad.write_bytes(content)
     message = fail_and_wait(qtbot, window, bad)
-    assert errors.messages == [message]
+    assert errors == [message]
     assert message.startswith(expected)
     assert "\n" not in message
     assert window.article is shown
@@ -225,7 +185,7 @@ def test_bad_file_shows_one_line_and_keeps_the_article(
 
 
 def test_missing_file_shows_an_error(
-    qtbot: QtBot, window: MainWindow, errors: Recorder, tmp_path: Path
+    qtbot: QtBot, window: MainWindow, errors: list[str], tmp_path: Path
 ) -> None:
     message = fail_and_wait(qtbot, window, tmp_path / "gone.html")
     assert message == "gone.html does not exist."
@@ -233,7 +193,7 @@ def test_missing_file_shows_an_error(
 
 
 def test_unexpected_error_gets_a_short_generic_message(
-    qtbot: QtBot, window: MainWindow, errors: Recorder, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, window: MainWindow, errors: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     def broken(path: str) -> None:
         raise RuntimeError("parser exploded\nwith a long traceback")
@@ -242,7 +202,7 @@ def test_unexpected_error_gets_a_short_generic_message(
     message = fail_and_wait(qtbot, window, Path("whatever.html"))
     assert "RuntimeError" in message
     assert "exploded" not in message
-    assert errors.messages == [message]
+    assert errors == [message]
 
 
 def test_opening_another_file_abandons_the_first(
