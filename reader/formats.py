@@ -122,13 +122,14 @@ def to_html(article: Article) -> str:
                 f'<figure><img src="{src}" alt="{alt}"><figcaption>{text}</figcaption></figure>'
             )
         else:
-            parts.append(_html_block(block, text))
+            parts.append(html_block(block, text))
     parts.extend(f"</{tag}>" for tag in reversed(open_lists))
     parts.append("</article></body></html>")
     return "\n".join(parts) + "\n"
 
 
-def _html_block(block: Block, text: str) -> str:
+def html_block(block: Block, text: str) -> str:
+    """Return one block as HTML; `text` is already escaped. A list item is a bare <li>."""
     if block.kind is not BlockKind.CODE:
         text = text.replace("\n", "<br>")
     if block.kind is BlockKind.HEADING:

@@ -24,7 +24,7 @@ from PySide6.QtGui import QGuiApplication, QKeySequence, QTextDocument
 from PySide6.QtWidgets import QDialog, QFileDialog
 
 from reader.article import Article, Block, BlockKind
-from reader.formats import to_html, to_markdown
+from reader.formats import html_block, to_html, to_markdown
 from ui.settings import LAST_FOLDER
 
 if TYPE_CHECKING:
@@ -421,22 +421,13 @@ def _language(article: Article) -> str:
 
 
 def _block_html(article: Article, block: Block) -> str:
+    # One block alone in a table cell: list items and table rows become
+    # paragraphs there; every other kind renders as in the HTML export.
     text = html.escape(article.block_text(block))
-    if block.kind is not BlockKind.CODE:
-        text = text.replace("\n", "<br>")
-    if block.kind is BlockKind.HEADING:
-        level = min(6, max(2, block.level))
-        return f"<h{level}>{text}</h{level}>"
     if block.kind is BlockKind.LIST_ITEM:
         marker = "•" if not block.ordered else "–"
         indent = "&nbsp;" * 4 * max(0, block.level - 1)
-        return f"<p>{indent}{marker} {text}</p>"
-    if block.kind is BlockKind.QUOTE:
-        return f"<blockquote><p>{text}</p></blockquote>"
-    if block.kind is BlockKind.CODE:
-        return f"<pre><code>{text}</code></pre>"
-    if block.kind is BlockKind.FIGURE:
-        return f"<figure><figcaption>{text}</figcaption></figure>"
+        return f"<p>{indent}{marker} {text}</p>".replace("\n", "<br>")
     if block.kind is BlockKind.TABLE_ROW:
-        return "<p>" + " · ".join(text.split("\t")) + "</p>"
-    return f"<p>{text}</p>"
+        return "<p>" + " · ".join(text.split("\t")).replace("\n", "<br>") + "</p>"
+    return html_block(block, text)
