@@ -7,10 +7,13 @@ layer, so everything else is excluded (faster to load and to run).
 
 from __future__ import annotations
 
+import gc
 import logging
 import re
 import threading
+import types
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 from reader.entities.model import EntitiesUnavailable
@@ -115,6 +118,39 @@ def _pipeline(language: str) -> Any:
 
 
 def _load(language: str, packages: Sequence[str]) -> Any:
+    with _collection_left_as_it_was():
+        nlp = _load_first(language, packages)
+    # The pipeline lives as long as the process. Its half a million objects
+    # leave the collector's generations, or every full collection would walk
+    # them again (130 ms, holding the interpreter: a frozen window).
+    gc.freeze()
+    return nlp
+
+
+@contextmanager
+def _collection_left_as_it_was() -> Iterator[None]:
+    """Keep automatic garbage collection off while spaCy loads, if the caller had it off.
+
+    spaCy reads its models with srsly, which switches collection back on after
+    every read. An app that collects on its UI thread only (ui/collector.py)
+    would then collect, and delete Qt objects, from this worker.
+    """
+    if gc.isenabled():
+        yield
+        return
+    from srsly import _msgpack_api  # type: ignore[import-untyped]
+
+    kept_off = types.SimpleNamespace(disable=gc.disable, enable=lambda: None)
+    real = _msgpack_api.gc
+    _msgpack_api.gc = kept_off
+    try:
+        yield
+    finally:
+        _msgpack_api.gc = real
+        gc.disable()
+
+
+def _load_first(language: str, packages: Sequence[str]) -> Any:
     import spacy
 
     for package in packages:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import gc
+import time
+
 import pytest
 
 from reader.entities import EntitiesUnavailable, extract_entities, is_loaded, ner, preload
@@ -19,6 +22,31 @@ def test_preload_loads_once(french: str) -> None:
     assert is_loaded(french)
     preload(french)
     assert is_loaded(french)
+
+
+def test_loading_a_model_leaves_collection_off_and_full_collections_short(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The app collects garbage on its UI thread only (ui/collector.py); spaCy's
+    # loader switches automatic collection back on unless we stop it. And the
+    # model's half a million objects, walked by every full collection, would
+    # freeze the window for over 100 ms each time.
+    monkeypatch.setattr(ner, "_pipelines", {})
+    gc.disable()
+    try:
+        before = _full_collection_seconds()
+        preload("en")
+        assert not gc.isenabled()
+        assert _full_collection_seconds() - before < 0.05
+    finally:
+        gc.enable()
+    assert extract_entities("Angela Merkel visited Paris.", "en").entities
+
+
+def _full_collection_seconds() -> float:
+    started = time.perf_counter()
+    gc.collect()
+    return time.perf_counter() - started
 
 
 def test_other_languages_are_unavailable() -> None:
