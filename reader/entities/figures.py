@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from reader import scanning
 from reader.entities.model import Entity
 
 #: Spaces that may separate thousands or a number from its unit: the normal
@@ -241,9 +242,9 @@ def find_figures(text: str, language: str) -> list[Entity]:
 
 def figure_spans(text: str) -> Iterator[tuple[str, int, int]]:
     """Yield `(label, start, end)` for each figure in `text`, in order."""
-    blocked = [match.span() for match in _NOT_FIGURES.finditer(text)]
+    blocked = [match.span() for match in scanning.finditer(_NOT_FIGURES, text)]
     blocked_index = 0
-    for match in _FIGURES.finditer(text):
+    for match in scanning.finditer(_FIGURES, text):
         start, end = match.span()
         while blocked_index < len(blocked) and blocked[blocked_index][1] <= start:
             blocked_index += 1

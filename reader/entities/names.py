@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
+from reader import scanning
 from reader.entities.ner import NAME_LABELS, raw_entities, split_blocks, stop_words
 
 #: How much a context cue counts against spaCy's single vote per mention:
@@ -291,7 +292,7 @@ def defined_acronyms(text: str, stops: frozenset[str]) -> dict[str, tuple[str, b
     the same one as its acronym.
     """
     defined = {}
-    for match in _DEFINED_ACRONYM.finditer(text):
+    for match in scanning.finditer(_DEFINED_ACRONYM, text):
         acronym = match.group("acronym")
         window = max(0, match.start() - 160)
         words = list(re.finditer(r"[^\W\d_]+", text[window : match.start()]))
@@ -453,7 +454,7 @@ def _context_votes(
 ) -> Iterable[tuple[tuple[int, int], str, float]]:
     contexts = _CONTEXTS.get(language, _CONTEXTS["en"])
     for pattern in contexts:
-        for match in pattern.finditer(text):
+        for match in scanning.finditer(pattern, text):
             span = _name_span(text, match, language, blocks)
             if span and not is_junk(text, *span, stops, blocks):
                 yield span, "ORG", CONTEXT_WEIGHT
@@ -464,8 +465,8 @@ def _context_votes(
                     if second and not is_junk(text, *second, stops, blocks):
                         yield second, "ORG", CONTEXT_WEIGHT
     persons = [
-        *_PERSON.finditer(text),
-        *_PERSONS_AFTER.get(language, _PERSONS_AFTER["fr"]).finditer(text),
+        *scanning.finditer(_PERSON, text),
+        *scanning.finditer(_PERSONS_AFTER.get(language, _PERSONS_AFTER["fr"]), text),
     ]
     for match in persons:
         span = _name_span(text, match, language, blocks)
@@ -476,15 +477,15 @@ def _context_votes(
         if _EVENT_FIRST.search(name) or _EVENT_LAST.search(name):
             yield (mention.start, mention.end), "MISC", CONTEXT_WEIGHT
     if language == "fr":
-        for match in _FRENCH_EVENT.finditer(text):
+        for match in scanning.finditer(_FRENCH_EVENT, text):
             if not _sentence_initial(text, match.start(), blocks):
                 yield match.span(), "MISC", CONTEXT_WEIGHT
-    for match in _PLACE_CUES.get(language, _PLACE_CUES["en"]).finditer(text):
+    for match in scanning.finditer(_PLACE_CUES.get(language, _PLACE_CUES["en"]), text):
         yield match.span("name"), "PLACE", PLACE_CUE_WEIGHT
-    for match in _BRAND.finditer(text):
+    for match in scanning.finditer(_BRAND, text):
         if not _PRODUCT_SHAPE.match(match.group()):
             yield match.span(), "ORG", BRAND_WEIGHT
-    for match in _ACRONYM.finditer(text):
+    for match in scanning.finditer(_ACRONYM, text):
         word = match.group()
         if word in COMMON_ACRONYMS or _ROMAN.match(word) or _in_capitals(text, match.start()):
             continue
