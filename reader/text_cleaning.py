@@ -104,8 +104,10 @@ _INVISIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\u200e\u200f\
 _LINE_BREAK = re.compile("\r\n?|[\u2028\u2029]")
 # Only ASCII spaces and tabs: no-break spaces are French typography.
 _SPACES = re.compile(r"[ \t]+")
-#: Characters of a line handled per regex call: about a millisecond of work.
-_COLLAPSE_SLICE = 64 * 1024
+#: Characters handled per regex call on a long text: about a millisecond of work.
+_SLICE = 64 * 1024
+#: Where a long text may be cut into slices (see `_in_slices`).
+_CUT = re.compile("[!-~]")
 _INDENT = re.compile(r"[ \t]*")
 _LETTER = re.compile(r"[^\W\d_]")
 _ALNUM = re.compile(r"[^\W_]")
@@ -295,6 +297,10 @@ def clean_text(text: str, source: str, markdown: bool = False) -> Article:
 
 
 def _normalise(text: str) -> str:
+    return _in_slices(text, _normalise_slice)
+
+
+def _normalise_slice(text: str) -> str:
     text = _LINE_BREAK.sub("\n", text)
     text = _INVISIBLE.sub("", text)
     return unicodedata.normalize("NFC", text)
@@ -638,21 +644,27 @@ def _is_metadata_line(line: str) -> bool:
 
 
 def collapse_spaces(text: str) -> str:
-    """Turn every run of spaces and tabs into one space.
+    """Turn every run of spaces and tabs into one space."""
+    return _in_slices(text, lambda piece: _SPACES.sub(" ", piece))
 
-    A slice at a time, each cut after a run of spaces, never inside one: one
-    regex call over a megabyte-long line (a broken export, a hostile file)
-    would hold the GIL, and freeze the window, for a long moment.
+
+def _in_slices(text: str, transform: Callable[[str], str]) -> str:
+    """Return `transform(text)`, computed a slice of about `_SLICE` characters at a time.
+
+    One regex call over a megabyte-long line (a broken export, a hostile file)
+    holds the GIL, and freezes the window, for a long moment. Each cut falls
+    just before a printable ASCII character other than a space, where none of
+    our transforms joins characters (a run of spaces, a "\r\n", a letter and
+    its accent).
     """
-    if len(text) <= _COLLAPSE_SLICE:
-        return _SPACES.sub(" ", text)
+    if len(text) <= _SLICE:
+        return transform(text)
     parts = []
     start = 0
     while start < len(text):
-        end = min(len(text), start + _COLLAPSE_SLICE)
-        while end < len(text) and text[end] in " \t":
-            end += 1
-        parts.append(_SPACES.sub(" ", text[start:end]))
+        cut = _CUT.search(text, start + _SLICE)
+        end = cut.start() if cut else len(text)
+        parts.append(transform(text[start:end]))
         start = end
     return "".join(parts)
 

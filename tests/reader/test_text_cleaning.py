@@ -12,6 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from reader import text_cleaning
 from reader.article import BLOCK_SEPARATOR, Article, BlockKind, SourceFormat
 from reader.text_cleaning import clean_inline, clean_text, collapse_spaces, title_from_source
 
@@ -718,3 +719,21 @@ def test_spaces_collapse_the_same_across_slices_of_a_huge_line() -> None:
     text = "".join(f"mot{n}" + " \t "[: n % 4] + " " * (n % 7) for n in range(60_000))
     assert collapse_spaces(text) == re.sub(r"[ \t]+", " ", text)
     assert "  " not in collapse_spaces(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.text(
+        alphabet=st.sampled_from(list("ab é.\t\r\n\u0301\u00ad\u200b\u2028\x0c\ufeffE")),
+        max_size=120,
+    )
+)
+def test_long_texts_clean_the_same_whole_or_in_slices(text: str) -> None:
+    # Long texts are normalised a slice at a time (so the window keeps
+    # breathing); cuts must never split a "\r\n", a run of spaces or an accent
+    # from its letter.
+    whole = clean_text(text, "a.txt")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(text_cleaning, "_SLICE", 2)
+        sliced = clean_text(text, "a.txt")
+    assert sliced == whole
