@@ -124,6 +124,16 @@ def test_round_trip_of_a_real_cleaned_article(library: Library) -> None:
     assert library.get(library.add(article)) == article
 
 
+def test_round_trip_of_a_very_long_article(library: Library) -> None:
+    # Long articles are encoded a thousand blocks at a time (the window keeps
+    # breathing while the library saves); the pieces must join exactly.
+    paragraphs = [f'Paragraphe {n} : « {"é" * (n % 7)} »\t\\ "fin".' for n in range(2_345)]
+    article = make_article("Un très long article", paragraphs)
+    back = library.get(library.add(article))
+    assert back == article
+    assert [back.block_text(block) for block in back.blocks] == paragraphs
+
+
 def test_new_fields_survive(library: Library) -> None:
     """Fields added to Article later are stored without changes to the library."""
     article_id = library.add(ETATS)
