@@ -7,6 +7,9 @@ ticks for each scenario; target: no stall over 100 ms.
 
     .venv/bin/python bench/responsiveness.py [--paragraphs 3000] [--tiny-model]
 
+The window runs as `lisible` runs it (`ui.app.application`: garbage collected
+on the UI thread, a 2 ms switch interval).
+
 Scenarios: a long read; 100,000 tiny paragraphs; a 10 MB line of text;
 translating a 60-paragraph article with a full-size (random-weight) model of
 Argos's architecture, or the tiny test model with --tiny-model; finding the
@@ -163,9 +166,10 @@ def main() -> int:
     options = parser.parse_args()
     with tempfile.TemporaryDirectory() as home:
         os.environ["LISIBLE_HOME"] = home
+        from ui.app import application
         from ui.window import MainWindow
 
-        app = QApplication(sys.argv[:1])
+        app = application()
         window = MainWindow()
         window.resize(1100, 800)
         window.show()

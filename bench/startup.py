@@ -27,7 +27,7 @@ import time
 ARTICLE_PROBE = """
 import sys, time
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QApplication
+from ui.app import application
 from ui.window import MainWindow
 
 class Painted(QObject):
@@ -39,7 +39,7 @@ class Painted(QObject):
             self.report()
         return False
 
-app = QApplication(sys.argv[:1])
+app = application()
 window = MainWindow()
 state = {"window": None}
 
@@ -62,7 +62,7 @@ app.exec()
 ENTITIES_PROBE = """
 import sys, time
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication
+from ui.app import application
 from ui.settings import ENTITIES_PANEL_SHOWN, Settings
 from ui.window import MainWindow
 
@@ -78,7 +78,7 @@ class Painted(QObject):
 settings = Settings()
 settings.set(ENTITIES_PANEL_SHOWN, True)
 settings.sync()
-app = QApplication(sys.argv[:1])
+app = application()
 window = MainWindow()
 state = {}
 

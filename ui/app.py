@@ -19,11 +19,7 @@ from ui.window import APP_NAME, MainWindow
 def run_gui(path: str | None) -> int:
     """Show the main window, open `path` if given, and run until the window closes."""
     _log_to_file()
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName(APP_NAME)
-    app.setOrganizationName(APP_NAME)
-    app.setApplicationVersion(__version__)
-    MainThreadCollector(app)
+    app = application()
     window = MainWindow()
     CrashReporter(window).install()
     window.show()
@@ -34,6 +30,30 @@ def run_gui(path: str | None) -> int:
     # A file may still be loading; Python must not tear down what it uses.
     QThreadPool.globalInstance().waitForDone()
     return status
+
+
+#: Seconds a worker may run Python before the UI thread gets its turn.
+SWITCH_INTERVAL_S = 0.002
+
+
+def application() -> QApplication:
+    """Return the QApplication, set up as the app runs it (the benches use it too).
+
+    Garbage is collected on the UI thread only, from a timer (ui/collector.py).
+    A worker busy in Python hands the interpreter back to the UI thread within
+    `SWITCH_INTERVAL_S` rather than Python's 5 ms: the UI thread asks for it
+    for every event, so at 5 ms a busy worker made each event wait, and a burst
+    of events add up to a perceptible stall.
+    """
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        sys.setswitchinterval(SWITCH_INTERVAL_S)
+        app = QApplication(sys.argv[:1])
+        MainThreadCollector(app)
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    return app
 
 
 #: A few runs' worth of warnings and tracebacks, for a bug report.
