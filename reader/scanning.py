@@ -11,29 +11,30 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-#: Characters scanned per regex call: a few milliseconds with our slowest patterns.
-WINDOW = 16 * 1024
+#: Characters scanned per regex call: about a millisecond with our slowest
+#: patterns. The UI thread needs the GIL many times to paint once (each
+#: Python-made widget, each event filter), and each time it waits for the
+#: call under way to end: calls of 10 ms made a paint take 300 ms.
+WINDOW = 2048
 #: How far past its window a match may run: longer than any match we look for.
-OVERLAP = 1024
-
-_SPACE = re.compile(r"\s")
+OVERLAP = 256
 
 
 def finditer(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     """Yield the matches `pattern.finditer(text)` would, scanning a window at a time.
 
-    Windows end at a space, and each is scanned `OVERLAP` characters further,
-    so that a match crossing the end is found whole. Lookbehinds still see the
-    text before a window. A match longer than `OVERLAP` across a window's end
-    may come out shorter; no pattern of ours is that long.
+    Each window is scanned `OVERLAP` characters further, so that a match
+    crossing its end is found whole; the next starts where that match ended,
+    as one scan would go on. Lookbehinds and `\\b` still see the text before a
+    window. A match longer than `OVERLAP` across a window's end may come out
+    shorter; no pattern of ours is that long.
     """
     if len(text) <= WINDOW + OVERLAP:
         yield from pattern.finditer(text)
         return
     start = 0
     while start < len(text):
-        space = _SPACE.search(text, start + WINDOW)
-        cut = space.start() if space else len(text)
+        cut = start + WINDOW
         next_start = cut
         for match in pattern.finditer(text, start, min(len(text), cut + OVERLAP)):
             if match.start() >= cut:
