@@ -301,6 +301,9 @@ class TranslationController(QObject):
         if translation.source is not self.window.article:
             return
         view = self.translation_view
+        if translation is self.translation and view.article is translation.article:
+            # Already on show: a cached translation arrives as the last step and as the result.
+            return
         scroll = view.verticalScrollBar().value()
         self.translation = translation
         with self.aligner.held():

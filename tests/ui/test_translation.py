@@ -288,10 +288,15 @@ def test_view_mode_is_remembered_and_reopening_shows_the_cached_translation(
     assert second.translation.mode_actions[ViewMode.SIDE_BY_SIDE].isChecked()
     partials: list[int] = []
     second.translation.progressed.connect(lambda done, _total: partials.append(done))
+    shown: list[object] = []
+    second.translation_shown.connect(lambda article, _view: shown.append(article))
     with qtbot.waitSignal(second.translation_shown, timeout=WAIT):
         second.open_path(sample_article())
     # From the cache: complete at once, no paragraph-by-paragraph streaming.
     assert len(partials) <= 1
+    # Shown once: each showing lays the translation out and looks for its entities anew.
+    qtbot.wait(200)
+    assert len(shown) == 1
     assert second.translation.translation_view.plain_text() == expected
     assert second.reading_view.isVisible() and second.translation.translation_view.isVisible()
 
