@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, Qt, QTimer
 from PySide6.QtGui import QAction, QHelpEvent, QKeySequence, QPalette, QTextCharFormat
-from PySide6.QtWidgets import QDockWidget, QFileDialog, QTextEdit, QToolTip
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QToolTip
 
 from reader.article import Article
 from ui.entity_colors import GroupColors, group_colors
@@ -444,7 +444,7 @@ class EntitiesController(QObject):
         colors = group_colors(view.palette())
         hidden = set(self._hidden)
         formats: dict[str, QTextCharFormat] = {}
-        selections = []
+        spans: list[tuple[int, int, QTextCharFormat]] = []
         for entity in target.entities:
             group = _group(entity)
             if group in hidden:
@@ -452,9 +452,8 @@ class EntitiesController(QObject):
             if group not in formats:
                 formats[group] = QTextCharFormat()
                 formats[group].setBackground(colors[group].mention)
-            for start, end in entity.mentions:
-                selections.append(_selection(view, start, end, formats[group]))
-        view.set_highlights(MENTIONS_LAYER, selections)
+            spans.extend((start, end, formats[group]) for start, end in entity.mentions)
+        view.set_span_highlights(MENTIONS_LAYER, spans)
         self._paint_focus()
 
     def _paint_focus(self) -> None:
@@ -474,11 +473,13 @@ class EntitiesController(QObject):
         palette = view.palette()
         here.setBackground(palette.color(QPalette.ColorRole.Highlight))
         here.setForeground(palette.color(QPalette.ColorRole.HighlightedText))
-        selections = [
-            _selection(view, start, end, here if number == self._mention else others)
-            for number, (start, end) in enumerate(entity.mentions)
-        ]
-        view.set_highlights(FOCUS_LAYER, selections)
+        view.set_span_highlights(
+            FOCUS_LAYER,
+            [
+                (start, end, here if number == self._mention else others)
+                for number, (start, end) in enumerate(entity.mentions)
+            ],
+        )
 
     def _hidden_groups_changed(self, groups: tuple[str, ...]) -> None:
         self._hidden = groups
@@ -694,15 +695,6 @@ def _group(entity: Entity) -> str:
     from reader.entities import GROUPS
 
     return GROUPS[entity.label]
-
-
-def _selection(
-    view: ReadingView, start: int, end: int, char_format: QTextCharFormat
-) -> QTextEdit.ExtraSelection:
-    selection = QTextEdit.ExtraSelection()
-    selection.cursor = view.text_cursor(start, end)
-    selection.format = char_format
-    return selection
 
 
 def _count(number: int, noun: str) -> str:

@@ -7,7 +7,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QFont, QTextBlock, QTextCursor, QTextDocument, QTextListFormat
+from PySide6.QtGui import (
+    QFont,
+    QTextBlock,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextListFormat,
+)
 from PySide6.QtWidgets import QTextEdit
 from pytestqt.qtbot import QtBot
 
@@ -344,3 +351,28 @@ def test_a_huge_paragraph_is_shown_in_pieces_and_offsets_still_map(
         assert view.offset_at(view.doc_position(word.start())) == word.start()
     closing = article.blocks[2]
     assert view.text_cursor(closing.start, closing.end).selectedText() == "Closing words."
+
+
+def test_thousands_of_span_highlights_reach_qt_near_the_part_on_show(
+    view: ReadingView, qtbot: QtBot
+) -> None:
+    article = long_article(SYNC_LAYOUT_BLOCKS * 4)
+    with qtbot.waitSignal(view.article_laid_out, timeout=20_000):
+        view.show_article(article)
+    fmt = QTextCharFormat()
+    spans = [(m.start(), m.end(), fmt) for m in re.finditer("tide", article.text)]
+    view.set_span_highlights("mentions", spans)
+    assert len(view.highlights("mentions")) == len(spans)
+    shown = [s.cursor.selectedText() for s in view.extraSelections()]
+    # Every one that Qt paints is right, the first ones are there, far fewer than all.
+    assert shown and set(shown) == {"tide"} and len(shown) < len(spans) // 10
+    assert view.extraSelections()[0].cursor.selectionStart() == view.doc_position(spans[0][0])
+    # Scrolled to the end, the last ones are painted there.
+    view.verticalScrollBar().setValue(view.verticalScrollBar().maximum())
+    last = view.doc_position(spans[-1][0])
+    assert last in [s.cursor.selectionStart() for s in view.extraSelections()]
+    # Other layers keep painting whole, on top.
+    view.set_highlights("find", [highlight(view, 0, 4)])
+    assert view.extraSelections()[-1].cursor.selectionStart() == view.doc_position(0)
+    view.set_span_highlights("mentions", [])
+    assert len(view.extraSelections()) == 1
