@@ -115,7 +115,7 @@ def long_article(folder: Path, paragraphs: int) -> Path:
         (f"<h2>Partie {n // 50 + 1}</h2>" if n % 50 == 0 else "") + f"<p>{sentence * 3}</p>"
         for n in range(paragraphs)
     )
-    path = folder / "long-read.html"
+    path = folder / f"long-read-{paragraphs}.html"
     path.write_text(
         "<html lang='fr'><head><title>Un très long article</title></head><body><article>"
         f"<h1>Un très long article</h1>{body}</article></body></html>",
