@@ -8,13 +8,12 @@ an original sentence), and in the translation alone tells it in a tooltip.
 
 from __future__ import annotations
 
-from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, Qt, QTimer
+from PySide6.QtCore import QElapsedTimer, QEvent, QObject, QPoint, QPointF, Qt, QTimer
 from PySide6.QtGui import QColor, QMouseEvent, QPalette, QTextBlock, QTextBlockFormat, QTextCursor
 from PySide6.QtWidgets import QTextEdit, QToolTip
 
@@ -28,6 +27,11 @@ ALIGNED = 0.5
 #: Qt collapses a block's top margin with the bottom margin of the one before,
 #: so a first padding may fall short; a second or third attempt lands it.
 ALIGN_ATTEMPTS = 4
+#: Articles of up to so many paragraphs are aligned when `align` returns.
+ALIGN_AT_ONCE = 40
+#: Longer ones a slice of aligning at a time, the window answering between:
+#: a long read of 3,000 paragraphs took seconds to align in one go.
+ALIGN_SLICE_MS = 20
 #: Opacity of sentence highlights over the palette's highlight colour: visible
 #: in light and dark themes, yet the text stays readable.
 SENTENCE_ALPHA = 70
@@ -41,13 +45,23 @@ def block_top(view: ReadingView, index: int) -> float:
 
 
 def top_block(view: ReadingView) -> int | None:
-    """Return the index of the first body block visible at the top of a view."""
+    """Return the index of the first body block visible at the top of a view.
+
+    A binary search: it lays the document out only down to the place shown.
+    """
     positions = view.block_positions
     if not positions:
         return None
-    tops = [block_top(view, index) for index in range(len(positions))]
     # Scroll values are whole pixels and block tops are not: within a pixel counts as there.
-    return max(0, bisect_right(tops, view.verticalScrollBar().value() + 1) - 1)
+    value = view.verticalScrollBar().value() + 1
+    low, high = 0, len(positions)
+    while low < high:
+        middle = (low + high) // 2
+        if block_top(view, middle) <= value:
+            low = middle + 1
+        else:
+            high = middle
+    return max(0, low - 1)
 
 
 def scroll_to_block(view: ReadingView, index: int) -> None:
@@ -63,18 +77,32 @@ class ParagraphAligner(QObject):
         super().__init__(parent)
         self.views = (left, right)
         self.active = False
-        # The top margin each block had before padding, per view and document.
+        # The top margin of each block padded so far, before padding, per view
+        # and document.
         self._margins: dict[int, tuple[object, dict[int, float]]] = {}
         self._syncing = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self.align)
+        # Alignment under way: the next pair to align, and the block kept at the
+        # top of the original (its index, and how far the view is scrolled past it).
+        self._next = 0
+        self._anchor: tuple[int, float] | None = None
+        self._slice_timer = QTimer(self)
+        self._slice_timer.setSingleShot(True)
+        self._slice_timer.setInterval(0)
+        self._slice_timer.timeout.connect(self._continue)
         for view in self.views:
             view.viewport().installEventFilter(self)
             view.verticalScrollBar().valueChanged.connect(
                 lambda value, source=view: self._scrolled(source, value)
             )
+
+    @property
+    def aligning(self) -> bool:
+        """Return whether the rest of a long article is still being aligned."""
+        return self._slice_timer.isActive()
 
     def set_active(self, active: bool) -> None:
         """Align the views now and on every change, or take the padding out."""
@@ -85,6 +113,7 @@ class ParagraphAligner(QObject):
             self.align()
         else:
             self._timer.stop()
+            self._slice_timer.stop()
             for view in self.views:
                 self._unpad(view)
 
@@ -105,28 +134,57 @@ class ParagraphAligner(QObject):
     def align(self) -> None:
         """Pad blocks so that each block and its counterpart start at the same y.
 
-        The original keeps the paragraph being read at the top; the other view follows.
+        The original keeps the paragraph being read at the top; the other view
+        follows. An article of up to `ALIGN_AT_ONCE` paragraphs is aligned
+        when this returns, a longer one a slice at a time.
         """
         if not self.active:
             return
         left, right = self.views
+        self._slice_timer.stop()
         with self.held():
             anchor = top_block(left)
             value = left.verticalScrollBar().value()
-            below = 0.0 if anchor is None else value - block_top(left, anchor)
-            for view in self.views:
-                self._unpad(view)
-            pairs = min(len(left.block_positions), len(right.block_positions))
-            for index in range(pairs):
+            self._anchor = None if anchor is None else (anchor, value - block_top(left, anchor))
+        self._next = 0
+        clock = QElapsedTimer()
+        clock.start()
+        short = min(len(left.block_positions), len(right.block_positions)) <= ALIGN_AT_ONCE
+        self._align_pairs(lambda aligned: short or aligned == 0 or clock.elapsed() < ALIGN_SLICE_MS)
+
+    def _continue(self) -> None:
+        if not self.active:
+            return
+        clock = QElapsedTimer()
+        clock.start()
+        self._align_pairs(lambda aligned: aligned == 0 or clock.elapsed() < ALIGN_SLICE_MS)
+
+    def _align_pairs(self, go_on: Callable[[int], bool]) -> None:
+        """Align pairs from `_next` while `go_on(pairs aligned)` holds; the rest later."""
+        left, right = self.views
+        pairs = min(len(left.block_positions), len(right.block_positions))
+        aligned = 0
+        with self.held():
+            while self._next < pairs and go_on(aligned):
+                # Padded before, for another translation or width: from scratch.
+                # A block's top depends only on the blocks above it, so the
+                # stale padding further down can wait for its turn.
+                for view in self.views:
+                    self._reset(view, self._next)
                 for _ in range(ALIGN_ATTEMPTS):
-                    gap = block_top(left, index) - block_top(right, index)
+                    gap = block_top(left, self._next) - block_top(right, self._next)
                     if abs(gap) < ALIGNED:
                         break
-                    self._pad(right if gap > 0 else left, index, abs(gap))
-            if anchor is not None:
-                left.document().documentLayout().documentSize()
+                    self._pad(right if gap > 0 else left, self._next, abs(gap))
+                self._next += 1
+                aligned += 1
+            if self._anchor is not None:
+                # Padding above it moved the paragraph being read: back to the top.
+                anchor, below = self._anchor
                 left.verticalScrollBar().setValue(round(block_top(left, anchor) + below))
         self._follow(left, right)
+        if self._next < pairs:
+            self._slice_timer.start()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         """Align again when a view's width, hence its line breaks, changes."""
@@ -142,8 +200,11 @@ class ParagraphAligner(QObject):
             self._follow(source, other)
 
     def _follow(self, source: ReadingView, other: ReadingView) -> None:
-        # Qt lays a new document out bit by bit; its scroll range is known once that is done.
-        other.document().documentLayout().documentSize()
+        # Qt lays a new document out bit by bit, and its scroll range follows:
+        # laid out down to the place, the range reaches it.
+        value = source.verticalScrollBar().value()
+        bottom = QPointF(0, value + other.viewport().height())
+        other.document().documentLayout().hitTest(bottom, Qt.HitTestAccuracy.FuzzyHit)
         self._syncing = True
         try:
             other.verticalScrollBar().setValue(source.verticalScrollBar().value())
@@ -151,29 +212,36 @@ class ParagraphAligner(QObject):
             self._syncing = False
 
     def _base_margins(self, view: ReadingView) -> dict[int, float]:
+        """Return the top margin before padding of each block padded in a view's document."""
         document = view.document()
         known = self._margins.get(id(view))
         if known is None or known[0] is not document:
             # A new document (a new article or translation) has no padding yet.
-            margins = {
-                number: _block(view, number).blockFormat().topMargin()
-                for number in range(len(view.block_positions))
-            }
-            known = (document, margins)
+            known = (document, {})
             self._margins[id(view)] = known
         return known[1]
 
     def _pad(self, view: ReadingView, index: int, extra: float) -> None:
         block = _block(view, index)
-        _set_top_margin(block, block.blockFormat().topMargin() + extra)
+        margin = block.blockFormat().topMargin()
+        self._base_margins(view).setdefault(index, margin)
+        _set_top_margin(block, margin + extra)
+
+    def _reset(self, view: ReadingView, index: int) -> None:
+        margin = self._base_margins(view).pop(index, None)
+        if margin is not None and index < len(view.block_positions):
+            _set_top_margin(_block(view, index), margin)
 
     def _unpad(self, view: ReadingView) -> None:
-        for index, margin in self._base_margins(view).items():
-            if index >= len(view.block_positions):
-                continue
-            block = _block(view, index)
-            if block.blockFormat().topMargin() != margin:
-                _set_top_margin(block, margin)
+        margins = self._base_margins(view)
+        # One edit: Qt lays the document out again once, not once per block.
+        edit = QTextCursor(view.document())
+        edit.beginEditBlock()
+        for index, margin in margins.items():
+            if index < len(view.block_positions):
+                _set_top_margin(_block(view, index), margin)
+        edit.endEditBlock()
+        margins.clear()
 
 
 def _block(view: ReadingView, index: int) -> QTextBlock:

@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from reader.article import Article, ArticleBuilder, BlockKind, SourceFormat
 from reader.paths import sample_article
 from reader.translation import install_package
+from ui import translation_views
 from ui.reading_view import ReadingView
 from ui.translation import ViewMode
 from ui.translation_views import block_top, scroll_to_block, top_block
@@ -67,6 +68,23 @@ def test_paired_paragraphs_start_at_the_same_height(window: MainWindow) -> None:
     # Aligned by padding, not by luck: the texts differ in length.
     original, translated = window.reading_view, window.translation.translation_view
     assert original.plain_text() != translated.plain_text()
+
+
+def test_a_long_article_is_aligned_a_slice_at_a_time(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A long read's thousands of paragraphs: a slice at a time, the window
+    # answering between; here, as a slice ends at once, a pair per slice.
+    monkeypatch.setattr(translation_views, "ALIGN_AT_ONCE", 3)
+    monkeypatch.setattr(translation_views, "ALIGN_SLICE_MS", -1)
+    window.resize(700, 700)
+    window.translation.aligner.align()
+    tops = pair_tops(window)
+    assert abs(tops[0][0] - tops[0][1]) < 1, tops
+    assert any(abs(left - right) >= 1 for left, right in tops[1:]), tops
+    qtbot.waitUntil(
+        lambda: all(abs(left - right) < 1 for left, right in pair_tops(window)), timeout=WAIT
+    )
 
 
 def test_alignment_follows_a_new_width(qtbot: QtBot, window: MainWindow) -> None:
