@@ -232,6 +232,11 @@ class ReadingView(QTextEdit):
         return self._article
 
     @property
+    def building(self) -> bool:
+        """Return whether a long article is being built, to replace the one on show."""
+        return self._build is not None
+
+    @property
     def block_positions(self) -> tuple[tuple[int, int], ...]:
         """Return (index in `article.blocks`, document position) for every block."""
         return tuple(self._positions)

@@ -13,7 +13,7 @@ import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QElapsedTimer, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -44,6 +44,11 @@ if TYPE_CHECKING:
 
 #: How long a short status message ("Translation cancelled.") stays, in ms.
 STATUS_TIMEOUT = 4000
+#: Partial translations are shown at most this often, plus so much per block:
+#: each showing lays the whole translation out and aligns it again, and a
+#: long read streaming in otherwise kept the window busy all the time.
+PARTIAL_GAP_MS = 300
+PARTIAL_GAP_PER_BLOCK_MS = 0.5
 
 
 class ViewMode(enum.StrEnum):
@@ -141,6 +146,12 @@ class TranslationController(QObject):
         self._cancel = threading.Event()
         self._latest = _Latest()
         self._wanted: tuple[str, str] | None = None
+        # The newest partial translation not shown yet, with its progress.
+        self._pending: tuple[Translation, int, int] | None = None
+        self._partial_shown = QElapsedTimer()
+        self._partial_timer = QTimer(self)
+        self._partial_timer.setSingleShot(True)
+        self._partial_timer.timeout.connect(self._show_pending)
 
         self.original_view = window.reading_view
         self.translation_view = ReadingView(point_size=window.settings.get(FONT_SIZE))
@@ -268,6 +279,9 @@ class TranslationController(QObject):
             self._task.cancel()
         self._cancel.set()
         self._task = None
+        self._pending = None
+        self._partial_timer.stop()
+        self._partial_shown.invalidate()
         self.progress_box.hide()
         self._update_actions()
 
@@ -277,8 +291,32 @@ class TranslationController(QObject):
         self.progress_bar.setFormat(f"{done}/{total}")
         partial = self._latest.take()
         if partial is not None:
-            self.show_translation(partial)
+            self._pending = (partial, done, total)
+            self._show_pending()
+
+    def _show_pending(self) -> None:
+        """Show the newest partial translation, unless the last one was shown too recently."""
+        if self._pending is None:
+            return
+        partial, done, total = self._pending
+        wait = self._partial_wait(partial)
+        if wait > 0:
+            self._partial_timer.start(wait)
+            return
+        self._pending = None
+        self._partial_shown.start()
+        self.show_translation(partial)
         self.progressed.emit(done, total)
+
+    def _partial_wait(self, partial: Translation) -> int:
+        """Return the milliseconds before a partial translation may be shown."""
+        if self.translation_view.building or self.aligner.aligning:
+            # The last one is still being laid out or aligned.
+            return PARTIAL_GAP_MS
+        if not self._partial_shown.isValid():
+            return 0
+        gap = PARTIAL_GAP_MS + PARTIAL_GAP_PER_BLOCK_MS * len(partial.article.blocks)
+        return max(0, round(gap - self._partial_shown.elapsed()))
 
     def _translated(self, translation: Translation) -> None:
         self._stop()

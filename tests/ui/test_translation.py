@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from reader.article import Article
 from reader.paths import sample_article
 from reader.translation import install_package
+from ui import translation as translation_module
 from ui.models_dialog import ModelsDialog
 from ui.settings import VIEW_MODE, Settings
 from ui.translation import SelectionDialog, ViewMode
@@ -140,6 +141,23 @@ def test_translation_streams_with_progress_then_done(
     assert controller.translation is not None and controller.translation.complete
     assert not controller.progress_box.isVisible()
     assert controller.translate_action.isEnabled()
+
+
+def test_partial_translations_are_shown_at_most_so_often(
+    qtbot: QtBot, window: MainWindow, fr_en: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Each showing lays the whole translation out again: a long read streaming
+    # in would keep the window busy. Here the gap outlasts the translation.
+    monkeypatch.setattr(translation_module, "PARTIAL_GAP_MS", 60_000)
+    open_and_wait(qtbot, window, sample_article())
+    shown: list[int] = []
+    window.translation.progressed.connect(lambda done, _total: shown.append(done))
+    translated = translate_and_wait(qtbot, window)
+    assert len(shown) == 1 and shown[0] < len(translated.blocks)
+    # The complete translation is on show all the same.
+    assert window.translation.translation is not None
+    assert window.translation.translation.complete
+    assert window.translation.translation_view.article is translated
 
 
 def test_cancel_leaves_the_original_and_a_usable_window(
