@@ -320,11 +320,15 @@ class LibraryController(QObject):
         fraction = bar.value() / bar.maximum() if bar.maximum() > 0 else 0.0
         if bar.value() == 0:
             return ReadingPosition(0, fraction)
-        # Qt lays a long document out lazily; the place under a point not laid
-        # out yet would read as the end. Once laid out, this costs nothing.
-        view.document().documentLayout().documentSize()
         point = QPoint(view.viewport().width() // 2, RESTORE_MARGIN)
         doc_position = view.cursorForPosition(point).position()
+        end = view.document().characterCount() - 1
+        if doc_position >= end and bar.value() < bar.maximum():
+            # Qt lays a long document out lazily: a place not laid out yet reads
+            # as the end. Laid out whole (not each time: after every change to
+            # the document, a long read took a tenth of a second), it is found.
+            view.document().documentLayout().documentSize()
+            doc_position = view.cursorForPosition(point).position()
         return ReadingPosition(
             _article_offset(view.block_positions, article, doc_position), fraction
         )
