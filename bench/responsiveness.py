@@ -12,7 +12,8 @@ on the UI thread, a 2 ms switch interval).
 
 Scenarios: a long read; 100,000 tiny paragraphs; a 10 MB line of text;
 translating a 60-paragraph article with a full-size (random-weight) model of
-Argos's architecture, or the tiny test model with --tiny-model; finding the
+Argos's architecture, or the tiny test model with --tiny-model; opening the
+long read side by side, its translation streaming in for 15 s; finding the
 entities of the long read with the Entities panel open, spaCy loading first.
 """
 
@@ -38,6 +39,8 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 TICK_MS = 5
 #: The budget for a stall: beyond 100 ms a pause is perceptible (Nielsen's limit).
 STALL_BUDGET_MS = 100.0
+#: How long the long read is translated beside the original.
+BESIDE_SECONDS = 15.0
 #: Longest any scenario may take before it counts as hung.
 SCENARIO_TIMEOUT_S = 300.0
 
@@ -195,6 +198,7 @@ def main() -> int:
         scenario("open a 10 MB line of text", lambda: open_article(app, window, line))
 
         from reader.translation import install_package
+        from ui.translation import ViewMode
 
         install_package(translation_package(folder, options.tiny_model))
         short = long_article(folder, 60)
@@ -210,6 +214,25 @@ def main() -> int:
 
         kind = "tiny" if options.tiny_model else "full-size"
         scenario(f"translate 60 paragraphs ({kind} model)", translate)
+
+        def translate_beside() -> float:
+            # The long read is translated as it opens, paragraph after paragraph,
+            # and shown beside the original: as much as the time allows.
+            controller.set_mode(ViewMode.SIDE_BY_SIDE)
+            open_article(app, window, path)
+            started = time.perf_counter()
+            run_until(
+                app,
+                lambda: (
+                    time.perf_counter() - started > BESIDE_SECONDS
+                    or (controller.translation is not None and controller.translation.complete)
+                ),
+            )
+            return time.perf_counter() - started
+
+        scenario(f"translate the long read beside it ({BESIDE_SECONDS:.0f} s)", translate_beside)
+        controller.cancel()
+        controller.set_mode(ViewMode.ORIGINAL)
 
         def entities() -> float:
             open_article(app, window, path)
