@@ -6,15 +6,16 @@ import gc
 import os
 import subprocess
 import sys
+import threading
 import weakref
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QThreadPool
 from pytestqt.qtbot import QtBot
 
-from ui.collector import CHECK_INTERVAL_MS, MainThreadCollector
+from ui.collector import CHECK_INTERVAL_MS, MIDDLE_AFTER, MainThreadCollector
 
 
 class Node:
@@ -65,3 +66,25 @@ def test_the_app_collects_on_its_ui_thread_and_hands_the_interpreter_back_quickl
         cwd=Path(__file__).parents[2],
     )
     assert result.stdout.split() == ["False", "True", "True"], result.stderr
+
+
+def test_a_full_collection_waits_until_no_worker_is_busy(
+    monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
+) -> None:
+    # A worker loading a spaCy model builds half a million objects, frozen once
+    # loaded; a full collection meanwhile walked them all on the UI thread.
+    collected: list[int] = []
+    monkeypatch.setattr(gc, "get_count", lambda: (800, MIDDLE_AFTER + 1, 11))
+    monkeypatch.setattr(gc, "collect", lambda generation=2: collected.append(generation) or 0)
+    # The oldest generation has grown well past a quarter since the last full collection.
+    monkeypatch.setattr(gc, "get_objects", lambda generation=None: [None] * 1000)
+    monkeypatch.setattr(MainThreadCollector, "_long_lived", 100)
+    pool = QThreadPool.globalInstance()
+    release = threading.Event()
+    pool.start(lambda: release.wait(10))
+    qtbot.waitUntil(lambda: pool.activeThreadCount() > 0)
+    MainThreadCollector.collect()
+    release.set()
+    pool.waitForDone()
+    MainThreadCollector.collect()
+    assert collected == [1, 2]
