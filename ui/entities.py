@@ -75,13 +75,17 @@ def _find_all(
     text: str,
     language: str,
     blocks: list[tuple[int, int]],
+    figures: tuple[Entity, ...],
     stop: threading.Event,
+    *,
     progress: Callable[[int, int], object] | None = None,
 ) -> EntityResult:
     # The first call loads the language's pipeline, on this worker.
     from reader.entities import extract_entities
 
-    return extract_entities(text, language, blocks, cancelled=stop.is_set, progress=progress)
+    return extract_entities(
+        text, language, blocks, cancelled=stop.is_set, progress=progress, figures=figures
+    )
 
 
 def _names_available(language: str) -> bool:
@@ -386,11 +390,11 @@ class EntitiesController(QObject):
             blocks = [(block.start, block.end) for block in article.blocks]
             # Not `Task.cancel`: a cancelled task reports nothing, and the lane must
             # hear that the search is over; `stop` ends it early instead.
-            Task(_find_all, article.text, target.language, blocks, target.stop).success(
-                partial(self._names_found, target)
-            ).failure(partial(self._names_failed, target)).with_progress(
-                partial(self._names_progressed, target)
-            ).run(self)
+            Task(
+                _find_all, article.text, target.language, blocks, target.figures, target.stop
+            ).success(partial(self._names_found, target)).failure(
+                partial(self._names_failed, target)
+            ).with_progress(partial(self._names_progressed, target)).run(self)
 
     def _names_progressed(self, target: _Target, done: int, total: int) -> None:
         panel = self._panel

@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 
 from reader.entities.figures import find_figures
 from reader.entities.merging import merge_names
-from reader.entities.model import EntityResult
+from reader.entities.model import Entity, EntityResult
 from reader.entities.names import Mention, acronym_aliases, find_names
 
 
@@ -17,6 +17,8 @@ def extract_entities(
     blocks: Sequence[tuple[int, int]] | None = None,
     cancelled: Callable[[], bool] | None = None,
     progress: Callable[[int, int], object] | None = None,
+    *,
+    figures: Sequence[Entity] | None = None,
 ) -> EntityResult:
     """Find the people, organisations, places, other names and figures of `text`.
 
@@ -29,13 +31,15 @@ def extract_entities(
             stops with `ExtractionCancelled`.
         progress: called with (paragraphs done, paragraphs) after each one;
             `ui.tasks.Task.with_progress` passes one that stops a cancelled task.
+        figures: what `find_figures(text, language)` returned already, if it
+            ran (a second of work for a book-length text).
 
     Raises:
         EntitiesUnavailable: no pipeline for the language (figures alone can
             still be had from `find_figures`).
         ExtractionCancelled: `cancelled()` returned true.
     """
-    figures = find_figures(text, language)
+    figures = list(find_figures(text, language) if figures is None else figures)
     names = find_names(text, language, blocks, cancelled, progress)
     taken = sorted(span for figure in figures for span in figure.mentions)
     names = [mention for mention in names if not _overlaps(taken, mention)]

@@ -686,7 +686,7 @@ def test_closing_the_panel_stops_the_search(
     find_all = ui.entities._find_all
 
     def watched(*args: object, **kwargs: object) -> EntityResult:
-        stops.append(args[3])  # type: ignore[arg-type]
+        stops.append(next(a for a in args if isinstance(a, threading.Event)))
         return find_all(*args, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(ui.entities, "_find_all", watched)

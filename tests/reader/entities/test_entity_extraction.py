@@ -12,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from reader.entities import LABELS, ExtractionCancelled, extract_entities
+from reader.entities import LABELS, ExtractionCancelled, extract_entities, extraction, find_figures
 from reader.entities.scoring import load_gold
 
 DATA = Path(__file__).parents[2] / "data" / "entities"
@@ -45,6 +45,16 @@ def test_blocks_given_by_the_caller_are_used(english: str) -> None:
     start = text.index("Jerome")
     result = extract_entities(text, english, blocks=[(start, len(text))])
     assert {e.text for e in result.entities} == {"Jerome Powell", "Washington"}
+
+
+def test_figures_found_before_are_used_not_found_again(
+    english: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = "Jerome Powell said rates rose 0.25% in March 2024, to $4.5 billion."
+    whole = extract_entities(text, english)
+    figures = find_figures(text, english)
+    monkeypatch.setattr(extraction, "find_figures", lambda *_args: pytest.fail("found again"))
+    assert extract_entities(text, english, figures=figures) == whole
 
 
 def test_cancel_stops_between_paragraphs(english: str) -> None:
