@@ -143,9 +143,7 @@ class ParagraphAligner(QObject):
         left, right = self.views
         self._slice_timer.stop()
         with self.held():
-            anchor = top_block(left)
-            value = left.verticalScrollBar().value()
-            self._anchor = None if anchor is None else (anchor, value - block_top(left, anchor))
+            self._anchor = self._place(left)
         self._next = 0
         clock = QElapsedTimer()
         clock.start()
@@ -198,6 +196,16 @@ class ParagraphAligner(QObject):
         if self.active and not self._syncing:
             other = self.views[1] if source is self.views[0] else self.views[0]
             self._follow(source, other)
+            if self.aligning:
+                # The reader moved: the slices still to come keep this place instead.
+                self._anchor = self._place(self.views[0])
+
+    def _place(self, view: ReadingView) -> tuple[int, float] | None:
+        """Return the block at the top of a view, and how far the view is scrolled past it."""
+        anchor = top_block(view)
+        if anchor is None:
+            return None
+        return anchor, view.verticalScrollBar().value() - block_top(view, anchor)
 
     def _follow(self, source: ReadingView, other: ReadingView) -> None:
         # Qt lays a new document out bit by bit, and its scroll range follows:

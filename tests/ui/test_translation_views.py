@@ -87,6 +87,22 @@ def test_a_long_article_is_aligned_a_slice_at_a_time(
     )
 
 
+def test_scrolling_while_a_long_article_is_aligned_keeps_the_new_place(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(translation_views, "ALIGN_AT_ONCE", 3)
+    monkeypatch.setattr(translation_views, "ALIGN_SLICE_MS", -1)
+    aligner = window.translation.aligner
+    original = window.reading_view
+    aligner.align()
+    assert aligner.aligning
+    scroll_to_block(original, 10)
+    qtbot.waitUntil(lambda: not aligner.aligning, timeout=WAIT)
+    # The slices that followed kept the paragraph the reader went to at the top.
+    assert top_block(original) == 10
+    assert abs(block_top(original, 10) - original.verticalScrollBar().value()) < 2
+
+
 def test_alignment_follows_a_new_width(qtbot: QtBot, window: MainWindow) -> None:
     before = pair_tops(window)
     window.resize(700, 700)
