@@ -1,15 +1,15 @@
-"""Regex scans of long texts that never hold the interpreter for long.
+"""Regex work over long texts that never holds the interpreter for long.
 
-One `finditer` step runs in C until the next match, holding the GIL all the
-while: over a long text where matches are rare, a single step can take a
-quarter of a second, and a 10 MB line seconds. A window in the app freezes
-for that long, although the scan runs on a worker thread.
+One regex call runs in C, holding the GIL all the while: a `finditer` step
+until the next match (over a long text where matches are rare, a quarter of
+a second; over a 10 MB line, seconds), a `sub` over its whole text. A window
+in the app freezes for that long, although the work runs on a worker thread.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 #: Characters scanned per regex call: about a millisecond with our slowest
 #: patterns. The UI thread needs the GIL many times to paint once (each
@@ -18,6 +18,10 @@ from collections.abc import Iterator
 WINDOW = 2048
 #: How far past its window a match may run: longer than any match we look for.
 OVERLAP = 256
+#: Characters per call of a transform (`in_slices`): about a millisecond of work.
+SLICE = 64 * 1024
+#: Where a text may be cut for a transform (see `in_slices`).
+_CUT = re.compile("[!-~]")
 
 
 def finditer(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
@@ -42,3 +46,22 @@ def finditer(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
             yield match
             next_start = max(next_start, match.end())
         start = next_start
+
+
+def in_slices(text: str, transform: Callable[[str], str]) -> str:
+    """Return `transform(text)`, computed a slice of about `SLICE` characters at a time.
+
+    Each cut falls just before a printable ASCII character other than a
+    space, where no transform of ours joins characters across (a run of
+    spaces, a "\\r\\n", a letter and its accent).
+    """
+    if len(text) <= SLICE:
+        return transform(text)
+    parts = []
+    start = 0
+    while start < len(text):
+        cut = _CUT.search(text, start + SLICE)
+        end = cut.start() if cut else len(text)
+        parts.append(transform(text[start:end]))
+        start = end
+    return "".join(parts)

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 from urllib.parse import unquote, urlsplit
 
+from reader import scanning
 from reader.article import Article, ArticleBuilder, BlockKind, SourceFormat
 from reader.boilerplate import (
     BYLINE_LEAD,
@@ -104,10 +105,6 @@ _INVISIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\u200e\u200f\
 _LINE_BREAK = re.compile("\r\n?|[\u2028\u2029]")
 # Only ASCII spaces and tabs: no-break spaces are French typography.
 _SPACES = re.compile(r"[ \t]+")
-#: Characters handled per regex call on a long text: about a millisecond of work.
-_SLICE = 64 * 1024
-#: Where a long text may be cut into slices (see `_in_slices`).
-_CUT = re.compile("[!-~]")
 _INDENT = re.compile(r"[ \t]*")
 _LETTER = re.compile(r"[^\W\d_]")
 _ALNUM = re.compile(r"[^\W_]")
@@ -297,7 +294,7 @@ def clean_text(text: str, source: str, markdown: bool = False) -> Article:
 
 
 def _normalise(text: str) -> str:
-    return _in_slices(text, _normalise_slice)
+    return scanning.in_slices(text, _normalise_slice)
 
 
 def _normalise_slice(text: str) -> str:
@@ -645,28 +642,7 @@ def _is_metadata_line(line: str) -> bool:
 
 def collapse_spaces(text: str) -> str:
     """Turn every run of spaces and tabs into one space."""
-    return _in_slices(text, lambda piece: _SPACES.sub(" ", piece))
-
-
-def _in_slices(text: str, transform: Callable[[str], str]) -> str:
-    """Return `transform(text)`, computed a slice of about `_SLICE` characters at a time.
-
-    One regex call over a megabyte-long line (a broken export, a hostile file)
-    holds the GIL, and freezes the window, for a long moment. Each cut falls
-    just before a printable ASCII character other than a space, where none of
-    our transforms joins characters (a run of spaces, a "\r\n", a letter and
-    its accent).
-    """
-    if len(text) <= _SLICE:
-        return transform(text)
-    parts = []
-    start = 0
-    while start < len(text):
-        cut = _CUT.search(text, start + _SLICE)
-        end = cut.start() if cut else len(text)
-        parts.append(transform(text[start:end]))
-        start = end
-    return "".join(parts)
+    return scanning.in_slices(text, lambda piece: _SPACES.sub(" ", piece))
 
 
 def clean_inline(text: str, markdown: bool = False) -> str:

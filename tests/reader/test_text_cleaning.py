@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader import text_cleaning
+from reader import scanning
 from reader.article import BLOCK_SEPARATOR, Article, BlockKind, SourceFormat
 from reader.text_cleaning import clean_inline, clean_text, collapse_spaces, title_from_source
 
@@ -734,6 +734,6 @@ def test_long_texts_clean_the_same_whole_or_in_slices(text: str) -> None:
     # from its letter.
     whole = clean_text(text, "a.txt")
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(text_cleaning, "_SLICE", 2)
+        patch.setattr(scanning, "SLICE", 2)
         sliced = clean_text(text, "a.txt")
     assert sliced == whole
