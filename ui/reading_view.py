@@ -37,6 +37,7 @@ from PySide6.QtWidgets import QFrame, QMenu, QTextEdit, QWidget
 
 from reader.article import Article, Block, BlockKind
 from reader.language import language_name
+from ui import pictures
 from ui.settings import FONT_SIZE
 
 #: Tried in order; DejaVu Serif and Liberation Serif are on nearly every Linux.
@@ -701,14 +702,8 @@ class ReadingView(QTextEdit):
             if image.block_index != index:
                 continue
             path = local_image_path(article, image)
-            picture = QImage(str(path)) if path is not None else QImage()
-            if picture.isNull():
-                return None
-            if picture.width() > self._column_width:
-                picture = picture.scaledToWidth(
-                    self._column_width, Qt.TransformationMode.SmoothTransformation
-                )
-            return picture
+            picture = pictures.picture(path, self._column_width) if path else QImage()
+            return None if picture.isNull() else picture
         return None
 
     def _block_format(self, block: Block) -> QTextBlockFormat:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from reader import __version__
 from reader.article import Article
+from ui import pictures
 from ui.comfort import ComfortController
 from ui.entities import EntitiesController
 from ui.export import ExportController
@@ -49,14 +50,16 @@ FILE_FILTER = "Articles (*.html *.htm *.txt *.md);;All files (*)"
 DEFAULT_SIZE = (1100, 800)
 
 
-def _load_article(path: str) -> Article:
+def _load_article(path: str, column_width: int) -> Article:
     # Imported here, on the worker, so the window shows while lxml, readability
     # and langdetect load.
     from reader.pipeline import article_from_path
 
     article = article_from_path(path)
-    # Counted here, on the worker: a long read's count would stall the window.
+    # Counted and decoded here, on the worker: a long read's count, a saved
+    # page's photos would stall the window.
     _ = article.word_count
+    pictures.decode(article, column_width)
     return article
 
 
@@ -128,7 +131,7 @@ class MainWindow(QMainWindow):
             self._opening.cancel()
         self.statusBar().showMessage(f"Opening {os.path.basename(path)}…")
         self._opening = (
-            Task(_load_article, path)
+            Task(_load_article, path, self.reading_view.column_width)
             .success(partial(self._opened, path))
             .failure(self._open_failed)
             .run(self)

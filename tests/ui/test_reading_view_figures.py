@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 import shutil
+import threading
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtGui import QTextBlock, QTextCursor
+import pytest
+from PySide6.QtGui import QImage, QTextBlock, QTextCursor
 from pytestqt.qtbot import QtBot
 
 from reader.article import Article, BlockKind
 from reader.pipeline import article_from_path
+from ui import pictures
 from ui.reading_view import ReadingView
+from ui.window import MainWindow
 
 DATA = Path(__file__).parent.parent / "data" / "html"
 PAGE = "en-coral-reef-survey"
@@ -103,3 +108,37 @@ def _blocks(view: ReadingView) -> list[QTextBlock]:
         found.append(block)
         block = block.next()
     return found
+
+
+def test_a_saved_pages_pictures_are_decoded_off_the_ui_thread(
+    qtbot: QtBot,
+    make_window: Callable[[], MainWindow],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Dozens of photos decoded while the page is laid out froze the window.
+    threads: list[bool] = []
+    read = pictures.read
+
+    def watched(path: Path, width: int) -> QImage:
+        threads.append(threading.current_thread() is threading.main_thread())
+        return read(path, width)
+
+    monkeypatch.setattr(pictures, "read", watched)
+    window = make_window()
+    with qtbot.waitSignal(window.article_shown, timeout=20_000):
+        window.open_path(saved_page(tmp_path))
+    assert len(image_names(window.reading_view)) == 1
+    assert threads == [False]
+
+
+def test_a_wide_picture_is_decoded_at_the_column_width(tmp_path: Path) -> None:
+    wide = QImage(3000, 300, QImage.Format.Format_RGB32)
+    wide.fill(0x3366AA)
+    path = tmp_path / "wide.png"
+    assert wide.save(str(path))
+    picture = pictures.read(path, 600)
+    assert (picture.width(), picture.height()) == (600, 60)
+    narrow = pictures.read(path, 4000)
+    assert (narrow.width(), narrow.height()) == (3000, 300)
+    assert pictures.read(tmp_path / "missing.png", 600).isNull()

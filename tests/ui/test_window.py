@@ -195,7 +195,7 @@ def test_missing_file_shows_an_error(
 def test_unexpected_error_gets_a_short_generic_message(
     qtbot: QtBot, window: MainWindow, errors: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def broken(path: str) -> None:
+    def broken(path: str, column_width: int) -> None:
         raise RuntimeError("parser exploded\nwith a long traceback")
 
     monkeypatch.setattr(ui.window, "_load_article", broken)
