@@ -10,7 +10,8 @@ ticks for each scenario; target: no stall over 100 ms.
 The window runs as `lisible` runs it (`ui.app.application`: garbage collected
 on the UI thread, a 2 ms switch interval).
 
-Scenarios: a long read; 100,000 tiny paragraphs; a 10 MB line of text;
+Scenarios: a long read; 100,000 tiny paragraphs; a 10 MB line of text; a
+page saved with its 30 camera-sized photos;
 translating a 60-paragraph article with a full-size (random-weight) model of
 Argos's architecture, or the tiny test model with --tiny-model; opening the
 long read side by side, its translation streaming in for 15 s; finding the
@@ -145,6 +146,35 @@ def one_line(folder: Path) -> Path:
     return path
 
 
+def saved_page_with_photos(folder: Path, photos: int = 30) -> Path:
+    """Write a page saved with its `_files` folder of camera-sized photos (4000 x 3000 JPEG)."""
+    from PySide6.QtGui import QColor, QImage, QLinearGradient, QPainter
+
+    files = folder / "photos_files"
+    files.mkdir()
+    for number in range(photos):
+        image = QImage(4000, 3000, QImage.Format.Format_RGB32)
+        gradient = QLinearGradient(0, 0, 4000, 3000)
+        gradient.setColorAt(0, QColor.fromHsv(number * 12 % 360, 200, 220))
+        gradient.setColorAt(1, QColor.fromHsv((number * 12 + 120) % 360, 160, 90))
+        painter = QPainter(image)
+        painter.fillRect(image.rect(), gradient)
+        painter.end()
+        image.save(str(files / f"photo-{number}.jpg"), "JPEG", 85)
+    figures = "".join(
+        f"<figure><img src='photos_files/photo-{n}.jpg'><figcaption>Photo {n}</figcaption>"
+        f"</figure><p>{'Un paragraphe entre deux photos du reportage. ' * 6}</p>"
+        for n in range(photos)
+    )
+    path = folder / "photos.html"
+    path.write_text(
+        "<html lang='fr'><head><title>Un reportage en photos</title></head><body><article>"
+        f"<h1>Un reportage en photos</h1>{figures}</article></body></html>",
+        encoding="utf-8",
+    )
+    return path
+
+
 def translation_package(folder: Path, tiny: bool) -> Path:
     if tiny:
         return ROOT / "tests" / "data" / "models" / "translate-fr_en-tiny.argosmodel"
@@ -196,6 +226,8 @@ def main() -> int:
         scenario("open 100,000 tiny paragraphs", lambda: open_article(app, window, many))
         line = one_line(folder)
         scenario("open a 10 MB line of text", lambda: open_article(app, window, line))
+        photos = saved_page_with_photos(folder)
+        scenario("open a saved page with 30 photos", lambda: open_article(app, window, photos))
 
         from reader.translation import install_package
         from ui.translation import ViewMode
