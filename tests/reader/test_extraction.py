@@ -17,6 +17,7 @@ from typing import Any
 
 import pytest
 
+from reader import extraction, scanning
 from reader.article import Article, BlockKind
 from reader.html_cleaning import clean_html, main_text
 
@@ -120,3 +121,22 @@ def test_furniture_is_gone(page: Path) -> None:
     article = clean(page)
     for phrase in expected(page)["absent"]:
         assert phrase.casefold() not in article.text.casefold(), phrase
+
+
+def test_link_density_is_readabilitys_even_cleaned_in_slices(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Long texts are cleaned a slice at a time (the window keeps breathing);
+    # readability's scores, hence what is kept, must not change.
+    import lxml.html
+    from readability import Document
+    from readability.readability import text_length
+
+    monkeypatch.setattr(scanning, "SLICE", 7)
+    reference = Document("")
+    for page in sorted(DATA.glob("*.html")):
+        tree = lxml.html.fromstring(page.read_bytes())
+        for element in tree.iter("body", "div", "p", "td", "article", "section"):
+            assert extraction._readability_length(element) == text_length(element)
+            ours = extraction._readability_link_density(element)
+            assert ours == reference.get_link_density(element), page.name
