@@ -47,14 +47,19 @@ def block_top(view: ReadingView, index: int) -> float:
 def top_block(view: ReadingView) -> int | None:
     """Return the index of the first body block visible at the top of a view.
 
-    A binary search: it lays the document out only down to the place shown.
+    Found by galloping from the first block, then halving: Qt lays the
+    document out only down to a little past the place shown (a plain halving
+    would start from the middle of a long read and lay half of it out).
     """
     positions = view.block_positions
     if not positions:
         return None
     # Scroll values are whole pixels and block tops are not: within a pixel counts as there.
     value = view.verticalScrollBar().value() + 1
-    low, high = 0, len(positions)
+    low, high = 0, 1
+    while high < len(positions) and block_top(view, high) <= value:
+        low, high = high + 1, high * 2
+    high = min(high, len(positions))
     while low < high:
         middle = (low + high) // 2
         if block_top(view, middle) <= value:

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication, QToolTip
@@ -260,3 +263,28 @@ def test_a_new_translation_keeps_the_place_being_read(window: MainWindow) -> Non
     controller.show_translation(translation)
     assert top_block(window.reading_view) == top_block(controller.translation_view) == 6
     assert all(abs(left - right) < 1 for left, right in pair_tops(window))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.floats(0, 5000), min_size=1, max_size=80).map(sorted),
+    st.integers(-10, 6000),
+)
+def test_top_block_finds_the_last_block_starting_above_the_scroll(
+    tops: list[float], value: int
+) -> None:
+    # Found by galloping then halving, lazily: the same block a scan would give.
+    class Bar:
+        def value(self) -> int:
+            return value
+
+    class View:
+        block_positions = tuple((index, index) for index in range(len(tops)))
+
+        def verticalScrollBar(self) -> Bar:  # noqa: N802 - Qt's name
+            return Bar()
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(translation_views, "block_top", lambda _view, index: tops[index])
+        found = translation_views.top_block(View())  # type: ignore[arg-type]
+    assert found == max(0, bisect.bisect_right(tops, value + 1) - 1)
