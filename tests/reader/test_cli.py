@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import json
-import os
 import socket
 import subprocess
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
+from cli_support import run_cli
 
 from reader.paths import sample_article
 
@@ -18,25 +17,8 @@ if TYPE_CHECKING:
     from conftest import LocalSite
 
 
-def run(
-    *args: str, cwd: Path | None = None, stdin: str | None = None
-) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
-    return subprocess.run(
-        [sys.executable, "-m", "reader", *args],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        env=env,
-        cwd=cwd,
-        timeout=60,
-        check=False,
-    )
-
-
 def test_clean_json_of_the_bundled_sample() -> None:
-    result = run("clean", str(sample_article()), "--format", "json")
+    result = run_cli("clean", str(sample_article()), "--format", "json")
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
     assert data["title"] == "À Lyon, un jardin partagé nourrit tout un quartier"
@@ -57,7 +39,7 @@ def test_clean_json_of_the_bundled_sample() -> None:
 
 @pytest.mark.parametrize("fmt", ["text", "markdown", "html"])
 def test_clean_other_formats(fmt: str) -> None:
-    result = run("clean", str(sample_article()), "--format", fmt)
+    result = run_cli("clean", str(sample_article()), "--format", fmt)
     assert result.returncode == 0, result.stderr
     assert "jardin partagé" in result.stdout
     assert "Karim Benali" in result.stdout
@@ -70,7 +52,7 @@ def test_clean_a_text_file(tmp_path: Path) -> None:
         "et ce qu'elle contient, en quelques phrases assez longues pour un vrai texte.\n",
         encoding="utf-8",
     )
-    result = run("clean", str(path), "--format", "json")
+    result = run_cli("clean", str(path), "--format", "json")
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
     assert data["title"] == "Un titre simple"
@@ -91,7 +73,7 @@ def test_bad_input_is_one_line_on_stderr(
 ) -> None:
     path = tmp_path / name
     path.write_bytes(data)
-    result = run("clean", str(path))
+    result = run_cli("clean", str(path))
     assert result.returncode == 1
     assert result.stdout == ""
     assert words in result.stderr
@@ -100,13 +82,13 @@ def test_bad_input_is_one_line_on_stderr(
 
 
 def test_missing_file(tmp_path: Path) -> None:
-    result = run("clean", str(tmp_path / "absent.txt"))
+    result = run_cli("clean", str(tmp_path / "absent.txt"))
     assert result.returncode == 1
     assert "absent.txt does not exist" in result.stderr
 
 
 def test_help_lists_clean() -> None:
-    result = run("--help")
+    result = run_cli("--help")
     assert result.returncode == 0
     assert "clean" in result.stdout
 
@@ -134,7 +116,7 @@ def assert_one_line_error(result: subprocess.CompletedProcess[str], words: str) 
 def test_clean_a_url_follows_redirects(local_site: LocalSite) -> None:
     final = local_site.add("/2025/bac-de-nuit.html", PAGE)
     local_site.add("/bac", status=301, headers={"Location": "/2025/bac-de-nuit.html"})
-    result = run("clean", local_site.url("/bac"), "--format", "json")
+    result = run_cli("clean", local_site.url("/bac"), "--format", "json")
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
     assert data["title"] == "Le bac de nuit"
@@ -148,7 +130,7 @@ def test_clean_a_url_reads_the_charset_of_the_header(local_site: LocalSite) -> N
     url = local_site.add(
         "/cp1252.html", PAGE.encode("cp1252"), content_type="text/html; charset=windows-1252"
     )
-    result = run("clean", url)
+    result = run_cli("clean", url)
     assert result.returncode == 0, result.stderr
     assert "reflétées dans l’eau noire" in result.stdout
 
@@ -167,12 +149,12 @@ def test_clean_a_bad_url_is_one_line_on_stderr(
 ) -> None:
     if path != "/missing":
         local_site.add(path, b"<p>x</p>", **options)  # type: ignore[arg-type]
-    assert_one_line_error(run("clean", local_site.url(path)), words)
+    assert_one_line_error(run_cli("clean", local_site.url(path)), words)
 
 
 def test_clean_a_slow_url_times_out(local_site: LocalSite) -> None:
     url = local_site.add("/slow", PAGE, delay=True)
-    result = run("clean", url, "--timeout", "1")
+    result = run_cli("clean", url, "--timeout", "1")
     assert_one_line_error(result, "did not answer within 1 s")
 
 
@@ -180,25 +162,25 @@ def test_clean_a_url_on_a_server_that_is_down() -> None:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    result = run("clean", f"http://127.0.0.1:{port}/article")
+    result = run_cli("clean", f"http://127.0.0.1:{port}/article")
     assert_one_line_error(result, "refused the connection")
 
 
 def test_clean_refuses_other_schemes() -> None:
-    assert_one_line_error(run("clean", "ftp://files.example/a.txt"), "not ftp: addresses")
+    assert_one_line_error(run_cli("clean", "ftp://files.example/a.txt"), "not ftp: addresses")
 
 
 def test_clean_a_file_url(tmp_path: Path) -> None:
     path = tmp_path / "bac de nuit.html"
     path.write_text(PAGE, encoding="utf-8")
-    result = run("clean", path.as_uri())
+    result = run_cli("clean", path.as_uri())
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("Le bac de nuit")
 
 
 def test_clean_standard_input() -> None:
     text = "# Le bac de nuit\n\nChaque soir, le **vieux bac** quitte le quai.\n\n- un\n- deux\n"
-    result = run("clean", "-", "--format", "json", stdin=text)
+    result = run_cli("clean", "-", "--format", "json", stdin=text)
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
     assert data["title"] == "Le bac de nuit"
@@ -207,10 +189,10 @@ def test_clean_standard_input() -> None:
 
 
 def test_clean_empty_standard_input() -> None:
-    assert_one_line_error(run("clean", "-", stdin=""), "stdin is empty")
+    assert_one_line_error(run_cli("clean", "-", stdin=""), "stdin is empty")
 
 
 def test_clean_rejects_a_bad_timeout() -> None:
-    result = run("clean", "https://news.example/", "--timeout", "soon")
+    result = run_cli("clean", "https://news.example/", "--timeout", "soon")
     assert result.returncode == 2
     assert "not a number of seconds" in result.stderr

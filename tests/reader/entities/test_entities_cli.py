@@ -10,6 +10,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from cli_support import run_cli
+
 ARTICLE = """Kelvoa lève 35 millions d’euros
 
 La start-up lyonnaise Kelvoa a levé 35 millions d’euros le 12 février 2025. Sa fondatrice,
@@ -17,19 +19,6 @@ Sonia Belkacem, vise 15 % de croissance à Lyon et à Grenoble.
 
 Selon Belkacem, Kelvoa emploiera 1 000 personnes en 2027.
 """
-
-
-def run(*args: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
-    return subprocess.run(
-        [sys.executable, "-m", "reader", *args],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        env=env,
-        timeout=120,
-        check=False,
-    )
 
 
 def article(tmp_path: Path) -> Path:
@@ -40,10 +29,10 @@ def article(tmp_path: Path) -> Path:
 
 def test_json_offsets_are_into_the_cleaned_text(tmp_path: Path) -> None:
     path = article(tmp_path)
-    result = run("entities", str(path), "--format", "json")
+    result = run_cli("entities", str(path), "--format", "json")
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
-    cleaned = json.loads(run("clean", str(path), "--format", "json").stdout)["text"]
+    cleaned = json.loads(run_cli("clean", str(path), "--format", "json").stdout)["text"]
     assert data["language"] == "fr"
     by_text = {entity["text"]: entity for entity in data["entities"]}
     assert by_text["Kelvoa"]["label"] == "ORG"
@@ -60,20 +49,20 @@ def test_json_offsets_are_into_the_cleaned_text(tmp_path: Path) -> None:
 
 def test_csv_and_text(tmp_path: Path) -> None:
     path = article(tmp_path)
-    result = run("entities", str(path), "--format", "csv")
+    result = run_cli("entities", str(path), "--format", "csv")
     assert result.returncode == 0, result.stderr
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
     assert {"text": "15 %", "label": "PERCENT", "count": "1"}.items() <= next(
         row for row in rows if row["text"] == "15 %"
     ).items()
-    text = run("entities", str(path))
+    text = run_cli("entities", str(path))
     assert text.returncode == 0, text.stderr
     assert text.stdout.index("People") < text.stdout.index("Organisations")
     assert "Sonia Belkacem" in text.stdout
 
 
 def test_bad_input_is_one_line_on_stderr(tmp_path: Path) -> None:
-    result = run("entities", str(tmp_path / "missing.txt"))
+    result = run_cli("entities", str(tmp_path / "missing.txt"))
     assert result.returncode == 1
     assert result.stdout == ""
     assert len(result.stderr.strip().splitlines()) == 1
@@ -86,10 +75,10 @@ def test_a_language_without_a_model_is_a_clear_error(tmp_path: Path) -> None:
         "langsamer als erwartet, und viele Unternehmen halten sich mit Investitionen zurück.",
         encoding="utf-8",
     )
-    result = run("entities", str(path))
+    result = run_cli("entities", str(path))
     assert result.returncode == 1
     assert "French or English" in result.stderr
-    forced = run("entities", str(path), "--language", "en", "--format", "json")
+    forced = run_cli("entities", str(path), "--language", "en", "--format", "json")
     assert forced.returncode == 0, forced.stderr
 
 
