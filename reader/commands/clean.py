@@ -20,13 +20,18 @@ DESCRIPTION = (
 DEFAULT_TIMEOUT = 60.0
 
 
-def add_arguments(parser: argparse.ArgumentParser) -> None:
-    """Add the command's arguments."""
+def add_source_argument(parser: argparse.ArgumentParser) -> None:
+    """Add the PATH|URL argument of every command that reads an article, as `clean` does."""
     parser.add_argument(
         "path",
         metavar="PATH|URL",
         help="an .html, .htm, .txt or .md file, an http(s) URL, or - for standard input",
     )
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """Add the command's arguments."""
+    add_source_argument(parser)
     parser.add_argument(
         "-f",
         "--format",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from reader.commands.clean import add_source_argument
 from reader.entities.model import GROUP_ORDER, EntityResult
 
 HELP = "list the people, organisations, places and figures an article mentions"
@@ -17,11 +18,7 @@ FORMATS = ("text", "json", "csv")
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Add the command's arguments."""
-    parser.add_argument(
-        "path",
-        metavar="PATH|URL",
-        help="an .html, .htm, .txt or .md file, an http(s) URL, or - for standard input",
-    )
+    add_source_argument(parser)
     parser.add_argument(
         "-f",
         "--format",

@@ -6,6 +6,8 @@ import argparse
 import sys
 from typing import Any
 
+from reader.commands.clean import add_source_argument
+
 HELP = "print the article translated (French↔English, offline)"
 DESCRIPTION = (
     "Translate an article between French and English with an installed translation "
@@ -22,11 +24,7 @@ INDEX_LOOKUP_SECONDS = 5.0
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Add the command's arguments."""
-    parser.add_argument(
-        "path",
-        metavar="PATH|URL",
-        help="an .html, .htm, .txt or .md file, an http(s) URL, or - for standard input",
-    )
+    add_source_argument(parser)
     parser.add_argument("--to", choices=("en", "fr"), help="target language (default: the other)")
     parser.add_argument(
         "-f",
