@@ -426,7 +426,7 @@ class ReadingView(QTextEdit):
         """Return the highlights of one layer, all of them."""
         painted = self._layers.get(layer)
         if isinstance(painted, _Spans):
-            return [self._selection(start, end, fmt) for start, end, fmt in painted.spans]
+            return [self.selection(start, end, fmt) for start, end, fmt in painted.spans]
         return list(painted or ())
 
     def _apply_highlights(self) -> None:
@@ -442,7 +442,7 @@ class ReadingView(QTextEdit):
             first = bisect_left(painted.starts, window[0] - _LONGEST_SPAN)
             last = bisect_right(painted.starts, window[1])
             selections.extend(
-                self._selection(start, end, fmt)
+                self.selection(start, end, fmt)
                 for start, end, fmt in painted.spans[first:last]
                 if end > window[0]
             )
@@ -476,9 +476,10 @@ class ReadingView(QTextEdit):
             reach = max(3 * reach, _MIN_SPAN_MARGIN)
         return max(0, centre - reach), min(len(article.text), centre + reach)
 
-    def _selection(
+    def selection(
         self, start: int, end: int, char_format: QTextCharFormat
     ) -> QTextEdit.ExtraSelection:
+        """Return a highlight of the span [start, end) of `article.text` in `char_format`."""
         selection = QTextEdit.ExtraSelection()
         selection.cursor = self.text_cursor(start, end)
         selection.format = char_format

@@ -14,7 +14,15 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QElapsedTimer, QEvent, QObject, QPoint, QPointF, Qt, QTimer
-from PySide6.QtGui import QColor, QMouseEvent, QPalette, QTextBlock, QTextBlockFormat, QTextCursor
+from PySide6.QtGui import (
+    QColor,
+    QMouseEvent,
+    QPalette,
+    QTextBlock,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+)
 from PySide6.QtWidgets import QTextEdit, QToolTip
 
 from ui.reading_view import ReadingView
@@ -147,8 +155,7 @@ class ParagraphAligner(QObject):
             return
         left, right = self.views
         self._slice_timer.stop()
-        with self.held():
-            self._anchor = self._place(left)
+        self._anchor = self._place(left)
         self._next = 0
         clock = QElapsedTimer()
         clock.start()
@@ -373,9 +380,8 @@ class SentenceLinker(QObject):
         )
 
     def _selection(self, view: ReadingView, span: tuple[int, int]) -> QTextEdit.ExtraSelection:
-        selection = QTextEdit.ExtraSelection()
-        selection.cursor = view.text_cursor(*span)
         colour = QColor(view.palette().color(QPalette.ColorRole.Highlight))
         colour.setAlpha(SENTENCE_ALPHA)
-        selection.format.setBackground(colour)
-        return selection
+        sentence = QTextCharFormat()
+        sentence.setBackground(colour)
+        return view.selection(*span, sentence)
