@@ -40,8 +40,17 @@ def test_json_offsets_are_into_the_cleaned_text(tmp_path: Path) -> None:
     assert by_text["Sonia Belkacem"]["count"] == 2
     assert by_text["35 millions d’euros"]["label"] == "MONEY"
     assert by_text["12 février 2025"]["label"] == "DATE"
+    assert by_text["35 millions d’euros"]["value"] == {
+        "kind": "amount",
+        "number": 35_000_000,
+        "currency": "EUR",
+    }
+    assert by_text["12 février 2025"]["value"] == {"kind": "date", "date": "2025-02-12"}
     for entity in data["entities"]:
-        assert set(entity) == {"text", "label", "count", "mentions"}
+        figure = entity["label"] in {"MONEY", "PERCENT", "DATE", "NUMBER", "QUANTITY"}
+        assert set(entity) == {"text", "label", "count", "mentions"} | (
+            {"value"} if figure else set()
+        )
         assert entity["count"] == len(entity["mentions"])
         for start, end in entity["mentions"]:
             assert cleaned[start:end].replace("\n", " ") in {entity["text"], "Belkacem"}

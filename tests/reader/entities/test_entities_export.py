@@ -29,6 +29,7 @@ def test_json_shape() -> None:
                 "label": "MONEY",
                 "count": 1,
                 "mentions": [[12, 37]],
+                "value": {"kind": "amount", "number": 97400000000, "currency": "USD", "form": "fr"},
             },
             {
                 "text": "Société « Générale », SA",

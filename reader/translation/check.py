@@ -1,0 +1,329 @@
+"""Check a translated sentence against its source: same figures, same names.
+
+Every figure of the source (found by `reader.entities.figures`, valued by
+`reader.entities.values`) must be in the translation with the same value, written
+in the target language's conventions ("97,4 billion" in English has the right value
+and the wrong form). Every name of the source must come through unchanged, or as
+its spelling in the other language ("Londres" / "London", see `equivalents`).
+
+Names are found by their capitals, not by the spaCy model: the check runs on every
+sentence as it is translated, before any entity model is loaded, and must cost
+little next to the translation itself.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from reader.entities.figures import figure_spans
+from reader.entities.values import FigureValue, figure_value, other_reading, same_value
+from reader.translation import equivalents
+from reader.translation.equivalents import fold
+
+#: What went wrong with one figure or name.
+#: value: the figure is there with another value ("97.4 million" for "97,4 milliards");
+#: form: the right value in the source's conventions ("97,4 billion" in English);
+#: missing: no figure of the translation stands for it; name: a name changed.
+ISSUE_KINDS = ("value", "form", "missing", "name")
+
+#: Statuses of a checked sentence.
+OK, REPAIRED, MISMATCH = "ok", "repaired", "mismatch"
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+#: Small counts a translation may spell out ("2 enfants" → "two children").
+_SPELLED = {
+    "fr": _words("zéro un deux trois quatre cinq six sept huit neuf dix onze douze"),
+    "en": _words("zero one two three four five six seven eight nine ten eleven twelve"),
+}
+
+#: A capitalised word (or an acronym); names are runs of them.
+_CAPITALISED = r"[A-ZÀ-ÖØ-Ý][\w’'.-]*"
+#: Runs of capitalised words, joined by the particles names contain.
+_RUN = re.compile(
+    rf"(?<![\w’'-]){_CAPITALISED}(?:(?:[ \u00a0]+(?:de|du|des|d['’]|van|von|da|di|del|la|le)?"
+    rf"[ \u00a0]*){_CAPITALISED})*"
+)
+
+#: Capitalised words that are not names: sentence openers, titles, months and days.
+_NOT_NAMES = frozenset(
+    _words("""
+    le la les l un une des de du d au aux ce cet cette ces il elle ils elles on nous vous je
+    j mais et ou donc or ni car si quand lorsque alors puis ensuite selon pour par avec sans
+    dans sur sous entre depuis après avant pendant malgré chaque tout tous toute toutes
+    aujourd hier demain maintenant enfin cependant pourtant ainsi aussi déjà encore c ça
+    là ici voici voilà leur leurs son sa ses mon ma mes notre nos votre vos qui que quoi
+    comment pourquoi où oui non plus moins très bien même seul seule seuls en à y
+    m mme mmes mlle dr pr me
+    the a an this that these those it he she they we you i his her its their our my your
+    but and or so yet if when while as after before since until during despite each every
+    all some many most more less today yesterday tomorrow now finally however also still
+    there here what which who whom whose why where how yes no not only even in on at by
+    for from with without into over under between about according to of
+    mr mrs ms dr prof
+    président présidente ministre premier première gouvernement directeur directrice
+    president minister prime government director chief
+    janvier février mars avril mai juin juillet août septembre octobre novembre décembre
+    january february march april may june july august september october november december
+    lundi mardi mercredi jeudi vendredi samedi dimanche
+    monday tuesday wednesday thursday friday saturday sunday
+    """)
+)
+
+
+@dataclass(frozen=True)
+class Issue:
+    """One figure or name the translation got wrong.
+
+    `source` is the figure or name as the source writes it; `target` what the
+    translation wrote in its place ("" when nothing stands for it).
+    """
+
+    kind: str
+    source: str
+    target: str = ""
+
+    def describe(self) -> str:
+        """Return the issue for a reader: "source: 97,4 milliards — translation said: …"."""
+        said = self.target or "nothing for it"
+        if self.kind == "form":
+            return f"source: {self.source} — translation wrote: {said} (number format)"
+        return f"source: {self.source} — translation said: {said}"
+
+    def to_dict(self) -> dict[str, str]:
+        """Return the issue as JSON-ready fields."""
+        return {"kind": self.kind, "source": self.source, "target": self.target}
+
+
+@dataclass(frozen=True)
+class SentenceCheck:
+    """What the check found in one translated sentence.
+
+    `status` is ok, repaired (the shown translation is the repair, `original`
+    the model's own) or mismatch (the shown translation is the model's, with
+    `issues`). A repaired sentence keeps the issues of the model's version.
+    """
+
+    status: str
+    issues: tuple[Issue, ...] = ()
+    original: str = ""
+
+    def describe(self) -> str:
+        """Return one line per issue, and whether it was repaired (a tooltip's text)."""
+        lines = [issue.describe() for issue in self.issues]
+        if self.status == REPAIRED:
+            lines = [f"{line} — repaired" for line in lines]
+        return "\n".join(lines)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the check as JSON-ready fields."""
+        data: dict[str, Any] = {"status": self.status}
+        if self.issues:
+            data["issues"] = [issue.to_dict() for issue in self.issues]
+        if self.original:
+            data["original"] = self.original
+        return data
+
+    @classmethod
+    def from_dict(cls, data: Any) -> SentenceCheck:
+        """Rebuild a check from `to_dict`'s fields (ValueError if they do not fit)."""
+        try:
+            status = str(data["status"])
+            issues = tuple(
+                Issue(str(i["kind"]), str(i["source"]), str(i["target"]))
+                for i in data.get("issues", ())
+            )
+            original = str(data.get("original", ""))
+        except (TypeError, KeyError, AttributeError) as error:
+            raise ValueError(f"not a sentence check: {error}") from error
+        if status not in (OK, REPAIRED, MISMATCH):
+            raise ValueError(f"not a sentence check status: {status!r}")
+        return cls(status, issues, original)
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A figure of a sentence: where it is, as written, and its value."""
+
+    start: int
+    end: int
+    text: str
+    value: FigureValue
+
+
+@dataclass(frozen=True)
+class Name:
+    """A name of a sentence: where it is and as written."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class _Target:
+    figures: list[Figure]
+    used: set[int] = field(default_factory=set)
+
+
+def sentence_figures(text: str, language: str) -> list[Figure]:
+    """Return the figures of a sentence that have a value, in order."""
+    figures = []
+    for label, start, end in figure_spans(text):
+        value = figure_value(text[start:end], label, language)
+        if value is not None:
+            figures.append(Figure(start, end, text[start:end], value))
+    return figures
+
+
+def sentence_names(text: str, language: str) -> list[Name]:
+    """Return the names of a sentence: listed ones first, then runs of capitalised words."""
+    names: list[Name] = []
+    taken: list[tuple[int, int]] = []
+    for match in equivalents.known_names(language).finditer(text):
+        names.append(Name(match.start(), match.end(), match.group()))
+        taken.append(match.span())
+    for match in _RUN.finditer(text):
+        if any(start < match.end() and match.start() < end for start, end in taken):
+            continue
+        name = _strip_non_names(text, match.start(), match.group())
+        if name is not None:
+            names.append(name)
+    names.sort(key=lambda name: name.start)
+    return names
+
+
+def _strip_non_names(text: str, start: int, run: str) -> Name | None:
+    """Drop the run's leading words that are not names ("Selon Pierre" → "Pierre")."""
+    words = run.split()
+    while words and _word_key(words[0]) in _NOT_NAMES:
+        start = text.index(words[1], start + len(words[0])) if len(words) > 1 else -1
+        words = words[1:]
+    while words and _word_key(words[-1]) in _NOT_NAMES:
+        words = words[:-1]
+    if not words or start < 0:
+        return None
+    name = text[start : text.index(words[-1], start) + len(words[-1])].rstrip(".,")
+    if len(words) == 1 and _opens_sentence(text, start) and not _is_acronym(name):
+        return None  # "Hier", "Mardi": one capitalised word opening a sentence
+    if len(name) < 2 or name.isdigit():
+        return None
+    return Name(start, start + len(name), name)
+
+
+def _word_key(word: str) -> str:
+    return re.split(r"['’]", word.strip(".,"))[0].casefold()
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    head = text[:start].rstrip(' \u00a0«"“(')
+    return not head or head[-1] in ".!?:;\n"
+
+
+def _is_acronym(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def check_pair(source: str, target: str, from_code: str, to_code: str) -> tuple[Issue, ...]:
+    """Return what the translation `target` of the sentence `source` got wrong.
+
+    Figures are matched by value, in any order; a figure of the source with no
+    match is paired with a left-over figure of the translation of the same kind
+    (a changed value) or reported missing. Names must be in the translation as
+    written or as their listed equivalent.
+    """
+    issues = _check_figures(sentence_figures(source, from_code), target, from_code, to_code)
+    issues += _check_names(sentence_names(source, from_code), target, from_code, to_code)
+    return tuple(issues)
+
+
+def _check_figures(sources: list[Figure], target: str, from_code: str, to_code: str) -> list[Issue]:
+    if not sources:
+        return []
+    found = _Target(sentence_figures(target, to_code))
+    issues: list[Issue] = []
+    unmatched: list[Figure] = []
+    for figure in sources:
+        index = _find(found, lambda value, figure=figure: same_value(figure.value, value))
+        if index is not None:
+            matched = found.figures[index]
+            if matched.value.form not in ("", to_code):
+                issues.append(Issue("form", figure.text, matched.text))
+            continue
+        index = _find_other_reading(found, figure.value, to_code)
+        if index is not None:
+            issues.append(Issue("form", figure.text, found.figures[index].text))
+            continue
+        if _spelled_out(figure.value, target, to_code):
+            continue
+        unmatched.append(figure)
+    for figure in unmatched:
+        index = _find(found, lambda value, kind=figure.value.kind: value.kind == kind)
+        if index is None:
+            index = _find(found, lambda value: True)
+        said = found.figures[index].text if index is not None else ""
+        issues.append(Issue("value" if said else "missing", figure.text, said))
+    return issues
+
+
+def _find(found: _Target, accept: Callable[..., bool]) -> int | None:
+    for index, figure in enumerate(found.figures):
+        if index not in found.used and accept(figure.value):
+            found.used.add(index)
+            return index
+    return None
+
+
+def _find_other_reading(found: _Target, value: FigureValue, to_code: str) -> int | None:
+    for index, figure in enumerate(found.figures):
+        if index in found.used:
+            continue
+        other = other_reading(figure.value, figure.text, to_code)
+        if other is not None and same_value(value, other):
+            found.used.add(index)
+            return index
+    return None
+
+
+def _spelled_out(value: FigureValue, target: str, to_code: str) -> bool:
+    number = value.number
+    if value.kind != "number" or number is None or not 0 <= number < len(_SPELLED[to_code]):
+        return False
+    if not float(number).is_integer():
+        return False
+    word = _SPELLED[to_code][int(number)]
+    return re.search(rf"\b{word}\b", target, re.IGNORECASE) is not None
+
+
+def _check_names(names: list[Name], target: str, from_code: str, to_code: str) -> list[Issue]:
+    if not names:
+        return []
+    folded = fold(target)
+    issues = []
+    for name in names:
+        spellings = (name.text, *equivalents.equivalents(name.text, from_code))
+        if any(_contains(folded, fold(spelling)) for spelling in spellings):
+            continue
+        issues.append(Issue("name", name.text, _what_target_said(name.text, target, to_code)))
+    return issues
+
+
+def _contains(folded_text: str, folded_name: str) -> bool:
+    pattern = rf"(?<![\w-]){re.escape(folded_name)}(?![\w-])"
+    return re.search(pattern, folded_text) is not None
+
+
+def _what_target_said(name: str, target: str, to_code: str) -> str:
+    """Return the translation's name sharing a word with `name` ("Stone Lenoir"), or ""."""
+    words = {fold(word) for word in name.split() if len(word) > 2}
+    for candidate in sentence_names(target, to_code):
+        if words & {fold(word) for word in candidate.text.split()}:
+            return candidate.text
+    return ""

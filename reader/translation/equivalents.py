@@ -1,0 +1,160 @@
+"""Names that are written differently in French and English: one entity, two spellings.
+
+A translation may turn "États-Unis" into "United States" and still be right; it may
+not turn "Pierre Lenoir" into "Stone Lenoir". This short list (countries, major
+cities, institutions a news article names) is what the check accepts as the same
+name in the other language; any other name must come through unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+
+#: French spelling | English spelling(s), one entity a line; "/" separates variants.
+_PAIRS = """
+États-Unis/Etats-Unis | United States/US/U.S./USA
+Royaume-Uni | United Kingdom/UK/Britain
+Grande-Bretagne | Great Britain/Britain
+Allemagne | Germany
+Espagne | Spain
+Italie | Italy
+Chine | China
+Japon | Japan
+Russie | Russia
+Inde | India
+Brésil | Brazil
+Mexique | Mexico
+Belgique | Belgium
+Suisse | Switzerland
+Autriche | Austria
+Pays-Bas | Netherlands
+Grèce | Greece
+Pologne | Poland
+Suède | Sweden
+Norvège | Norway
+Danemark | Denmark
+Finlande | Finland
+Irlande | Ireland
+Écosse | Scotland
+Angleterre | England
+Turquie | Turkey
+Égypte | Egypt
+Maroc | Morocco
+Algérie | Algeria
+Tunisie | Tunisia
+Afrique du Sud | South Africa
+Arabie saoudite | Saudi Arabia
+Corée du Sud | South Korea
+Corée du Nord | North Korea
+Chypre | Cyprus
+Hongrie | Hungary
+Roumanie | Romania
+Ukraine | Ukraine
+Australie | Australia
+Nouvelle-Zélande | New Zealand
+Argentine | Argentina
+Colombie | Colombia
+Syrie | Syria
+Liban | Lebanon
+Irak | Iraq
+Jordanie | Jordan
+Israël | Israel
+Europe | Europe
+Afrique | Africa
+Asie | Asia
+Amérique | America
+Londres | London
+Bruxelles | Brussels
+Genève | Geneva
+Vienne | Vienna
+Venise | Venice
+Rome | Rome
+Moscou | Moscow
+Pékin | Beijing
+Varsovie | Warsaw
+Lisbonne | Lisbon
+Athènes | Athens
+Le Caire | Cairo
+Copenhague | Copenhagen
+Édimbourg | Edinburgh
+Munich | Munich
+Cologne | Cologne
+Anvers | Antwerp
+La Haye | The Hague
+Séville | Seville
+Nouvelle-Orléans | New Orleans
+Alger | Algiers
+Marseille | Marseille/Marseilles
+Lyon | Lyon/Lyons
+Union européenne/UE | European Union/EU
+Commission européenne | European Commission
+Parlement européen | European Parliament
+Conseil européen | European Council
+Banque centrale européenne/BCE | European Central Bank/ECB
+Banque de France | Bank of France
+Banque d'Angleterre | Bank of England
+Banque mondiale | World Bank
+Fonds monétaire international/FMI | International Monetary Fund/IMF
+Organisation mondiale de la santé/OMS | World Health Organization/WHO
+Organisation mondiale du commerce/OMC | World Trade Organization/WTO
+Organisation des Nations unies/Nations unies/ONU | United Nations/UN
+Conseil de sécurité | Security Council
+OTAN | NATO
+Assemblée nationale | National Assembly
+Sénat | Senate
+Conseil constitutionnel | Constitutional Council
+Conseil d'État | Council of State
+Cour des comptes | Court of Audit
+Cour de cassation | Court of Cassation
+Cour suprême | Supreme Court
+Maison-Blanche/Maison Blanche | White House
+Réserve fédérale/Fed | Federal Reserve/Fed
+Élysée | Élysée/Elysee
+Insee | INSEE/Insee
+Bourse de Paris | Paris Stock Exchange
+Mer du Nord | North Sea
+Méditerranée | Mediterranean
+Manche | Channel/English Channel
+"""
+
+
+def _variants(side: str) -> tuple[str, ...]:
+    return tuple(name.strip() for name in side.split("/") if name.strip())
+
+
+@cache
+def _table() -> dict[str, dict[str, tuple[str, ...]]]:
+    """Return, per language, each folded spelling's spellings in the other language."""
+    table: dict[str, dict[str, tuple[str, ...]]] = {"fr": {}, "en": {}}
+    for line in _PAIRS.strip().splitlines():
+        french, english = (_variants(side) for side in line.split("|"))
+        for name in french:
+            table["fr"][fold(name)] = english
+        for name in english:
+            table["en"][fold(name)] = french
+    return table
+
+
+@cache
+def known_names(language: str) -> re.Pattern[str]:
+    """Return a pattern finding the listed names of a language in a text, longest first."""
+    spellings: list[str] = []
+    for line in _PAIRS.strip().splitlines():
+        french, english = (_variants(side) for side in line.split("|"))
+        spellings += french if language == "fr" else english
+    spellings.sort(key=len, reverse=True)
+    alternatives = "|".join(re.escape(name) for name in spellings)
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
+
+
+def equivalents(name: str, language: str) -> tuple[str, ...]:
+    """Return the spellings of `name` (written in `language`) in the other language."""
+    return _table().get(language, {}).get(fold(name), ())
+
+
+def fold(text: str) -> str:
+    """Return `text` without case, accents or typographic apostrophes, to compare names."""
+    decomposed = unicodedata.normalize("NFKD", text.replace("’", "'"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
