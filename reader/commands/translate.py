@@ -36,6 +36,22 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--no-cache", action="store_true", help="translate again even if a translation is cached"
     )
+    parser.add_argument(
+        "--quality",
+        choices=("fast", "best"),
+        default="fast",
+        help="fast: greedy decoding (default); best: beam search, about 3 times slower",
+    )
+    parser.add_argument(
+        "--no-check",
+        action="store_true",
+        help="do not check each sentence's figures and names against the source",
+    )
+    parser.add_argument(
+        "--no-repair",
+        action="store_true",
+        help="report sentences whose figures or names came out wrong, but do not repair them",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -43,14 +59,19 @@ def run(args: argparse.Namespace) -> int:
     from reader.cli import write
     from reader.commands.clean import load_article
     from reader.formats import render
-    from reader.translation import ModelMissing, translate_article
+    from reader.translation import ModelMissing, TranslationSettings, translate_article
     from reader.translation.packages import download_size
 
     article = load_article(args.path)
     progress = _progress if sys.stderr.isatty() else None
+    settings = TranslationSettings(args.quality, not args.no_check, not args.no_repair)
     try:
         translation = translate_article(
-            article, args.to, on_progress=progress, use_cache=not args.no_cache
+            article,
+            args.to,
+            on_progress=progress,
+            use_cache=not args.no_cache,
+            settings=settings,
         )
     except ModelMissing as missing:
         size = download_size(missing.from_code, missing.to_code, timeout=INDEX_LOOKUP_SECONDS)
@@ -62,7 +83,19 @@ def run(args: argparse.Namespace) -> int:
         write(_json(translation))
     else:
         write(render(translation.article, args.format))
+        if settings.check:
+            sys.stderr.write(check_summary(translation) + "\n")
     return 0
+
+
+def check_summary(translation: Any) -> str:
+    """Return one line saying how many sentences were checked, repaired, still wrong."""
+    checked = sum(1 for pair in translation.pairs if pair.check is not None)
+    repaired, mismatched = translation.count_checks()
+    return (
+        f"checked {checked} sentences: {checked - repaired - mismatched} ok, "
+        f"{repaired} repaired, {mismatched} with a figure or name that differs from the source"
+    )
 
 
 def _progress(partial: object, done: int, total: int) -> None:
@@ -89,6 +122,7 @@ def _json(translation: Any) -> str:
             "target_end": pair.target[1],
             "source": source.text[pair.source[0] : pair.source[1]],
             "target": target.text[pair.target[0] : pair.target[1]],
+            "checks": pair.check.to_dict() if pair.check else None,
         }
         for pair in translation.pairs
     ]

@@ -4,6 +4,7 @@ Qt-free; the heavy modules (ctranslate2, sentencepiece, httpx) are imported
 inside the functions that need them.
 """
 
+from reader.translation.check import Issue, SentenceCheck, check_pair
 from reader.translation.engine import (
     preload,
     translate_article,
@@ -27,19 +28,23 @@ from reader.translation.packages import (
     installed_packages,
     remove_package,
 )
-from reader.translation.results import SentencePair, Translation
+from reader.translation.results import SentencePair, Translation, TranslationSettings
 from reader.translation.sentences import split_sentences
 
 __all__ = [
     "DownloadError",
+    "Issue",
     "ModelMissing",
     "PackageError",
     "PackageInfo",
     "RemotePackage",
+    "SentenceCheck",
     "SentencePair",
     "Translation",
     "TranslationCancelled",
     "TranslationError",
+    "TranslationSettings",
+    "check_pair",
     "download_package",
     "fetch_index",
     "find_package",

@@ -22,10 +22,11 @@ from typing import Any
 from reader.article import BLOCK_SEPARATOR, Article, Block, BlockKind
 from reader.language import TRANSLATED_INTO
 from reader.language import translation_direction as language_direction
-from reader.translation import cache
+from reader.translation import cache, repair
+from reader.translation.check import MISMATCH, OK, REPAIRED, SentenceCheck, check_pair
 from reader.translation.errors import ModelMissing, TranslationCancelled, TranslationError
 from reader.translation.packages import PackageInfo, find_package
-from reader.translation.results import SentencePair, Translation
+from reader.translation.results import QUALITIES, SentencePair, Translation, TranslationSettings
 from reader.translation.sentences import split_sentences
 
 log = logging.getLogger(__name__)
@@ -92,6 +93,7 @@ def translate_article(
     on_progress: Callable[[Translation, int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
     use_cache: bool = True,
+    settings: TranslationSettings | None = None,
 ) -> Translation:
     """Translate an article block by block, streaming partial results.
 
@@ -99,8 +101,10 @@ def translate_article(
     blocks_done, total)` is first called once the title and first paragraph are
     translated, then after each batch; in a partial result, blocks not translated
     yet are empty. `cancelled()` is polled between batches. Safe to call from a
-    worker thread. A translation is cached on disk by model and source text, and
-    comes back at once the next time (one `on_progress` call, complete).
+    worker thread. A translation is cached on disk by model, settings and source
+    text, and comes back at once the next time (one `on_progress` call, complete).
+    With `settings.check` each sentence pair carries its check; with
+    `settings.repair` a sentence that fails is translated again (`reader.translation.repair`).
 
     Raises:
         ModelMissing: no installed package for the direction.
@@ -109,7 +113,7 @@ def translate_article(
     """
     from_code, to_code = _direction(article, to_code)
     package = _package(from_code, to_code)
-    options = _Options.from_environment()
+    options = _Options.from_settings(settings)
     model_name = f"{package.code} {package.version}".strip()
     key = cache.cache_key(
         f"{model_name} {options.signature} {_fingerprint(package)}", _cache_source(article)
@@ -130,6 +134,8 @@ def translate_article(
         texts = [work.segments[i].text for i in group]
         for index, result in zip(group, model.translate(texts, options), strict=True):
             work.segments[index].result = result
+        if options.check:
+            _check_group(work, group, model, options)
         if on_progress:
             on_progress(work.build(complete=False), work.blocks_done(), total)
     translation = work.build(complete=True)
@@ -139,7 +145,11 @@ def translate_article(
 
 
 def translate_text(
-    text: str, from_code: str, to_code: str, cancelled: Callable[[], bool] | None = None
+    text: str,
+    from_code: str,
+    to_code: str,
+    cancelled: Callable[[], bool] | None = None,
+    settings: TranslationSettings | None = None,
 ) -> str:
     """Translate a piece of text (a selection), keeping its line and paragraph breaks."""
     package = _package(from_code, to_code)
@@ -149,7 +159,7 @@ def translate_text(
     todo = [i for i, (start, end) in enumerate(spans) if _translatable(text[start:end])]
     model = _load(package)
     results = model.translate(
-        [text[spans[i][0] : spans[i][1]] for i in todo], _Options.from_environment()
+        [text[spans[i][0] : spans[i][1]] for i in todo], _Options.from_settings(settings)
     )
     translated = {i: result for i, result in zip(todo, results, strict=True)}
     parts = []
@@ -173,18 +183,26 @@ def preload(from_code: str, to_code: str) -> None:
 class _Options:
     beam_size: int
     threads: int
+    check: bool = True
+    repair: bool = True
 
     @classmethod
-    def from_environment(cls) -> _Options:
+    def from_settings(cls, settings: TranslationSettings | None) -> _Options:
+        """Return the settings' options; LISIBLE_TRANSLATION_BEAM overrides the quality."""
+        settings = settings or TranslationSettings()
+        beam = settings.beam_size if settings.quality in QUALITIES else DEFAULT_BEAM_SIZE
         return cls(
-            beam_size=_env_int(BEAM_ENV, DEFAULT_BEAM_SIZE, 1, 16),
+            beam_size=_env_int(BEAM_ENV, beam, 1, 16),
             threads=_env_int(THREADS_ENV, DEFAULT_THREADS, 1, os.cpu_count() or 1),
+            check=settings.check,
+            repair=settings.check and settings.repair,
         )
 
     @property
     def signature(self) -> str:
-        # Threads change speed, not output: only the beam belongs in the cache key.
-        return f"beam{self.beam_size}"
+        # Threads change speed, not output; the beam, check and repair change what
+        # is shown, so each belongs in the cache key.
+        return f"beam{self.beam_size} check{int(self.check)} repair{int(self.repair)}"
 
 
 class _Model:
@@ -276,7 +294,7 @@ _models_lock = threading.Lock()
 
 
 def _load(package: PackageInfo) -> _Model:
-    threads = _Options.from_environment().threads
+    threads = _env_int(THREADS_ENV, DEFAULT_THREADS, 1, os.cpu_count() or 1)
     key = (package.code, package.version, str(package.path), threads)
     with _models_lock:
         model = _models.get(key)
@@ -354,6 +372,38 @@ def _has_run(tokens: Sequence[str], size: int) -> bool:
     return False
 
 
+# --- Checking and repairing ------------------------------------------------------------
+
+
+def _check_group(work: _ArticleWork, group: list[int], model: _Model, options: _Options) -> None:
+    """Check the group's translated sentences; translate the failing ones again, held."""
+    failing: list[tuple[int, tuple[Any, ...], repair.Prepared | None]] = []
+    for index in group:
+        segment = work.segments[index]
+        if segment.block_index < 0 or segment.result is None:
+            continue  # the title has no sentence pair to carry a check
+        issues = check_pair(segment.text, segment.result, work.from_code, work.to_code)
+        if not issues:
+            segment.check = SentenceCheck(OK)
+            continue
+        segment.check = SentenceCheck(MISMATCH, issues)
+        if options.repair:
+            prepared = repair.prepare(segment.text, issues, work.from_code, work.to_code)
+            failing.append((index, issues, prepared))
+    todo = [(index, issues, prepared) for index, issues, prepared in failing if prepared]
+    if not todo:
+        return
+    outputs = model.translate([prepared.text for _, _, prepared in todo if prepared], options)
+    for (index, issues, prepared), output in zip(todo, outputs, strict=True):
+        segment = work.segments[index]
+        restored = prepared.restore(output) if prepared else None
+        if restored is None or check_pair(segment.text, restored, work.from_code, work.to_code):
+            log.info("could not repair %r", segment.text[:60])
+            continue
+        segment.check = SentenceCheck(REPAIRED, issues, original=segment.result or "")
+        segment.result = restored
+
+
 # --- Articles -------------------------------------------------------------------------
 
 
@@ -366,6 +416,7 @@ class _Segment:
     end: int
     text: str
     result: str | None = None
+    check: SentenceCheck | None = None
 
 
 @dataclass
@@ -381,6 +432,7 @@ class _ArticleWork:
 
     def __init__(self, article: Article, from_code: str, to_code: str, model_name: str) -> None:
         self.article = article
+        self.from_code = from_code
         self.to_code = to_code
         self.model_name = model_name
         self.segments: list[_Segment] = []
@@ -453,7 +505,8 @@ class _ArticleWork:
                 for segment_index, start, end in local:
                     segment = self.segments[segment_index]
                     source = plan.block.start + segment.start, plan.block.start + segment.end
-                    pairs.append(SentencePair(index, source, (offset + start, offset + end)))
+                    target = (offset + start, offset + end)
+                    pairs.append(SentencePair(index, source, target, segment.check))
             else:
                 text = ""
             block = plan.block
@@ -556,6 +609,7 @@ def _cache_value(translation: Translation) -> dict[str, Any]:
         "title": article.title,
         "blocks": [article.block_text(b) for b in article.blocks],
         "pairs": [[p.block_index, *p.source, *p.target] for p in translation.pairs],
+        "checks": [p.check.to_dict() if p.check else None for p in translation.pairs],
     }
 
 
@@ -563,12 +617,18 @@ def _from_cache(article: Article, value: Any, model_name: str, to_code: str) -> 
     """Rebuild a cached translation; None if the entry does not fit the article."""
     try:
         texts = [str(t) for t in value["blocks"]]
+        checks = value.get("checks") or [None] * len(value["pairs"])
         pairs = tuple(
-            SentencePair(int(b), (int(s0), int(s1)), (int(t0), int(t1)))
-            for b, s0, s1, t0, t1 in value["pairs"]
+            SentencePair(
+                int(b),
+                (int(s0), int(s1)),
+                (int(t0), int(t1)),
+                SentenceCheck.from_dict(check) if check else None,
+            )
+            for (b, s0, s1, t0, t1), check in zip(value["pairs"], checks, strict=True)
         )
         title = str(value["title"])
-    except (TypeError, KeyError, ValueError):
+    except (TypeError, KeyError, ValueError, AttributeError):
         return None
     if len(texts) != len(article.blocks):
         return None
