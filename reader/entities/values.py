@@ -644,7 +644,9 @@ def same_value(a: FigureValue, b: FigureValue) -> bool:
     """
     if a.kind == "date" or b.kind == "date":
         return _same_date(a, b)
-    if a.kind != b.kind and {a.kind, b.kind} != {"amount", "number"}:
+    # A count on one side may have its unit or currency caught on the other only.
+    loose = {a.kind, b.kind} in ({"number", "amount"}, {"number", "quantity"})
+    if a.kind != b.kind and not loose:
         return False
     if a.vague or b.vague:
         return a.vague == b.vague and _same_number(a.number, b.number)
@@ -655,6 +657,8 @@ def same_value(a: FigureValue, b: FigureValue) -> bool:
             return False
         if bool(a.currency) != bool(b.currency):
             return False
+    if loose:
+        return True
     if a.unit != b.unit:
         degrees = {a.unit, b.unit} <= {"°", "°C", "°F"} and "°" in {a.unit, b.unit}
         return degrees

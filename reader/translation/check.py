@@ -69,6 +69,9 @@ _NOT_NAMES = frozenset(
     mr mrs ms dr prof
     président présidente ministre premier première gouvernement directeur directrice
     president minister prime government director chief
+    chancelier chancelière chancellor roi king reine queen pape pope prince princesse
+    princess général general sénateur sénatrice senator gouverneur governor maire mayor
+    juge judge secrétaire secretary commissaire commissioner ambassadeur ambassador
     janvier février mars avril mai juin juillet août septembre octobre novembre décembre
     january february march april may june july august september october november december
     lundi mardi mercredi jeudi vendredi samedi dimanche
@@ -261,7 +264,7 @@ def _check_figures(sources: list[Figure], target: str, from_code: str, to_code: 
         if index is not None:
             issues.append(Issue("form", figure.text, found.figures[index].text))
             continue
-        if _spelled_out(figure.value, target, to_code):
+        if _spelled_out(figure.value, target, to_code) or _digits_stay(figure, target):
             continue
         unmatched.append(figure)
     for figure in unmatched:
@@ -292,6 +295,14 @@ def _find_other_reading(found: _Target, value: FigureValue, to_code: str) -> int
     return None
 
 
+def _digits_stay(figure: Figure, target: str) -> bool:
+    """Tell whether a bare count is in the translation as digits outside any figure ("2-1")."""
+    value = figure.value
+    if value.kind != "number" or value.scale != 1.0 or not figure.text.isdigit():
+        return False
+    return re.search(rf"(?<![\d.,]){figure.text}(?![\d]|[.,]\d)", target) is not None
+
+
 def _spelled_out(value: FigureValue, target: str, to_code: str) -> bool:
     number = value.number
     if value.kind != "number" or number is None or not 0 <= number < len(_SPELLED[to_code]):
@@ -306,13 +317,78 @@ def _check_names(names: list[Name], target: str, from_code: str, to_code: str) -
     if not names:
         return []
     folded = fold(target)
+    words = set(re.findall(r"[^\W\d_]+", folded))
     issues = []
     for name in names:
         spellings = (name.text, *equivalents.equivalents(name.text, from_code))
         if any(_contains(folded, fold(spelling)) for spelling in spellings):
             continue
+        if _words_come_through(name.text, words, from_code):
+            continue
         issues.append(Issue("name", name.text, _what_target_said(name.text, target, to_code)))
     return issues
+
+
+def _words_come_through(name: str, target_words: set[str], from_code: str) -> bool:
+    """Tell whether each word of a name is in the translation, bar its generic words.
+
+    "Eiffel Tower" is "tour Eiffel", "Mount Everest" "l'Everest", "Pentagon"
+    "Pentagone": the proper part stays, the common noun is translated or dropped.
+    A word of a person's name must stay: "Pierre" is never "Stone".
+    """
+    proper = []
+    for word in re.findall(r"[^\W\d_]+", fold(name)):
+        if word in _PARTICLES:
+            continue
+        if word in _GENERIC_WORDS:
+            continue
+        proper.append(word)
+    if not proper:
+        return True  # "Parti", "Musée": a common noun, capitalised as names' heads are
+    return all(_has_word(word, target_words, from_code) for word in proper)
+
+
+def _has_word(word: str, target_words: set[str], from_code: str) -> bool:
+    if word in target_words:
+        return True
+    spelled = equivalents.equivalents(word, from_code)
+    if any(fold(other) in target_words for other in spelled):
+        return True
+    # A long word may take the other language's ending: "Congrès"/"Congress",
+    # "Pentagon"/"Pentagone", "Olympic"/"olympiques"; not "Thompson"/"Thomson".
+    if len(word) < 6:
+        return False
+    return any(
+        len(other) >= 6 and _common_prefix(word, other) >= max(5, min(len(word), len(other)) - 2)
+        for other in target_words
+    )
+
+
+def _common_prefix(a: str, b: str) -> int:
+    size = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        size += 1
+    return size
+
+
+#: Particles inside names, which a translation may change ("Banque de France").
+_PARTICLES = frozenset(_words("de du des d la le les l of the van von da di del"))
+
+#: Common nouns that head the names of places and events, which translations
+#: translate ("tour Eiffel"): the rest of the name must still come through.
+_GENERIC_WORDS = frozenset(
+    _words(
+        """
+        tour tower mont mount lac lake fleuve riviere river ile island iles islands
+        jeux games coupe cup prix prize musee museum universite university pont bridge
+        palais palace cathedrale cathedral eglise church place square rue street
+        avenue boulevard gare station aeroport airport parc park golfe gulf mer sea
+        ocean ocean baie bay canal channel
+        """
+    )
+)
 
 
 def _contains(folded_text: str, folded_name: str) -> bool:

@@ -117,6 +117,74 @@ Bourse de Paris | Paris Stock Exchange
 Mer du Nord | North Sea
 Méditerranée | Mediterranean
 Manche | Channel/English Channel
+Coupe du monde | World Cup
+Parti travailliste | Labour Party/Labour
+Parti conservateur | Conservative Party/Conservatives/Tories
+Parti socialiste | Socialist Party
+Parti républicain | Republican Party/Republicans
+Parti démocrate | Democratic Party/Democrats
+Nil | Nile
+Tamise | Thames
+Rhin | Rhine
+Alpes | Alps
+Pyrénées | Pyrenees
+Atlantique | Atlantic
+Pacifique | Pacific
+lac Léman/Léman | Lake Geneva
+Abou Dhabi | Abu Dhabi
+Dubaï | Dubai
+Koweït | Kuwait
+Singapour | Singapore
+Le Cap | Cape Town
+Nouvelle-Calédonie | New Caledonia
+Corse | Corsica
+Sicile | Sicily
+Sardaigne | Sardinia
+Bavière | Bavaria
+Catalogne | Catalonia
+Californie | California
+Floride | Florida
+Pennsylvanie | Pennsylvania
+Caroline du Nord | North Carolina
+Caroline du Sud | South Carolina
+Virginie | Virginia
+Géorgie | Georgia
+Louisiane | Louisiana
+Nouveau-Mexique | New Mexico
+Nouvelle-York | New York
+PIB | GDP
+PME | SMEs/SME
+TVA | VAT
+BCE | ECB
+UE | EU
+"""
+
+#: A country may come out as its adjective ("l'équipe de France", "the French team"):
+#: each line's French spellings, then the English ones, all accepted for each other.
+_ADJECTIVES = """
+France/français/française/françaises | French/France
+Allemagne/allemand/allemande/allemands/allemandes | German/Germans/Germany
+Royaume-Uni/britannique/britanniques | British/Britain/United Kingdom/UK
+États-Unis/américain/américaine/américains/américaines | American/Americans/United States/US
+Espagne/espagnol/espagnole/espagnols/espagnoles | Spanish/Spain
+Italie/italien/italienne/italiens/italiennes | Italian/Italians/Italy
+Chine/chinois/chinoise/chinoises | Chinese/China
+Japon/japonais/japonaise/japonaises | Japanese/Japan
+Russie/russe/russes | Russian/Russians/Russia
+Ukraine/ukrainien/ukrainienne/ukrainiens/ukrainiennes | Ukrainian/Ukrainians/Ukraine
+Europe/européen/européenne/européens/européennes | European/Europeans/Europe
+Belgique/belge/belges | Belgian/Belgium
+Suisse/suisse/suisses | Swiss/Switzerland
+Canada/canadien/canadienne/canadiens/canadiennes | Canadian/Canadians/Canada
+Inde/indien/indienne/indiens | Indian/India
+Israël/israélien/israélienne/israéliens | Israeli/Israelis/Israel
+Iran/iranien/iranienne/iraniens | Iranian/Iran
+Grèce/grec/grecque/grecs | Greek/Greece
+Pologne/polonais/polonaise | Polish/Poland
+Pays-Bas/néerlandais/néerlandaise | Dutch/Netherlands
+Irlande/irlandais/irlandaise | Irish/Ireland
+Turquie/turc/turque/turcs | Turkish/Turkey
+Olympiques/olympique/olympiques | Olympic/Olympics
 """
 
 
@@ -128,12 +196,14 @@ def _variants(side: str) -> tuple[str, ...]:
 def _table() -> dict[str, dict[str, tuple[str, ...]]]:
     """Return, per language, each folded spelling's spellings in the other language."""
     table: dict[str, dict[str, tuple[str, ...]]] = {"fr": {}, "en": {}}
-    for line in _PAIRS.strip().splitlines():
+    for line in (_PAIRS + _ADJECTIVES).strip().splitlines():
+        if not line.strip():
+            continue
         french, english = (_variants(side) for side in line.split("|"))
         for name in french:
-            table["fr"][fold(name)] = english
+            table["fr"][fold(name)] = table["fr"].get(fold(name), ()) + english
         for name in english:
-            table["en"][fold(name)] = french
+            table["en"][fold(name)] = table["en"].get(fold(name), ()) + french
     return table
 
 
@@ -144,6 +214,8 @@ def known_names(language: str) -> re.Pattern[str]:
     for line in _PAIRS.strip().splitlines():
         french, english = (_variants(side) for side in line.split("|"))
         spellings += french if language == "fr" else english
+    # A lower-case adjective is a word, not a name, where it stands in the source.
+    spellings = [name for name in set(spellings) if name[0].isupper()]
     spellings.sort(key=len, reverse=True)
     alternatives = "|".join(re.escape(name) for name in spellings)
     return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")

@@ -1,0 +1,93 @@
+"""Score the translation check on hand-written French/English sentence pairs.
+
+`tests/data/figure_check/pairs.jsonl` holds 232 pairs (fr→en and en→fr) with figures
+and names; a third carry one deliberate error (`error`: scale, decimal, dropped,
+date, name, number_format), the rest are right. Each pair's `split` (tune or
+heldout) was fixed when the set was written; rules are changed looking at the
+tune half only. Prints precision and recall of "mismatch" on each half, recall
+by kind of error, the false alarms of the tune half, and the time per pair.
+
+    .venv/bin/python bench/figure_check.py [--show-heldout]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from reader.translation.check import check_pair  # noqa: E402
+
+PAIRS = ROOT / "tests" / "data" / "figure_check" / "pairs.jsonl"
+
+
+def load() -> list[dict[str, object]]:
+    """Return the pairs of the set, in order."""
+    lines = PAIRS.read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip()]
+
+
+def score(rows: list[dict[str, object]]) -> tuple[float, float, list[tuple[dict, tuple]]]:
+    """Return precision, recall and each row with what the check found."""
+    found = []
+    tp = fp = fn = 0
+    for row in rows:
+        issues = check_pair(
+            str(row["source"]), str(row["target"]), str(row["from"]), str(row["to"])
+        )
+        flagged, wrong = bool(issues), row["error"] is not None
+        tp += flagged and wrong
+        fp += flagged and not wrong
+        fn += wrong and not flagged
+        found.append((row, issues))
+    precision = tp / (tp + fp) if tp + fp else 1.0
+    recall = tp / (tp + fn) if tp + fn else 1.0
+    return precision, recall, found
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument(
+        "--show-heldout", action="store_true", help="also list the held-out half's mistakes"
+    )
+    args = parser.parse_args()
+    rows = load()
+    started = time.perf_counter()
+    results = {
+        split: score([r for r in rows if r["split"] == split]) for split in ("tune", "heldout")
+    }
+    elapsed = time.perf_counter() - started
+    print(f"{len(rows)} pairs, {sum(r['error'] is not None for r in rows)} with an error")
+    for split, (precision, recall, found) in results.items():
+        errors = sum(1 for row, _ in found if row["error"] is not None)
+        print(
+            f"{split:8} {len(found):3} pairs ({errors} wrong): "
+            f"precision {precision:.3f}  recall {recall:.3f}  (goal ≥ 0.95 each)"
+        )
+    kinds: Counter[str] = Counter()
+    caught: Counter[str] = Counter()
+    for _, _, found in results.values():
+        for row, issues in found:
+            if row["error"]:
+                kinds[str(row["error"])] += 1
+                caught[str(row["error"])] += bool(issues)
+    print(
+        "recall by kind (both halves): "
+        + ", ".join(f"{kind} {caught[kind]}/{kinds[kind]}" for kind in sorted(kinds))
+    )
+    print(f"time: {elapsed / len(rows) * 1000:.2f} ms per pair")
+    for split in ("tune", "heldout") if args.show_heldout else ("tune",):
+        for row, issues in results[split][2]:
+            if bool(issues) != (row["error"] is not None):
+                print(f"  [{split} #{row['id']}] error={row['error']} found={issues}")
+                print(f"      {row['source']}\n      {row['target']}")
+
+
+if __name__ == "__main__":
+    main()

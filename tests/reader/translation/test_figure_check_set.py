@@ -1,0 +1,46 @@
+"""The translation check against the hand-written set of tests/data/figure_check/:
+precision and recall of "mismatch" above the floors pinned in floors.json, each half."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from reader.translation.check import check_pair
+
+DATA = Path(__file__).resolve().parents[2] / "data" / "figure_check"
+
+
+def rows() -> list[dict[str, str | None]]:
+    lines = (DATA / "pairs.jsonl").read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip()]
+
+
+def test_the_set_is_as_the_issue_asks() -> None:
+    data = rows()
+    errors = {row["error"] for row in data} - {None}
+    assert len(data) >= 150
+    assert errors == {"scale", "decimal", "dropped", "date", "name", "number_format"}
+    assert len([r for r in data if r["error"]]) >= len(data) / 3 - 1
+    assert {row["split"] for row in data} == {"tune", "heldout"}
+    assert {(row["from"], row["to"]) for row in data} == {("fr", "en"), ("en", "fr")}
+
+
+@pytest.mark.parametrize("split", ["tune", "heldout"])
+def test_precision_and_recall_stay_above_their_floors(split: str) -> None:
+    floors = json.loads((DATA / "floors.json").read_text(encoding="utf-8"))[split]
+    tp = fp = fn = 0
+    for row in rows():
+        if row["split"] != split:
+            continue
+        flagged = bool(
+            check_pair(str(row["source"]), str(row["target"]), str(row["from"]), str(row["to"]))
+        )
+        wrong = row["error"] is not None
+        tp += flagged and wrong
+        fp += flagged and not wrong
+        fn += wrong and not flagged
+    assert tp / (tp + fp) >= floors["precision"]
+    assert tp / (tp + fn) >= floors["recall"]
