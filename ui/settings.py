@@ -139,6 +139,29 @@ VIEW_MODE: Setting[str] = Setting(
         ("side_by_side", "Side by side"),
     ),
 )
+TRANSLATION_QUALITY: Setting[str] = Setting(
+    "translation/quality",
+    str,
+    "fast",
+    "Decoding of translations: fast (greedy) or best (beam search, about 3 times slower).",
+    label="Translation quality",
+    choices=(("fast", "Fast"), ("best", "Best (slower)")),
+)
+TRANSLATION_CHECK: Setting[bool] = Setting(
+    "translation/check",
+    bool,
+    True,
+    "Check each translated sentence's figures and names against the original, and mark "
+    "those that differ.",
+    label="Check figures and names in translations",
+)
+TRANSLATION_REPAIR: Setting[bool] = Setting(
+    "translation/repair",
+    bool,
+    True,
+    "Translate a sentence whose figures or names came out wrong again, holding them in place.",
+    label="Repair sentences whose figures or names came out wrong",
+)
 ENTITIES_PANEL_SHOWN: Setting[bool] = Setting(
     "entities/panel_shown", bool, False, "Whether the Entities panel is open (Ctrl+E)."
 )

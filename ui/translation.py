@@ -34,8 +34,15 @@ from reader.article import Article
 from reader.language import translation_direction
 from ui.models_dialog import ModelsDialog, format_size
 from ui.reading_view import ReadingView, display_language
-from ui.settings import FONT_SIZE, VIEW_MODE
+from ui.settings import (
+    FONT_SIZE,
+    TRANSLATION_CHECK,
+    TRANSLATION_QUALITY,
+    TRANSLATION_REPAIR,
+    VIEW_MODE,
+)
 from ui.tasks import ProgressCallback, Task, error_message
+from ui.translation_checks import CheckMarks
 from ui.translation_views import ParagraphAligner, SentenceLinker, scroll_to_block, top_block
 
 if TYPE_CHECKING:
@@ -83,26 +90,47 @@ class _Latest:
             return value
 
 
+#: What the reader chose in Preferences, as `reader.translation.TranslationSettings`
+#: takes it (quality, check, repair): plain values, so that the window need not
+#: import the engine before translating.
+TranslationOptions = tuple[str, bool, bool]
+
+
 def _translate(
     article: Article,
-    to_code: str,
+    target: tuple[str, TranslationOptions],
     latest: _Latest,
     cancel: threading.Event,
     progress: ProgressCallback,
 ) -> Translation:
-    from reader.translation import translate_article
+    from reader.translation import TranslationSettings, translate_article
+
+    to_code, options = target
 
     def streamed(partial: Translation, done: int, total: int) -> None:
         latest.put(partial)
         progress(done, total)
 
-    return translate_article(article, to_code, on_progress=streamed, cancelled=cancel.is_set)
+    return translate_article(
+        article,
+        to_code,
+        on_progress=streamed,
+        cancelled=cancel.is_set,
+        settings=TranslationSettings(*options),
+    )
 
 
-def _translate_text(text: str, from_code: str, to_code: str, cancel: threading.Event) -> str:
-    from reader.translation import translate_text
+def _translate_text(
+    text: str,
+    from_code: str,
+    to_code: str,
+    options: TranslationOptions,
+    cancel: threading.Event,
+) -> str:
+    from reader.translation import TranslationSettings, translate_text
 
-    return translate_text(text, from_code, to_code, cancelled=cancel.is_set)
+    settings = TranslationSettings(*options)
+    return translate_text(text, from_code, to_code, cancelled=cancel.is_set, settings=settings)
 
 
 def _download_size(from_code: str, to_code: str) -> int | None:
@@ -167,6 +195,7 @@ class TranslationController(QObject):
         self.linker = SentenceLinker(self.original_view, self.translation_view, self)
 
         self._build_status_bar()
+        self.checks = CheckMarks(self.translation_view, self.linker, window.statusBar(), self)
         self._build_actions()
         for view in (self.original_view, self.translation_view):
             view.context_menu_requested.connect(
@@ -178,6 +207,11 @@ class TranslationController(QObject):
         self._update_actions()
 
     # What the user does
+
+    def settings(self) -> TranslationOptions:
+        """Return the translation settings of Preferences: quality, check, repair."""
+        get = self.window.settings.get
+        return (get(TRANSLATION_QUALITY), get(TRANSLATION_CHECK), get(TRANSLATION_REPAIR))
 
     @property
     def running(self) -> bool:
@@ -208,6 +242,7 @@ class TranslationController(QObject):
         self._stop()
         self.translation = None
         self.linker.set_translation(None)
+        self.checks.show(None)
         self.translation_view.show_message("Translation cancelled.")
         self._update_views()
         self.window.statusBar().showMessage("Translation cancelled.", STATUS_TIMEOUT)
@@ -233,7 +268,7 @@ class TranslationController(QObject):
         dialog = SelectionDialog(text, *direction, parent=self.window)
         dialog.show()
         (
-            Task(_translate_text, text, *direction, dialog.cancel_event)
+            Task(_translate_text, text, *direction, self.settings(), dialog.cancel_event)
             .success(dialog.show_translation)
             .failure(lambda error: self._selection_failed(dialog, error))
             .run(dialog)
@@ -265,7 +300,7 @@ class TranslationController(QObject):
         self.progress_bar.setRange(0, 0)
         self.progress_box.show()
         self._task = (
-            Task(_translate, article, to_code, self._latest, self._cancel)
+            Task(_translate, article, (to_code, self.settings()), self._latest, self._cancel)
             .success(self._translated)
             .failure(self._failed)
             .with_progress(self._progressed)
@@ -347,6 +382,7 @@ class TranslationController(QObject):
         with self.aligner.held():
             view.show_article(translation.article)
         self.linker.set_translation(translation)
+        self.checks.show(translation, self.mode is not ViewMode.ORIGINAL)
         self._update_views()
         if self.aligner.active:
             # Aligned anew, the translation follows the original's scrolling.
@@ -426,6 +462,7 @@ class TranslationController(QObject):
         entering = both and not self.aligner.active
         self.original_view.setVisible(show_original)
         self.translation_view.setVisible(show_translation)
+        self.checks.set_visible(show_translation)
         if entering:
             self._share_width()
         self.aligner.set_active(both)
@@ -462,6 +499,7 @@ class TranslationController(QObject):
         self._stop()
         self.translation = None
         self.linker.set_translation(None)
+        self.checks.show(None)
         self.translation_view.show_message("No translation yet.")
         wanted = _stored_mode(self.window)
         direction = direction_of(article)

@@ -3,7 +3,8 @@
 `ParagraphAligner` pads blocks so that each paragraph and its translation start
 at the same height, and keeps the two views scrolled alike. `SentenceLinker`
 highlights the source of the sentence under the mouse (and the translation of
-an original sentence), and in the translation alone tells it in a tooltip.
+an original sentence), and in the translation alone tells it in a tooltip, with
+what the figure and name check found wrong in it.
 """
 
 from __future__ import annotations
@@ -339,6 +340,15 @@ class SentenceLinker(QObject):
         start, end = pair.source
         return self.translation.source.text[start:end]
 
+    def tooltip(self, pair: SentencePair) -> str:
+        """Return a translated sentence's tooltip: its source when the original is hidden,
+        and what its figures or names got wrong, if anything."""
+        parts = [] if self.original.isVisible() else [self.source_text(pair)]
+        check = pair.check
+        if check is not None and check.issues:
+            parts.append(check.describe())
+        return "\n\n".join(parts)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         """Follow the mouse over either view."""
         # While the window is torn down, Qt may still filter its events after
@@ -354,8 +364,9 @@ class SentenceLinker(QObject):
             pair = self.pair_at(view, point)
             if pair != self.current:
                 self.show_pair(pair or self.pinned)
-            if pair is not None and view is self.translated and not self.original.isVisible():
-                QToolTip.showText(view.viewport().mapToGlobal(point), self.source_text(pair))
+            tip = self.tooltip(pair) if pair is not None and view is self.translated else ""
+            if tip:
+                QToolTip.showText(view.viewport().mapToGlobal(point), tip)
         elif kind == QEvent.Type.MouseButtonRelease and isinstance(event, QMouseEvent):
             if not view.textCursor().hasSelection():
                 self.pinned = self.pair_at(view, event.position().toPoint())

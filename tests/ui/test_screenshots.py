@@ -95,3 +95,80 @@ def test_the_sample_in_each_theme(
         target = Path(folder) / f"sample-{theme}.png"
         assert window.grab().save(str(target))
         assert target.stat().st_size > 10_000
+
+
+# A tooltip raises its window, which the offscreen test platform cannot do, and says so.
+@pytest.mark.qt_log_ignore("This plugin does not support raise")
+def test_a_repaired_sentence_marked_with_its_tooltip(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Side by side, a sentence whose figure the model got wrong: its marker and tooltip."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QPainter, QTextCursor
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    from reader.translation import install_package
+    from reader.translation.engine import unload_all
+    from ui.translation import ViewMode
+    from ui.translation_checks import REPAIRED_COLOUR
+
+    monkeypatch.setenv("LISIBLE_TRANSLATION_BEAM", "1")
+    install_package(
+        Path(__file__).parents[1] / "data" / "models" / "translate-fr_en-tiny.argosmodel"
+    )
+    path = tmp_path / "chiffres.md"
+    # The tiny model writes "150 cars" for "1 500 voitures"; the check repairs it.
+    path.write_text(
+        "# Le chien\n\nMaintenant, le chien dessine 819 voitures au marché. "
+        "Maintenant, le chien dessine 1 500 voitures au marché.\n\n"
+        "Le boulanger cherchera la grande orange à Londres vendredi prochain.\n",
+        encoding="utf-8",
+    )
+    window = MainWindow(Settings())
+    qtbot.addWidget(window)
+    window.resize(1100, 600)
+    window.show()
+    qtbot.waitExposed(window)
+    with qtbot.waitSignal(window.article_shown, timeout=20_000):
+        window.open_path(path)
+    with qtbot.waitSignal(window.translation_shown, timeout=20_000):
+        window.translation.set_mode(ViewMode.SIDE_BY_SIDE)
+    translation = window.translation.translation
+    assert translation is not None
+    pair = next(p for p in translation.pairs if p.check and p.check.status == "repaired")
+    view = window.translation.translation_view
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(view.doc_position(pair.target[0]) + 1)
+
+    # The marker: a dotted underline in the repaired colour, under the sentence.
+    image = view.viewport().grab().toImage()
+    line = view.cursorRect(cursor)
+    marker = QColor(REPAIRED_COLOUR)
+    below = range(line.center().y(), min(image.height(), line.bottom() + 3))
+    row = range(line.left(), min(image.width(), line.left() + 200))
+    assert any(near(image.pixelColor(x, y), marker, 24) for y in below for x in row)
+    # Only under that sentence: the sentence before it came out right.
+    before = range(max(0, line.left() - 200), line.left() - 20)
+    assert not any(near(image.pixelColor(x, y), marker, 24) for y in below for x in before)
+
+    qtbot.mouseMove(view.viewport(), view.cursorRect(cursor).center())
+    qtbot.waitUntil(QToolTip.isVisible, timeout=20_000)
+    assert "source: 1 500 — translation said: 150 — repaired" in QToolTip.text()
+
+    # The window with the tooltip painted where it shows (it is a window of its own).
+    picture = window.grab().toImage()
+    tip = next(w for w in QApplication.topLevelWidgets() if w.inherits("QTipLabel"))
+    assert tip.isVisible() and tip.width() > 100
+    painter = QPainter(picture)
+    painter.drawPixmap(window.mapFromGlobal(tip.mapToGlobal(QPoint(0, 0))), tip.grab())
+    painter.end()
+    status = window.translation.checks.label
+    assert status.isVisible() and status.text() == "1 sentence repaired"
+    QToolTip.hideText()
+    folder = os.environ.get("LISIBLE_SCREENSHOTS")
+    if folder:
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        target = Path(folder) / "translation-check.png"
+        assert picture.save(str(target))
+        assert target.stat().st_size > 10_000
+    unload_all()

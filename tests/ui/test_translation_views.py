@@ -250,7 +250,10 @@ def test_the_translation_alone_tells_the_source_in_a_tooltip(
     pair = next(p for p in translation.pairs if p.block_index == 1)
     _hover(qtbot, translated, _point_over(translated, pair.target[0]))
     qtbot.waitUntil(QToolTip.isVisible, timeout=WAIT)
-    assert QToolTip.text() == translation.source.text[pair.source[0] : pair.source[1]]
+    source = translation.source.text[pair.source[0] : pair.source[1]]
+    # The source, then what the figure and name check found, if anything.
+    assert QToolTip.text().split("\n\n")[0] == source
+    assert QToolTip.text() == controller.linker.tooltip(pair)
     QToolTip.hideText()
 
 
