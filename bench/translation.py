@@ -374,8 +374,8 @@ def main() -> int:
             lisible["first"] <= TARGET_FIRST_SECONDS,
         ),
         (
-            "figure/name check / translation",
-            lisible["check"] / (lisible["total"] - lisible["check"]),
+            "figure/name check / translation (%)",
+            100 * lisible["check"] / (lisible["total"] - lisible["check"]),
             f"<= {TARGET_CHECK_SHARE:.0%}",
             lisible["check"] <= TARGET_CHECK_SHARE * (lisible["total"] - lisible["check"]),
         ),
