@@ -1,8 +1,8 @@
 """Where a translation cannot be trusted: marks on sentences whose figures or names differ.
 
-A sentence the check found wrong (`reader.translation.check`) gets a dotted
-underline in the translation, red when it still differs from the original and
-amber when it was repaired; the sentence's tooltip says what differed (see
+A sentence the check found wrong (`reader.translation.check`) gets a dot in the
+margin beside its first line and a dotted underline, red when it still differs
+from the original and amber when it was repaired; the sentence's tooltip says what differed (see
 `SentenceLinker.tooltip`); the status bar counts them; and the context menu of
 a repaired sentence shows the model's own version.
 """
@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
-from PySide6.QtGui import QColor, QTextCharFormat
+from PySide6.QtCore import QEvent, QObject, QPointF, Qt
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QTextCharFormat
 from PySide6.QtWidgets import QLabel, QMenu, QMessageBox, QStatusBar, QWidget
 
 from ui.reading_view import ReadingView
@@ -25,6 +25,10 @@ if TYPE_CHECKING:
 #: from the highlight and entity tints (which are backgrounds, not underlines).
 MISMATCH_COLOUR = "#d0342c"
 REPAIRED_COLOUR = "#d08a1a"
+#: The margin dot: its radius, and how far left of the column its centre sits
+#: (inside the smallest side margin the reading view keeps).
+DOT_RADIUS = 3.5
+DOT_OFFSET = 11
 
 
 def _marked(pair: SentencePair) -> bool:
@@ -73,12 +77,14 @@ class CheckMarks(QObject):
         status_bar.addPermanentWidget(self.label)
         self.label.hide()
         translated.context_menu_requested.connect(self._add_context_entries)
+        self.margin = MarginDots(translated)
 
     def show(self, translation: Translation | None, visible: bool = True) -> None:
         """Mark the sentences of the translation on show (None: of none)."""
         self.translation = translation
         if translation is None:
             self.translated.set_highlights(self.LAYER, [])
+            self.margin.set_marks([])
             self.label.hide()
             return
         selections = [
@@ -87,6 +93,9 @@ class CheckMarks(QObject):
             if _marked(pair)
         ]
         self.translated.set_highlights(self.LAYER, selections)
+        self.margin.set_marks(
+            [(pair.target[0], self._colour(pair)) for pair in translation.pairs if _marked(pair)]
+        )
         text = status_text(*check_counts(translation))
         self.label.setText(text)
         self.label.setVisible(bool(text) and visible)
@@ -112,12 +121,14 @@ class CheckMarks(QObject):
         self.dialog = box
         return box
 
-    def _format(self, pair: SentencePair) -> QTextCharFormat:
+    def _colour(self, pair: SentencePair) -> QColor:
         assert pair.check is not None
-        colour = MISMATCH_COLOUR if pair.check.status == "mismatch" else REPAIRED_COLOUR
+        return QColor(MISMATCH_COLOUR if pair.check.status == "mismatch" else REPAIRED_COLOUR)
+
+    def _format(self, pair: SentencePair) -> QTextCharFormat:
         marker = QTextCharFormat()
         marker.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
-        marker.setUnderlineColor(QColor(colour))
+        marker.setUnderlineColor(self._colour(pair))
         return marker
 
     def _add_context_entries(self, menu: QMenu) -> None:
@@ -130,3 +141,65 @@ class CheckMarks(QObject):
 
     def _parent_widget(self) -> QWidget | None:
         return self.translated.window()
+
+
+class MarginDots(QWidget):
+    """Dots in a reading view's margin, beside the first line of marked sentences.
+
+    A transparent layer over the view's viewport, which mouse events pass through.
+    """
+
+    def __init__(self, view: ReadingView) -> None:
+        super().__init__(view.viewport())
+        self.view = view
+        self.marks: list[tuple[int, QColor]] = []
+        self.setObjectName("check_margin_dots")
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        view.viewport().installEventFilter(self)
+        # Scrolling moves a viewport's children with its pixels: put the layer back.
+        view.verticalScrollBar().valueChanged.connect(self._follow)
+        self.hide()
+
+    def set_marks(self, marks: list[tuple[int, QColor]]) -> None:
+        """Put a dot beside each (offset in the article's text, colour); none hides the layer."""
+        self.marks = marks
+        self._follow()
+        self.setVisible(bool(marks))
+
+    def dot_centres(self) -> list[tuple[QPointF, QColor]]:
+        """Return where each dot is drawn, in viewport coordinates, with its colour."""
+        view = self.view
+        article = view.article
+        if article is None:
+            return []
+        left = (self.width() - view.column_width) / 2 - DOT_OFFSET
+        centres = []
+        for offset, colour in self.marks:
+            if offset >= len(article.text):
+                continue
+            line = view.cursorRect(view.text_cursor(offset, offset))
+            if line.bottom() < 0 or line.top() > self.height():
+                continue
+            centres.append((QPointF(max(DOT_RADIUS + 1, left), line.center().y()), colour))
+        return centres
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        """Draw the dots of the marked sentences on show."""
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        for centre, colour in self.dot_centres():
+            painter.setBrush(colour)
+            painter.drawEllipse(centre, DOT_RADIUS, DOT_RADIUS)
+        painter.end()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        """Cover the viewport as it is resized."""
+        if event.type() == QEvent.Type.Resize:
+            self._follow()
+        return False
+
+    def _follow(self) -> None:
+        viewport = self.view.viewport()
+        self.setGeometry(0, 0, viewport.width(), viewport.height())
+        self.update()

@@ -147,6 +147,9 @@ def test_a_repaired_sentence_marked_with_its_tooltip(
     below = range(line.center().y(), min(image.height(), line.bottom() + 3))
     row = range(line.left(), min(image.width(), line.left() + 200))
     assert any(near(image.pixelColor(x, y), marker, 24) for y in below for x in row)
+    # And a dot in the margin beside the sentence's first line.
+    ((centre, _colour),) = window.translation.checks.margin.dot_centres()
+    assert near(image.pixelColor(round(centre.x()), round(centre.y())), marker, 24)
     # Only under that sentence: the sentence before it came out right.
     before = range(max(0, line.left() - 200), line.left() - 20)
     assert not any(near(image.pixelColor(x, y), marker, 24) for y in below for x in before)

@@ -73,6 +73,15 @@ def test_a_repaired_sentence_is_marked_counted_and_explained(
     assert marks(window) == [("Now, the dog draws 1,500 cars at the market.", REPAIRED_COLOUR)]
     assert controller.checks.label.isVisible()
     assert controller.checks.label.text() == "1 sentence repaired"
+    # A dot in the margin, beside the repaired sentence's first line, left of the column.
+    dots = controller.checks.margin.dot_centres()
+    assert [colour.name() for _, colour in dots] == [REPAIRED_COLOUR]
+    view = controller.translation_view
+    start = controller.translation.pairs[1].target[0]  # type: ignore[union-attr]
+    line = view.cursorRect(view.text_cursor(start, start))
+    centre = dots[0][0]
+    assert line.top() <= centre.y() <= line.bottom()
+    assert centre.x() < (view.viewport().width() - view.column_width) / 2
     translation = controller.translation
     assert translation is not None
     repaired = translation.pairs[1]
