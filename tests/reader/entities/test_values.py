@@ -30,6 +30,8 @@ SAME = [
     ("30 ans", "DATE", "30 years", "DATE"),
     ("12/02/2025", "DATE", "2025-02-12", "DATE"),
     ("2023-2025", "DATE", "2023-2025", "DATE"),
+    ("3 à 5 %", "PERCENT", "3 to 5%", "PERCENT"),
+    ("12-14 mars", "DATE", "March 12-14", "DATE"),
 ]
 
 DIFFERENT = [
@@ -40,6 +42,7 @@ DIFFERENT = [
     ("mardi 12 mars", "DATE", "Wednesday, March 12", "DATE"),
     ("1,5 billion", "NUMBER", "1.5 billion", "NUMBER"),
     ("10 km", "QUANTITY", "10 miles", "QUANTITY"),
+    ("3 à 5 %", "PERCENT", "3 to 6%", "PERCENT"),
     ("2024", "DATE", "2025", "DATE"),
 ]
 
