@@ -348,6 +348,14 @@ def _words_come_through(name: str, target_words: set[str], from_code: str) -> bo
     return all(_has_word(word, target_words, from_code) for word in proper)
 
 
+def is_common_noun_name(name: str) -> bool:
+    """Tell whether a name is headed by a common noun ("Court of Justice", "Red Cross" is not).
+
+    Such names are translated, so a repair must not put them back as written.
+    """
+    return any(word in _GENERIC_WORDS for word in re.findall(r"[^\W\d_]+", fold(name)))
+
+
 def _has_word(word: str, target_words: set[str], from_code: str) -> bool:
     if word in target_words:
         return True
@@ -386,6 +394,10 @@ _GENERIC_WORDS = frozenset(
         palais palace cathedrale cathedral eglise church place square rue street
         avenue boulevard gare station aeroport airport parc park golfe gulf mer sea
         ocean ocean baie bay canal channel
+        cour court conseil council commission comite committee ministere ministry
+        department departement agence agency office bureau banque bank region
+        ville city etat state comte county ecole school hopital hospital groupe group
+        ouragan hurricane tempete storm cyclone typhon typhoon
         """
     )
 )

@@ -152,6 +152,21 @@ Géorgie | Georgia
 Louisiane | Louisiana
 Nouveau-Mexique | New Mexico
 Nouvelle-York | New York
+Bretagne | Brittany
+Normandie | Normandy
+Bourgogne | Burgundy
+Provence | Provence
+Flandre | Flanders
+Wallonie | Wallonia
+Trésor | Treasury
+Croix-Rouge | Red Cross
+ministère de l'Intérieur | Home Office/Interior Ministry
+ministère des Affaires étrangères/Quai d'Orsay | Foreign Office/Foreign Ministry/State Department
+Chambre des communes | House of Commons
+Chambre des lords | House of Lords
+Chambre des représentants | House of Representatives
+aurores boréales | Northern Lights
+Premier ministre | Prime Minister
 PIB | GDP
 PME | SMEs/SME
 TVA | VAT

@@ -16,7 +16,12 @@ from dataclasses import dataclass
 
 from reader.entities.values import render
 from reader.translation import equivalents
-from reader.translation.check import Issue, sentence_figures, sentence_names
+from reader.translation.check import (
+    Issue,
+    is_common_noun_name,
+    sentence_figures,
+    sentence_names,
+)
 
 #: Placeholders are two-digit numbers: short enough that no model groups or
 #: rewrites them, and 41-99 stays clear of the small counts ("2 enfants") a
@@ -51,7 +56,13 @@ def prepare(
 
     None when there is nothing to stand in for, or too many things to.
     """
-    flagged = {issue.source for issue in issues if issue.kind == "name"}
+    # A person's or a place's name is put back as written; one headed by a common
+    # noun ("Cour de justice") is the model's to translate, right or wrong.
+    flagged = {
+        issue.source
+        for issue in issues
+        if issue.kind == "name" and not is_common_noun_name(issue.source)
+    }
     spans: list[tuple[int, int, str]] = [
         (figure.start, figure.end, render(figure.value, to_code))
         for figure in sentence_figures(source, from_code)
