@@ -154,7 +154,10 @@ def test_a_repaired_sentence_marked_with_its_tooltip(
     before = range(max(0, line.left() - 200), line.left() - 20)
     assert not any(near(image.pixelColor(x, y), marker, 24) for y in below for x in before)
 
-    qtbot.mouseMove(view.viewport(), view.cursorRect(cursor).center())
+    # Hover the repaired figure: the sentence's second line, whose tooltip fits the window.
+    figure = QTextCursor(view.document())
+    figure.setPosition(view.doc_position(translation.text.index("1,500", pair.target[0])))
+    qtbot.mouseMove(view.viewport(), view.cursorRect(figure).center())
     qtbot.waitUntil(QToolTip.isVisible, timeout=20_000)
     assert "source: 1 500 — translation said: 150 — repaired" in QToolTip.text()
 
