@@ -132,3 +132,17 @@ def test_closing_the_window_closes_the_dialog_and_keeps_changes(
     window.close()
     assert not dialog.isVisible()
     assert window.settings.get(LINE_WIDTH) == 60
+
+
+def test_translation_settings_reach_the_next_translation(
+    window: MainWindow, dialog: PreferencesDialog
+) -> None:
+    from ui.settings import TRANSLATION_CHECK, TRANSLATION_QUALITY, TRANSLATION_REPAIR
+
+    assert window.translation.settings() == ("fast", True, True)
+    assert isinstance(dialog.editor(TRANSLATION_QUALITY), QComboBox)
+    dialog.set_value(TRANSLATION_QUALITY, "best")
+    dialog.set_value(TRANSLATION_REPAIR, False)
+    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    assert window.translation.settings() == ("best", True, False)
+    assert Settings().get(TRANSLATION_CHECK) is True

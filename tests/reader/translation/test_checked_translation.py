@@ -140,3 +140,17 @@ def test_cli_with_a_corrupting_translator(
     out, err = capsys.readouterr()
     assert "Now, the dog draws 819 cars at the market." in out
     assert "checked 1 sentences: 0 ok, 1 repaired, 0 with a figure" in err
+
+
+def test_quality_sets_the_beam_unless_the_environment_does(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.delenv("LISIBLE_TRANSLATION_BEAM")
+    best = engine._Options.from_settings(TranslationSettings("best"))
+    fast = engine._Options.from_settings(TranslationSettings("fast", repair=False))
+    assert (best.beam_size, fast.beam_size) == (4, 1)
+    assert best.signature == "beam4 check1 repair1"
+    assert fast.signature == "beam1 check1 repair0"
+    assert engine._Options.from_settings(TranslationSettings(check=False)).repair is False
+    monkeypatch.setenv("LISIBLE_TRANSLATION_BEAM", "2")
+    assert engine._Options.from_settings(TranslationSettings("best")).beam_size == 2
