@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, QPointF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QTextCharFormat
 from PySide6.QtWidgets import QLabel, QMenu, QMessageBox, QStatusBar, QWidget
@@ -195,7 +196,12 @@ class MarginDots(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         """Cover the viewport as it is resized."""
-        if event.type() == QEvent.Type.Resize:
+        # While the window is torn down, Qt may still filter its events after
+        # this object's Python side is gone.
+        view = getattr(self, "view", None)
+        if view is None or not shiboken6.isValid(view):
+            return False
+        if event.type() == QEvent.Type.Resize and watched is view.viewport():
             self._follow()
         return False
 
