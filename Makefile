@@ -2,7 +2,7 @@
 VENV := .venv/bin
 SAMPLE_ARGS := --sample
 
-.PHONY: run test setup lint typecheck pytest screenshots
+.PHONY: run test setup setup-tests lint typecheck pytest screenshots
 
 ## Start Lisible on the bundled sample article (sets everything up first).
 run: setup
@@ -14,10 +14,13 @@ run: setup
 	fi
 
 ## Run every check CI runs: lint, types, tests (sets everything up first).
-test: setup lint typecheck pytest
+test: setup-tests lint typecheck pytest
 
 setup:
 	@./.ci/setup.sh
+
+setup-tests:
+	@./.ci/setup.sh --tests
 
 lint:
 	$(VENV)/ruff check .

@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # Set up everything Lisible needs, idempotently: the Debian libraries Qt needs,
 # a virtual environment in .venv/, and the project installed into it.
-# Usage: .ci/setup.sh            (called by `make run` and `make test`)
+# Usage: .ci/setup.sh            (called by `make run`)
+#        .ci/setup.sh --tests    (called by `make test`: adds what only the tests use)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+for_tests=false
+[[ ${1:-} == --tests ]] && for_tests=true
 
 # Qt's offscreen platform (tests) needs the first group; a real window on X11
 # or under xvfb-run needs the second too.
@@ -11,6 +14,8 @@ QT_PACKAGES=(libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6 lib
   libxkbcommon0 fonts-dejavu-core)
 X11_PACKAGES=(xvfb xauth libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0
   libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0)
+# The validators of the desktop entry and AppStream metainfo (tests/ui/test_desktop.py).
+TEST_PACKAGES=(desktop-file-utils appstream)
 
 deb_installed() {
   dpkg-query -W -f='${Status}\n' "$1" 2>/dev/null | grep -q '^install ok installed$'
@@ -53,7 +58,11 @@ if ! python_ok; then
   install_debs python3 python3-venv python3-pip
   python_ok || { echo "setup: Lisible needs Python 3.11 or newer with venv" >&2; exit 1; }
 fi
-install_debs "${QT_PACKAGES[@]}" "${X11_PACKAGES[@]}"
+if $for_tests; then
+  install_debs "${QT_PACKAGES[@]}" "${X11_PACKAGES[@]}" "${TEST_PACKAGES[@]}"
+else
+  install_debs "${QT_PACKAGES[@]}" "${X11_PACKAGES[@]}"
+fi
 
 # Reinstall only when the project's metadata changed since the last install.
 stamp=.venv/.lisible-installed

@@ -13,6 +13,8 @@ from reader import __version__
 from reader.paths import log_file
 from ui.collector import MainThreadCollector
 from ui.crash import CrashReporter
+from ui.desktop import APP_ID
+from ui.icon import application_icon
 from ui.window import APP_NAME, MainWindow
 
 
@@ -53,6 +55,9 @@ def application() -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(application_icon())
+    # Wayland and the task bar match the window to its desktop entry, and its icon, by this.
+    app.setDesktopFileName(APP_ID)
     return app
 
 

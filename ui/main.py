@@ -20,6 +20,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return cli.main(args)
     parser = _gui_parser()
     options = parser.parse_args(args)
+    if options.install_desktop or options.uninstall_desktop:
+        if options.path or options.sample:
+            parser.error("--install-desktop and --uninstall-desktop take no article")
+        return _desktop_integration(install=options.install_desktop)
     if options.sample and options.path:
         parser.error("give a PATH or --sample, not both")
     path = options.path
@@ -57,7 +61,40 @@ def _gui_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--sample", action="store_true", help="open the bundled sample article")
     parser.add_argument("--version", action="version", version=f"lisible {__version__}")
+    desktop = parser.add_mutually_exclusive_group()
+    desktop.add_argument(
+        "--install-desktop",
+        action="store_true",
+        help="add Lisible to your application menu and to Open With for HTML, text and"
+        " Markdown files (in $XDG_DATA_HOME, for you only)",
+    )
+    desktop.add_argument(
+        "--uninstall-desktop",
+        action="store_true",
+        help="remove what --install-desktop added",
+    )
     return parser
+
+
+def _desktop_integration(*, install: bool) -> int:
+    """Install or remove the desktop entry, icons and metainfo; print what changed."""
+    from ui import desktop
+
+    try:
+        paths = desktop.install() if install else desktop.uninstall()
+    except OSError as error:
+        action = "install" if install else "remove"
+        print(f"lisible: cannot {action} the desktop entry: {error}", file=sys.stderr)
+        return 1
+    if install:
+        print(f"Installed Lisible's desktop entry, icons and metainfo ({len(paths)} files)")
+        print(f"  {paths[0]}")
+        print(f"  opens with: {desktop.launcher_path()}")
+    elif paths:
+        print(f"Removed Lisible's desktop entry, icons and metainfo ({len(paths)} files)")
+    else:
+        print("Lisible's desktop entry was not installed; nothing to remove")
+    return 0
 
 
 def _command_usages() -> list[str]:
@@ -68,3 +105,7 @@ def _command_usages() -> list[str]:
     return [
         " ".join(commands.choices[name].format_usage().split()[1:]) for name in sorted(cli.COMMANDS)
     ]
+
+
+if __name__ == "__main__":
+    sys.exit(main())
