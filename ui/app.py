@@ -15,14 +15,23 @@ from ui.collector import MainThreadCollector
 from ui.crash import CrashReporter
 from ui.desktop import APP_ID
 from ui.icon import application_icon
+from ui.single_instance import SingleInstance
 from ui.window import APP_NAME, MainWindow
 
 
 def run_gui(path: str | None) -> int:
-    """Show the main window, open `path` if given, and run until the window closes."""
+    """Show the main window, open `path` if given, and run until the window closes.
+
+    If Lisible is running already (for this user and data folder), `path` goes to
+    its window instead, and this returns at once.
+    """
     _log_to_file()
     app = application()
+    instance = SingleInstance()
+    if instance.hand_over(path):
+        return 0
     window = MainWindow()
+    instance.serve(window, window.open_path)
     CrashReporter(window).install()
     window.show()
     if path:

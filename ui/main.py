@@ -32,6 +32,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         from reader.paths import sample_article
 
         path = str(sample_article())
+    from ui.handoff import send_to_running
+
+    if send_to_running(path):
+        # The running window opens it: no second window, and no Qt to load.
+        return 0
     # Qt loads only now, when the window is wanted.
     from ui.app import run_gui
 
