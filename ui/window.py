@@ -20,13 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader import __version__
 from reader.article import Article
 from ui import pictures
 from ui.comfort import ComfortController
 from ui.entities import EntitiesController
 from ui.export import ExportController
 from ui.find_bar import FindController
+from ui.help import HelpController
 from ui.library_view import LibraryController
 from ui.open_sources import OpenSourcesController
 from ui.preferences import PreferencesController
@@ -107,6 +107,7 @@ class MainWindow(QMainWindow):
         self.contents = ContentsController(self)
         self.export = ExportController(self)
         self.preferences = PreferencesController(self)
+        self.help = HelpController(self, self.help_menu)
         self.setAcceptDrops(True)
         self.setWindowTitle(APP_NAME)
         self.resize(*DEFAULT_SIZE)
@@ -231,7 +232,6 @@ class MainWindow(QMainWindow):
             lambda: self.active_view().selectAll(),
             QKeySequence.StandardKey.SelectAll,
         )
-        self.add_action(self.help_menu, "&About Lisible", self._about)
 
     def _restore_layout(self) -> None:
         geometry = self.settings.get(WINDOW_GEOMETRY)
@@ -292,15 +292,6 @@ class MainWindow(QMainWindow):
             self.show_error(
                 f"{os.path.basename(path)} is no longer there; it was removed from Open Recent."
             )
-
-    def _about(self) -> None:
-        QMessageBox.about(
-            self,
-            f"About {APP_NAME}",
-            f"<p><b>{APP_NAME}</b> {__version__}</p>"
-            "<p>A calm reader for articles: web pages, text and Markdown files,"
-            " shown clean in a comfortable column.</p>",
-        )
 
 
 def _dropped_file(mime: QMimeData) -> str | None:
