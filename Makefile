@@ -2,7 +2,7 @@
 VENV := .venv/bin
 SAMPLE_ARGS := --sample
 
-.PHONY: run test setup setup-tests lint typecheck pytest screenshots
+.PHONY: run test setup setup-tests lint typecheck pytest wheel-check screenshots
 
 ## Start Lisible on the bundled sample article (sets everything up first).
 run: setup
@@ -14,7 +14,7 @@ run: setup
 	fi
 
 ## Run every check CI runs: lint, types, tests (sets everything up first).
-test: setup-tests lint typecheck pytest
+test: setup-tests lint typecheck pytest wheel-check
 
 setup:
 	@./.ci/setup.sh
@@ -37,6 +37,10 @@ pytest:
 		xvfb-run -a env QT_QPA_PLATFORM=xcb LISIBLE_SCREENSHOTS=artifacts/screenshots \
 			$(VENV)/pytest -q -p no:cacheprovider tests/ui/test_screenshots.py; \
 	fi
+
+## Build the wheel, install it in a fresh venv, and open the window from there.
+wheel-check:
+	QT_QPA_PLATFORM=offscreen $(VENV)/pytest -q -m slow -p no:cacheprovider tests/test_wheel.py
 
 ## Render the sample in each theme in a real window: PNGs in artifacts/screenshots.
 screenshots: setup
