@@ -25,6 +25,7 @@ from ui import pictures
 from ui.comfort import ComfortController
 from ui.entities import EntitiesController
 from ui.export import ExportController
+from ui.file_types import open_filter
 from ui.find_bar import FindController
 from ui.help import HelpController
 from ui.library_view import LibraryController
@@ -45,7 +46,7 @@ from ui.toc import ContentsController
 from ui.translation import TranslationController
 
 APP_NAME = "Lisible"
-FILE_FILTER = "Articles (*.html *.htm *.txt *.md);;All files (*)"
+FILE_FILTER = open_filter()
 #: Wide enough for the reading column and its margins on a laptop screen.
 DEFAULT_SIZE = (1100, 800)
 

@@ -1,0 +1,19 @@
+"""The File ▸ Open filter, from the suffixes the loader reads, so the two agree."""
+
+from __future__ import annotations
+
+from reader.loading import HTML_SUFFIXES, MARKDOWN_SUFFIXES, TEXT_SUFFIXES
+
+
+def article_patterns() -> list[str]:
+    """Return the file patterns of articles Lisible opens, gzipped ones too."""
+    suffixes = sorted(
+        suffix for suffix in HTML_SUFFIXES | MARKDOWN_SUFFIXES | TEXT_SUFFIXES if suffix
+    )
+    # The loader unpacks a gzipped page (.html.gz, as wget and some archives save them).
+    return [f"*{suffix}" for suffix in suffixes] + [f"*{suffix}.gz" for suffix in suffixes]
+
+
+def open_filter() -> str:
+    """Return the Open dialog's filter: articles first, then every file."""
+    return f"Articles ({' '.join(article_patterns())});;All files (*)"
