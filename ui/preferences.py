@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.reading_view import SANS, SERIF
-from ui.settings import FONT_FAMILY, Setting, Settings, schema
+from ui.settings import FONT_FAMILY, FONT_SIZE, Setting, Settings, schema
 
 if TYPE_CHECKING:
     from ui.window import MainWindow
@@ -78,7 +78,9 @@ def _editor(setting: Setting[Any]) -> _Editor:
         spin.setRange(int(setting.minimum or 0), int(setting.maximum or 1_000_000))
         return _Editor(spin, spin.value, lambda v: spin.setValue(int(v)), spin.valueChanged)
     if setting.type is float:
-        double = QDoubleSpinBox()
+        double = _TrimmedSpinBox()
+        if setting is FONT_SIZE:
+            double.setSuffix(" pt")
         double.setRange(setting.minimum or 0.0, setting.maximum or 1_000_000.0)
         span = (setting.maximum or 10.0) - (setting.minimum or 0.0)
         # Fine steps for small ranges (line spacing), whole ones for sizes.
@@ -89,6 +91,17 @@ def _editor(setting: Setting[Any]) -> _Editor:
         )
     line = QLineEdit()
     return _Editor(line, line.text, lambda v: line.setText(str(v)), line.textChanged)
+
+
+class _TrimmedSpinBox(QDoubleSpinBox):
+    """A number box that shows 13 as "13" and 1.50 as "1.5": "13.0" reads as a measurement."""
+
+    def textFromValue(self, value: float) -> str:  # noqa: N802 - Qt's name
+        """Return `value` in the locale's digits, without trailing zeros."""
+        locale = self.locale()
+        text = locale.toString(value, "f", self.decimals())
+        point = locale.decimalPoint()
+        return text.rstrip("0").rstrip(point) if point in text else text
 
 
 def _font_editor() -> _Editor:

@@ -146,3 +146,19 @@ def test_translation_settings_reach_the_next_translation(
     dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
     assert window.translation.settings() == ("best", True, False)
     assert Settings().get(TRANSLATION_CHECK) is True
+
+
+def test_sizes_show_without_a_trailing_zero(dialog: PreferencesDialog, qtbot: QtBot) -> None:
+    size = dialog.editor(FONT_SIZE)
+    assert isinstance(size, QDoubleSpinBox)
+    dialog.set_value(FONT_SIZE, 13.0)
+    assert size.text() == "13 pt"
+    dialog.set_value(FONT_SIZE, 13.5)
+    assert size.text() == "13.5 pt"
+    spacing = dialog.editor(LINE_SPACING)
+    dialog.set_value(LINE_SPACING, 1.5)
+    assert spacing.text() == "1.5"
+    # Typed back, the short form still reads as the number.
+    size.lineEdit().selectAll()
+    qtbot.keyClicks(size.lineEdit(), "15")
+    assert size.value() == 15.0
