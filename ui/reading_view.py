@@ -23,6 +23,8 @@ from PySide6.QtGui import (
     QFontDatabase,
     QFontMetricsF,
     QImage,
+    QKeyEvent,
+    QKeySequence,
     QPalette,
     QResizeEvent,
     QTextBlockFormat,
@@ -33,7 +35,7 @@ from PySide6.QtGui import (
     QTextListFormat,
     QTextOption,
 )
-from PySide6.QtWidgets import QFrame, QMenu, QTextEdit, QWidget
+from PySide6.QtWidgets import QAbstractSlider, QFrame, QMenu, QTextEdit, QWidget
 
 from reader.article import Article, Block, BlockKind
 from reader.language import language_name
@@ -613,6 +615,20 @@ class ReadingView(QTextEdit):
         menu = self.context_menu(event.pos())
         menu.exec(event.globalPos())
         menu.deleteLater()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        """Go to the top or the end on Ctrl+Home and Ctrl+End, as Home and End do."""
+        # Qt scrolls a read-only text on Home and End only when no modifier is held.
+        to_start = event.matches(QKeySequence.StandardKey.MoveToStartOfDocument)
+        if to_start or event.matches(QKeySequence.StandardKey.MoveToEndOfDocument):
+            self.verticalScrollBar().triggerAction(
+                QAbstractSlider.SliderAction.SliderToMinimum
+                if to_start
+                else QAbstractSlider.SliderAction.SliderToMaximum
+            )
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
         """Keep the column centred at its width."""

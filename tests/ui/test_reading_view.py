@@ -376,3 +376,14 @@ def test_thousands_of_span_highlights_reach_qt_near_the_part_on_show(
     assert view.extraSelections()[-1].cursor.selectionStart() == view.doc_position(0)
     view.set_span_highlights("mentions", [])
     assert len(view.extraSelections()) == 1
+
+
+def test_ctrl_home_and_ctrl_end_go_to_the_top_and_the_end(view: ReadingView, qtbot: QtBot) -> None:
+    with qtbot.waitSignal(view.article_laid_out, timeout=20_000):
+        view.show_article(long_article(60))
+    bar = view.verticalScrollBar()
+    assert bar.maximum() > 0
+    qtbot.keyClick(view, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    assert bar.value() == bar.maximum()
+    qtbot.keyClick(view, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    assert bar.value() == 0
