@@ -203,7 +203,8 @@ class TranslationController(QObject):
             )
         window.article_shown.connect(self._article_changed)
         window.installEventFilter(self)
-        self._set_mode(_stored_mode(window), remember=False)
+        # Nothing is on show yet: the stored mode returns with the first article.
+        self._set_mode(ViewMode.ORIGINAL, remember=False)
         self._update_actions()
 
     # What the user does
@@ -596,6 +597,9 @@ class TranslationController(QObject):
             button.adjustSize()
             self.toolbar.updateGeometry()
         self.selection_action.setEnabled(article is not None)
+        # With no article there is nothing to translate: only Original shows something.
+        for mode, action in self.mode_actions.items():
+            action.setEnabled(article is not None or mode is ViewMode.ORIGINAL)
         # Esc belongs to other uses (closing a find bar…) unless a translation runs.
         self.cancel_action.setEnabled(self.running)
 

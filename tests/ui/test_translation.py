@@ -303,7 +303,8 @@ def test_view_mode_is_remembered_and_reopening_shows_the_cached_translation(
     expected = first.translation.translation_view.plain_text()
     first.close()
     second = make_window()
-    assert second.translation.mode_actions[ViewMode.SIDE_BY_SIDE].isChecked()
+    # Empty, the window shows Original (issue 14, defect 13); the mode returns with an article.
+    assert second.translation.mode_actions[ViewMode.ORIGINAL].isChecked()
     partials: list[int] = []
     second.translation.progressed.connect(lambda done, _total: partials.append(done))
     shown: list[object] = []
@@ -317,6 +318,7 @@ def test_view_mode_is_remembered_and_reopening_shows_the_cached_translation(
     assert len(shown) == 1
     assert second.translation.translation_view.plain_text() == expected
     assert second.reading_view.isVisible() and second.translation.translation_view.isVisible()
+    assert second.translation.mode_actions[ViewMode.SIDE_BY_SIDE].isChecked()
 
 
 def test_translate_selection_shows_a_copyable_translation(
@@ -381,3 +383,26 @@ def test_a_broken_model_is_a_one_line_error_and_the_window_goes_on(
     assert "\n" not in errors[0]
     assert window.reading_view.isVisible() and not controller.translation_view.isVisible()
     assert controller.translate_action.isEnabled() and not controller.progress_box.isVisible()
+
+
+def test_an_empty_window_shows_original_even_with_translation_remembered(
+    qtbot: QtBot, make_window: Callable[[], MainWindow], errors: list[str], fr_en: None
+) -> None:
+    Settings().set(VIEW_MODE, "translation")
+    window = make_window()
+    actions = window.translation.mode_actions
+    not_an_article = Path(__file__).parents[1] / "data" / "hostile" / "image.png"
+    with qtbot.waitSignal(window.load_failed, timeout=WAIT):
+        window.open_path(not_an_article)
+    assert errors == ["image.png is a PNG image, not an article."]
+    # Nothing is translated, so the toolbar does not say Translation.
+    assert actions[ViewMode.ORIGINAL].isChecked()
+    assert not actions[ViewMode.TRANSLATION].isChecked()
+    assert not actions[ViewMode.TRANSLATION].isEnabled()
+    assert not actions[ViewMode.SIDE_BY_SIDE].isEnabled()
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert actions[ViewMode.ORIGINAL].isChecked()
+    # The reader's choice comes back with an article.
+    with qtbot.waitSignal(window.translation_shown, timeout=WAIT):
+        window.open_path(sample_article())
+    assert actions[ViewMode.TRANSLATION].isChecked() and actions[ViewMode.TRANSLATION].isEnabled()
