@@ -159,6 +159,9 @@ def test_the_window_wears_the_icon_in_every_size(qtbot: QtBot) -> None:
     window = MainWindow()
     qtbot.addWidget(window)
     assert app.desktopFileName() == desktop.APP_ID
+    # On X11 the window's WM_CLASS class is the application's name: docks match it to the entry.
+    fields = read_entry(desktop.desktop_entry().read_text(encoding="utf-8"))
+    assert fields["StartupWMClass"] == app.applicationName()
     icon = window.windowIcon()
     assert not icon.isNull()
     sizes = {size.width() for size in icon.availableSizes()}
