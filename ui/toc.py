@@ -11,9 +11,26 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QDockWidget, QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QKeySequence, QResizeEvent
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QWidget,
+)
 
 from reader.article import Article, BlockKind
 from ui.reading_view import ReadingView
@@ -44,11 +61,10 @@ class ContentsController(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.tree = QTreeWidget()
+        self.tree = _ContentsTree()
         self.tree.setObjectName("contents_tree")
         self.tree.setHeaderHidden(True)
         self.tree.setRootIsDecorated(False)
-        self.tree.setUniformRowHeights(True)
         self.tree.setAccessibleName("Contents")
         self.tree.setAccessibleDescription("The article's headings; Enter goes to one")
         self.tree.itemActivated.connect(self._activated)
@@ -89,8 +105,23 @@ class ContentsController(QObject):
         view = self._view()
         if view.article is None:
             return
-        scroll_to_block(view, index)
+        # Near the end the heading cannot reach the top: following the top block
+        # would then select the heading before the one the reader chose.
+        self._following = True
+        try:
+            scroll_to_block(view, index)
+        finally:
+            self._following = False
+        self._select(index)
         self.jumped.emit(index)
+
+    def _select(self, index: int) -> None:
+        root = self.tree.invisibleRootItem()
+        for row in range(root.childCount()):
+            item = _child(root, row)
+            if item.data(0, Qt.ItemDataRole.UserRole) == index:
+                self.tree.setCurrentItem(item)
+                return
 
     def _views(self) -> list[ReadingView]:
         return list(self.window.findChildren(ReadingView))
@@ -168,6 +199,47 @@ class ContentsController(QObject):
                 self.tree.setCurrentItem(chosen)
         finally:
             self._following = False
+
+
+class _ContentsTree(QTreeWidget):
+    """A list of headings that wraps a long one within its width rather than cutting it."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setWordWrap(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setItemDelegate(_WrappingDelegate(self))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        """Measure the rows again: at a new width a heading takes more or fewer lines."""
+        super().resizeEvent(event)
+        self.doItemsLayout()
+
+
+class _WrappingDelegate(QStyledItemDelegate):
+    """Rows as tall as their text wrapped to the view's width (Qt's trees size rows by one line)."""
+
+    def __init__(self, view: QTreeWidget) -> None:
+        super().__init__(view)
+        self._view = view
+
+    def sizeHint(  # noqa: N802 - Qt's name
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        """Return the one-line size, made taller by the lines the text wraps onto."""
+        size = super().sizeHint(option, index)
+        styled = QStyleOptionViewItem(option)
+        self.initStyleOption(styled, index)
+        metrics = styled.fontMetrics
+        # The style's text margin, each side, as the delegate paints it.
+        margin = self._view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1
+        width = max(1, self._view.viewport().width() - 2 * margin)
+        wrapped = metrics.boundingRect(
+            QRect(0, 0, width, 1 << 20), Qt.TextFlag.TextWordWrap, styled.text
+        )
+        extra = max(0, wrapped.height() - metrics.height())
+        return QSize(size.width(), size.height() + extra)
 
 
 def _child(root: QTreeWidgetItem, row: int) -> QTreeWidgetItem:

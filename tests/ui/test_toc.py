@@ -149,3 +149,66 @@ def test_the_translation_alone_lists_its_own_headings(window: MainWindow, sample
     assert window.contents.entries == ["English 3", "English 7", "English 14"]
     window.translation.set_mode(ViewMode.ORIGINAL)
     assert window.contents.entries[0] == "Un budget modeste, des résultats visibles"
+
+
+def test_the_last_heading_chosen_stays_selected_though_it_cannot_reach_the_top(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    builder = ArticleBuilder()
+    for title, paragraphs in (("One", 12), ("Two", 12), ("Three", 1)):
+        builder.add(BlockKind.HEADING, title, level=2)
+        for number in range(paragraphs):
+            builder.add(BlockKind.PARAGRAPH, f"Paragraph {number} of part {title.lower()}.")
+    article = Article(
+        title="Parts",
+        text=builder.text,
+        blocks=tuple(builder.blocks),
+        source="parts.md",
+        source_format=SourceFormat.MARKDOWN,
+    )
+    with qtbot.waitSignal(window.reading_view.article_laid_out):
+        window.show_article(article)
+    contents = window.contents
+    contents.dock.show()
+    last = contents.tree.topLevelItem(2)
+    assert last is not None and last.text(0) == "Three"
+    with qtbot.waitSignal(contents.jumped):
+        rect = contents.tree.visualItemRect(last)
+        qtbot.mouseClick(contents.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    bar = window.reading_view.verticalScrollBar()
+    # At the end, with "Three" on screen but not at the top.
+    assert bar.value() == bar.maximum() > 0
+    assert heading_top(window, article, last.data(0, Qt.ItemDataRole.UserRole)) > 0
+    assert contents.tree.currentItem() is last
+    assert [item.text(0) for item in contents.tree.selectedItems()] == ["Three"]
+
+
+def test_a_long_heading_wraps_in_the_dock(qtbot: QtBot, window: MainWindow) -> None:
+    long_heading = "Why the river that crosses the old town floods every spring, and what to do"
+    builder = ArticleBuilder()
+    builder.add(BlockKind.HEADING, long_heading, level=2)
+    builder.add(BlockKind.PARAGRAPH, "A paragraph.")
+    builder.add(BlockKind.HEADING, "Short", level=2)
+    builder.add(BlockKind.PARAGRAPH, "Another paragraph.")
+    article = Article(
+        title="River",
+        text=builder.text,
+        blocks=tuple(builder.blocks),
+        source="river.md",
+        source_format=SourceFormat.MARKDOWN,
+    )
+    contents = window.contents
+    contents.dock.show()
+    window.resizeDocks([contents.dock], [200], Qt.Orientation.Horizontal)
+    with qtbot.waitSignal(window.reading_view.article_laid_out):
+        window.show_article(article)
+    tree = contents.tree
+    first, second = tree.topLevelItem(0), tree.topLevelItem(1)
+    assert first is not None and second is not None
+    qtbot.waitUntil(lambda: tree.visualItemRect(first).height() > 0)
+    wide = tree.visualItemRect(first)
+    line = tree.visualItemRect(second).height()
+    # The whole heading shows, over several lines, within the dock's width.
+    assert wide.height() >= 2 * line
+    assert wide.right() <= tree.viewport().width()
+    assert tree.horizontalScrollBar().maximum() == 0 or not tree.horizontalScrollBar().isVisible()
