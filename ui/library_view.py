@@ -431,7 +431,10 @@ class LibraryDialog(QDialog):
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        # While searching, the excerpt shares the width with the title: it is the
+        # line that shows why an article matched.
+        for column in (TITLE, EXCERPT):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         for column in (SITE, LANGUAGE, ADDED, OPENED, READ):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.sortByColumn(OPENED, Qt.SortOrder.DescendingOrder)
@@ -640,6 +643,10 @@ class LibraryDialog(QDialog):
         columns = self._settings.get(LIBRARY_COLUMNS)
         if columns:
             self.table.horizontalHeader().restoreState(QByteArray(columns))
+            # A layout saved before the excerpt stretched would keep it narrow.
+            self.table.horizontalHeader().setSectionResizeMode(
+                EXCERPT, QHeaderView.ResizeMode.Stretch
+            )
         self.table.setColumnHidden(EXCERPT, True)
 
 

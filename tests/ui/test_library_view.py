@@ -429,3 +429,18 @@ def test_sort_order_is_remembered(
         Qt.SortOrder.AscendingOrder,
     )
     assert rows(reopened) == ["Notes from a small orchard", "The Night Ferry to Harwick"]
+
+
+def test_the_search_excerpt_has_room_to_be_read(
+    qtbot: QtBot, window: MainWindow, html_article: Path, long_article: Path
+) -> None:
+    open_and_keep(qtbot, window, html_article)
+    open_and_keep(qtbot, window, long_article)
+    dialog = show_library(qtbot, window)
+    dialog.resize(900, 500)
+    assert search(qtbot, dialog, "etats") == ["Le long débat des États"]
+    table = dialog.table
+    qtbot.waitUntil(lambda: table.columnWidth(EXCERPT) > 0)
+    # As wide as the title: a few words of context, not a 100 px sliver.
+    assert table.columnWidth(EXCERPT) >= table.viewport().width() // 4
+    assert abs(table.columnWidth(EXCERPT) - table.columnWidth(TITLE)) <= 1
