@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QElapsedTimer, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -461,12 +462,24 @@ class TranslationController(QObject):
         show_translation = self.mode is not ViewMode.ORIGINAL and has_translation
         both = show_original and show_translation
         entering = both and not self.aligner.active
+        # Qt hands the focus of a hidden view to the next widget (the Entities
+        # filter, say): keep it in the text the reader turns to.
+        reading = self._focused_view()
         self.original_view.setVisible(show_original)
         self.translation_view.setVisible(show_translation)
         self.checks.set_visible(show_translation)
+        if reading is not None and not reading.isVisible():
+            (self.translation_view if show_translation else self.original_view).setFocus()
         if entering:
             self._share_width()
         self.aligner.set_active(both)
+
+    def _focused_view(self) -> ReadingView | None:
+        focus = QApplication.focusWidget()
+        for view in (self.original_view, self.translation_view):
+            if focus is not None and (focus is view or view.isAncestorOf(focus)):
+                return view
+        return None
 
     def _share_width(self) -> None:
         # Side by side, the original and its translation get half the room each.

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from reader.article import Article
@@ -17,7 +17,7 @@ from reader.paths import sample_article
 from reader.translation import install_package
 from ui import translation as translation_module
 from ui.models_dialog import ModelsDialog
-from ui.settings import VIEW_MODE, Settings
+from ui.settings import ENTITIES_PANEL_SHOWN, VIEW_MODE, Settings
 from ui.translation import SelectionDialog, ViewMode
 from ui.window import MainWindow
 
@@ -406,3 +406,19 @@ def test_an_empty_window_shows_original_even_with_translation_remembered(
     with qtbot.waitSignal(window.translation_shown, timeout=WAIT):
         window.open_path(sample_article())
     assert actions[ViewMode.TRANSLATION].isChecked() and actions[ViewMode.TRANSLATION].isEnabled()
+
+
+def test_translating_keeps_the_focus_in_the_text(
+    qtbot: QtBot, make_window: Callable[[], MainWindow], fr_en: None
+) -> None:
+    Settings().set(ENTITIES_PANEL_SHOWN, True)
+    window = make_window()
+    open_and_wait(qtbot, window, sample_article())
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    window.reading_view.setFocus()
+    qtbot.waitUntil(window.reading_view.hasFocus)
+    translate_and_wait(qtbot, window)
+    assert window.translation.mode is ViewMode.TRANSLATION
+    # The original hides; the reader's keys now go to the translation, not a panel.
+    assert QApplication.focusWidget() is window.translation.translation_view
