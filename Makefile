@@ -31,11 +31,13 @@ typecheck:
 
 pytest:
 	QT_QPA_PLATFORM=offscreen $(VENV)/pytest -q
-	@# The screenshot test again in a real X server, when there is one to start;
-	@# its pictures are the run's artefacts (artifacts/screenshots).
+	@# The screenshot test again in a real X server, when there is one to start
+	@# (its pictures are the run's artefacts, artifacts/screenshots), and the
+	@# tests of keys as X11 binds them.
 	@if command -v xvfb-run >/dev/null; then \
 		xvfb-run -a env QT_QPA_PLATFORM=xcb LISIBLE_SCREENSHOTS=artifacts/screenshots \
-			$(VENV)/pytest -q -p no:cacheprovider tests/ui/test_screenshots.py; \
+			$(VENV)/pytest -q -p no:cacheprovider tests/ui/test_screenshots.py \
+			tests/ui/test_x11_keys.py; \
 	fi
 
 ## Build the wheel, install it in a fresh venv, and open the window from there.

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from reader.entities import GROUP_ORDER, GROUPS
 from ui.entity_colors import GroupColors, group_colors
 from ui.settings import ENTITIES_SORT
+from ui.text_fields import leave_window_shortcuts
 
 if TYPE_CHECKING:
     from reader.entities import Entity
@@ -91,6 +92,7 @@ class EntitiesPanel(QWidget):
             "Show only the names and figures containing this text; case and accents are ignored"
         )
         self.filter_edit.textChanged.connect(self._rebuild)
+        leave_window_shortcuts(self.filter_edit)
 
         self.sort_box = QComboBox()
         for value, text in SORT_ORDERS:
