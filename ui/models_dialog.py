@@ -6,6 +6,7 @@ one line at the bottom of the window, which stays usable.
 
 from __future__ import annotations
 
+import re
 import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -38,7 +39,9 @@ PACKAGE_FILTER = "Translation models (*.argosmodel);;All files (*)"
 #: The progress bar counts in thousandths: byte counts can overflow its int.
 PROGRESS_STEPS = 1000
 
-_COLUMNS = ("Name", "Direction", "Version", "Size")
+_COLUMNS = ("Model", "Version", "Size")
+#: What joins or wraps the languages in a package's name ("French - English (v2)").
+_NAME_PUNCTUATION = re.compile(r"[\s\-–—→>()\[\]:,/]+")
 
 
 def format_size(size: int) -> str:
@@ -55,6 +58,20 @@ def format_size(size: int) -> str:
 
 def _direction(from_code: str, to_code: str) -> str:
     return f"{display_language(from_code)} → {display_language(to_code)}"
+
+
+def model_label(name: str, from_code: str, to_code: str) -> str:
+    """Return a package's direction, with what its name says beyond the two languages.
+
+    Argos names packages "French - English": shown beside the direction, that
+    only repeated it. "French - English (tiny test model)" keeps its note.
+    """
+    rest = name
+    for word in {display_language(from_code), display_language(to_code), from_code, to_code}:
+        rest = re.sub(rf"\b{re.escape(word)}\b", " ", rest, flags=re.IGNORECASE)
+    rest = _NAME_PUNCTUATION.sub(" ", rest).strip()
+    direction = _direction(from_code, to_code)
+    return f"{direction} ({rest})" if rest else direction
 
 
 def _installed_packages() -> list[PackageInfo]:
@@ -122,7 +139,7 @@ class ModelsDialog(QDialog):
             self.install_button, self.download_more_button, None, self.remove_button
         )
 
-        self.available_list = _tree(("Name", "Direction", "Version", "Size", ""))
+        self.available_list = _tree((*_COLUMNS, ""))
         self.available_list.itemSelectionChanged.connect(self._update_buttons)
         self.available_list.itemDoubleClicked.connect(lambda *_: self.download_selected())
         self.download_button = QPushButton("Down&load")
@@ -177,12 +194,12 @@ class ModelsDialog(QDialog):
         for package in self.packages:
             item = QTreeWidgetItem(
                 [
-                    package.name,
-                    _direction(package.from_code, package.to_code),
+                    model_label(package.name, package.from_code, package.to_code),
                     package.version,
                     format_size(package.size_bytes),
                 ]
             )
+            item.setToolTip(0, package.name)
             item.setData(0, Qt.ItemDataRole.UserRole, package)
             item.setToolTip(0, package.code)
             self.installed_list.addTopLevelItem(item)
@@ -384,13 +401,13 @@ class ModelsDialog(QDialog):
             )
             item = QTreeWidgetItem(
                 [
-                    remote.name,
-                    _direction(remote.from_code, remote.to_code),
+                    model_label(remote.name, remote.from_code, remote.to_code),
                     remote.version,
                     size,
                     state,
                 ]
             )
+            item.setToolTip(0, remote.name)
             item.setData(0, Qt.ItemDataRole.UserRole, remote)
             self.available_list.addTopLevelItem(item)
 
@@ -407,8 +424,11 @@ def _tree(columns: tuple[str, ...] = _COLUMNS) -> QTreeWidget:
     tree.setRootIsDecorated(False)
     tree.setUniformRowHeights(True)
     tree.setAllColumnsShowFocus(True)
-    tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-    tree.header().setStretchLastSection(False)
+    header = tree.header()
+    header.setStretchLastSection(False)
+    # The model takes the room left; version, size and state are never cut.
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
     return tree
 
 

@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from reader.paths import models_dir, sample_article
 from reader.translation import PackageError, install_package, installed_packages
-from ui.models_dialog import ModelsDialog, format_size
+from ui.models_dialog import ModelsDialog, format_size, model_label
 from ui.translation import ViewMode
 from ui.window import MainWindow
 
@@ -144,8 +144,9 @@ def test_lists_installed_packages(qtbot: QtBot) -> None:
     info = install_package(FR_EN)
     dialog = ModelsDialog()
     qtbot.addWidget(dialog)
+    # Its name ("French → English") was a column of its own, repeating the direction.
     assert rows(dialog.installed_list) == [
-        [info.name, "French → English", info.version, format_size(info.size_bytes)]
+        ["French → English", info.version, format_size(info.size_bytes)]
     ]
     assert not dialog.remove_button.isEnabled()
     dialog.installed_list.setCurrentItem(dialog.installed_list.topLevelItem(0))
@@ -159,7 +160,7 @@ def test_install_from_file(qtbot: QtBot, dialog: ModelsDialog) -> None:
         click(qtbot, dialog.install_button)
         assert not dialog.install_button.isEnabled()
     assert blocker.args[0].from_code == "en"
-    assert [row[1] for row in rows(dialog.installed_list)] == ["English → French"]
+    assert [row[0] for row in rows(dialog.installed_list)] == ["English → French"]
     assert dialog.status.text().startswith("Installed ")
     assert dialog.install_button.isEnabled() and not dialog.progress_box.isVisible()
 
@@ -201,13 +202,13 @@ def test_download_lists_the_index_and_installs_with_progress(
     assert dialog.available_box.isVisible()
     qtbot.waitUntil(lambda: dialog.index is not None, timeout=WAIT)
     size = format_size(FR_EN.stat().st_size)
-    assert sorted(row[1] for row in rows(dialog.available_list)) == [
+    assert sorted(row[0] for row in rows(dialog.available_list)) == [
         "English → French",
         "French → English",
     ]
-    assert [size, ""] in [row[3:] for row in rows(dialog.available_list)]
+    assert [size, ""] in [row[2:] for row in rows(dialog.available_list)]
     fr_en_row = next(
-        i for i, row in enumerate(rows(dialog.available_list)) if row[1] == "French → English"
+        i for i, row in enumerate(rows(dialog.available_list)) if row[0] == "French → English"
     )
     dialog.available_list.setCurrentItem(dialog.available_list.topLevelItem(fr_en_row))
     values: list[int] = []
@@ -216,7 +217,7 @@ def test_download_lists_the_index_and_installs_with_progress(
         click(qtbot, dialog.download_button)
     assert values and values[-1] == 1000
     assert [p.code for p in installed_packages()] == ["translate-fr_en"]
-    assert rows(dialog.available_list)[fr_en_row][4] == "installed"
+    assert rows(dialog.available_list)[fr_en_row][3] == "installed"
 
 
 def test_download_can_be_cancelled(
@@ -288,3 +289,31 @@ def test_missing_model_offer_downloads_then_translates(
     assert [p.code for p in installed_packages()] == ["translate-fr_en"]
     assert controller.mode is ViewMode.TRANSLATION
     assert controller.translation_view.isVisible()
+
+
+@pytest.mark.parametrize(
+    ("name", "label"),
+    [
+        ("French - English", "French → English"),
+        ("French → English", "French → English"),
+        ("French - English (tiny test model)", "French → English (tiny test model)"),
+        ("French–English, news 2024", "French → English (news 2024)"),
+    ],
+)
+def test_a_models_name_is_shown_only_for_what_it_adds(name: str, label: str) -> None:
+    assert model_label(name, "fr", "en") == label
+
+
+def test_no_column_is_cut(qtbot: QtBot) -> None:
+    install_package(FR_EN)
+    dialog = ModelsDialog()
+    qtbot.addWidget(dialog)
+    dialog.resize(520, 400)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    tree = dialog.installed_list
+    item = tree.topLevelItem(0)
+    assert item is not None
+    metrics = tree.fontMetrics()
+    for column in range(tree.columnCount()):
+        assert tree.columnWidth(column) >= metrics.horizontalAdvance(item.text(column))
