@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from reader.article import Article
 from reader.language import translation_direction
 from ui.models_dialog import ModelsDialog, format_size
-from ui.reading_view import ReadingView, display_language
+from ui.reading_view import ReadingView, display_language, reading_summary
 from ui.settings import (
     FONT_SIZE,
     TRANSLATION_CHECK,
@@ -470,6 +470,11 @@ class TranslationController(QObject):
         self.checks.set_visible(show_translation)
         if reading is not None and not reading.isVisible():
             (self.translation_view if show_translation else self.original_view).setFocus()
+        # The status bar describes the text on show: the translation's language
+        # and length when it is shown alone.
+        shown = self.translation_view if not show_original else self.original_view
+        if shown.article is not None:
+            self.window.summary_label.setText(reading_summary(shown.article))
         if entering:
             self._share_width()
         self.aligner.set_active(both)

@@ -17,6 +17,7 @@ from reader.paths import sample_article
 from reader.translation import install_package
 from ui import translation as translation_module
 from ui.models_dialog import ModelsDialog
+from ui.reading_view import reading_summary
 from ui.settings import ENTITIES_PANEL_SHOWN, VIEW_MODE, Settings
 from ui.translation import SelectionDialog, ViewMode
 from ui.window import MainWindow
@@ -422,3 +423,20 @@ def test_translating_keeps_the_focus_in_the_text(
     assert window.translation.mode is ViewMode.TRANSLATION
     # The original hides; the reader's keys now go to the translation, not a panel.
     assert QApplication.focusWidget() is window.translation.translation_view
+
+
+def test_the_status_bar_describes_the_text_on_show(
+    qtbot: QtBot, window: MainWindow, fr_en: None
+) -> None:
+    original = open_and_wait(qtbot, window, sample_article())
+    summary = window.summary_label
+    assert summary.text() == reading_summary(original)
+    assert summary.text().startswith("French · ")
+    translated = translate_and_wait(qtbot, window)
+    assert window.translation.mode is ViewMode.TRANSLATION
+    assert summary.text() == reading_summary(translated)
+    assert summary.text().startswith("English · ")
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert summary.text() == reading_summary(original)
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert summary.text() == reading_summary(original)
