@@ -6,7 +6,7 @@ import logging
 import logging.handlers
 import sys
 
-from PySide6.QtCore import QThreadPool
+from PySide6.QtCore import QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication
 
 from reader import __version__
@@ -15,32 +15,41 @@ from ui.collector import MainThreadCollector
 from ui.crash import CrashReporter
 from ui.desktop import APP_ID
 from ui.icon import application_icon
-from ui.single_instance import SingleInstance
 from ui.window import APP_NAME, MainWindow
 
 
 def run_gui(path: str | None) -> int:
     """Show the main window, open `path` if given, and run until the window closes.
 
-    If Lisible is running already (for this user and data folder), `path` goes to
-    its window instead, and this returns at once.
+    Later `lisible PATH` commands hand their article to this window (ui.main
+    checks for one before calling this).
     """
     _log_to_file()
     app = application()
-    instance = SingleInstance()
-    if instance.hand_over(path):
-        return 0
     window = MainWindow()
-    instance.serve(window, window.open_path)
     CrashReporter(window).install()
     window.show()
     if path:
         # Loads on a worker: the window is up and responsive while it does.
         window.open_path(path)
+    # Listened for once the window is up: Qt's network module is not needed to paint.
+    QTimer.singleShot(0, lambda: _serve_later_starts(window))
     status = app.exec()
     # A file may still be loading; Python must not tear down what it uses.
     QThreadPool.globalInstance().waitForDone()
     return status
+
+
+def _serve_later_starts(window: MainWindow) -> None:
+    """Open in `window` what a later `lisible PATH` sends, rather than a second window."""
+    from ui.single_instance import SingleInstance
+
+    instance = SingleInstance(parent=window)
+    # ui.main found nobody to hand the article to; if someone listens now, they
+    # started at the same moment and each keeps its own window.
+    if not instance.listen():
+        return
+    instance.serve(window, window.open_path)
 
 
 #: Seconds a worker may run Python before the UI thread gets its turn.

@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
 
-from reader.entities.ner import LANGUAGES
 from reader.errors import LisibleError
 
 log = logging.getLogger(__name__)
@@ -66,6 +65,9 @@ def libraries() -> list[Credit]:
 
 def entity_models() -> list[Credit]:
     """Return the spaCy pipelines installed for entities, with their data sources' licences."""
+    # Imported here: the entities package is not needed until About opens.
+    from reader.entities.ner import LANGUAGES
+
     distributions = metadata.packages_distributions()
     credits = []
     for language, packages in LANGUAGES.items():

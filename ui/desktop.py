@@ -9,11 +9,8 @@ command line must not pay for it.
 
 from __future__ import annotations
 
-import contextlib
 import os
 import re
-import shutil
-import subprocess
 import sys
 from importlib.resources.abc import Traversable
 from pathlib import Path
@@ -83,6 +80,8 @@ def launcher_path() -> str:
     A venv's or pipx's `bin/` is usually not on the PATH a desktop session
     starts programs with, so the entry names the launcher beside this Python.
     """
+    import shutil
+
     beside = Path(sys.executable).parent / LAUNCHER
     if beside.is_file() and os.access(beside, os.X_OK):
         return str(beside)
@@ -157,6 +156,11 @@ def _refresh_mime_cache(home: Path) -> None:
     themselves, and a cache we created would hide entries other programs add
     later without updating it.
     """
+    # Imported here: the window imports this module for its names, at start-up.
+    import contextlib
+    import shutil
+    import subprocess
+
     applications = home / "applications"
     tool = shutil.which("update-desktop-database")
     if tool is None or not (applications / "mimeinfo.cache").is_file():

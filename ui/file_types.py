@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from reader.loading import HTML_SUFFIXES, MARKDOWN_SUFFIXES, TEXT_SUFFIXES
-
 
 def article_patterns() -> list[str]:
     """Return the file patterns of articles Lisible opens, gzipped ones too."""
+    # Imported when the dialog opens, not with the window.
+    from reader.loading import HTML_SUFFIXES, MARKDOWN_SUFFIXES, TEXT_SUFFIXES
+
     suffixes = sorted(
         suffix for suffix in HTML_SUFFIXES | MARKDOWN_SUFFIXES | TEXT_SUFFIXES if suffix
     )

@@ -10,6 +10,7 @@ import html
 import platform
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import qVersion
 from PySide6.QtGui import QAction, QKeySequence
@@ -30,7 +31,9 @@ from PySide6.QtWidgets import (
 
 from reader import __version__
 from reader.paths import resource
-from ui import credits
+
+if TYPE_CHECKING:
+    from ui.credits import Credit
 
 APP_NAME = "Lisible"
 #: Room for the guide's lines at a comfortable length, and for About's credits.
@@ -104,6 +107,9 @@ def _keys(action: QAction) -> str:
 
 def about_html() -> str:
     """Return About's text: version, licence, and what Lisible uses, with their licences."""
+    # Imported when asked: reading the entity models' metadata needs the entities core.
+    from ui import credits
+
     e = html.escape
     parts = [
         f"<h2>{APP_NAME} {e(__version__)}</h2>",
@@ -129,7 +135,7 @@ def about_html() -> str:
     return "\n".join(parts)
 
 
-def _credit_table(items: list[credits.Credit]) -> str:
+def _credit_table(items: list[Credit]) -> str:
     e = html.escape
     rows = []
     for item in items:

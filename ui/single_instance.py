@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtNetwork import QAbstractSocket, QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QWidget
 
-from ui.handoff import MAX_MESSAGE_BYTES, REPLY, send_to_running, socket_name
+from ui.handoff import MAX_MESSAGE_BYTES, REPLY, socket_name
 
 log = logging.getLogger(__name__)
 
@@ -22,7 +22,7 @@ CONNECT_TIMEOUT_MS = 1000
 
 
 class SingleInstance(QObject):
-    """Either hand a source to the running Lisible, or become the one that listens."""
+    """The running Lisible's end: it listens for what later starts send (ui/handoff.py)."""
 
     #: A second start asked for this file or address ("" for none: just show the window).
     open_requested = Signal(str)
@@ -37,24 +37,15 @@ class SingleInstance(QObject):
         """Return whether this process is the one a second start talks to."""
         return self._server is not None and self._server.isListening()
 
-    def hand_over(self, source: str | None) -> bool:
-        """Give `source` to a running Lisible and return True, or start listening and return False.
-
-        A socket left by a Lisible that crashed is replaced. If another
-        Lisible starts listening in between, the source goes to it.
-        """
-        if send_to_running(source, self.name):
-            return True
-        if self._listen():
-            return False
-        # Lost a race with another start: it listens now.
-        return send_to_running(source, self.name)
-
     def serve(self, window: QWidget, open_source: Callable[[str], object]) -> None:
         """Raise `window` when a second start asks, and open what it sends with `open_source`."""
         self.open_requested.connect(lambda source: _bring_forward(window, open_source, source))
 
-    def _listen(self) -> bool:
+    def listen(self) -> bool:
+        """Listen for later starts; False if another Lisible does, or there is no safe socket.
+
+        A socket left by a Lisible that crashed is replaced.
+        """
         if self.name is None:
             return False
         # No UserAccessOption: the folder is private already, and with it Qt

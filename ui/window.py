@@ -46,7 +46,6 @@ from ui.toc import ContentsController
 from ui.translation import TranslationController
 
 APP_NAME = "Lisible"
-FILE_FILTER = open_filter()
 #: Wide enough for the reading column and its margins on a laptop screen.
 DEFAULT_SIZE = (1100, 800)
 
@@ -162,7 +161,7 @@ class MainWindow(QMainWindow):
     def ask_open_path(self) -> str | None:
         """Ask the user for an article file; return None if they cancel."""
         folder = self.settings.get(LAST_FOLDER) or str(Path.home())
-        path, _ = QFileDialog.getOpenFileName(self, "Open Article", folder, FILE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, "Open Article", folder, open_filter())
         return path or None
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import socket
 import subprocess
@@ -13,6 +14,7 @@ import pytest
 from PySide6.QtNetwork import QLocalSocket
 from pytestqt.qtbot import QtBot
 
+from reader.pipeline import article_from_path
 from ui import handoff
 from ui.single_instance import SingleInstance
 from ui.window import MainWindow
@@ -31,9 +33,10 @@ def window(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> MainWindow:
 
 @pytest.fixture
 def running(window: MainWindow) -> SingleInstance:
-    """The first start: it finds nobody to hand over to, so it listens."""
+    """The first start: it listens."""
     instance = SingleInstance(parent=window)
-    assert instance.hand_over(None) is False
+    assert handoff.send_to_running(None, instance.name) is False
+    assert instance.listen()
     assert instance.listening
     instance.serve(window, window.open_path)
     return instance
@@ -85,7 +88,8 @@ def test_a_stale_socket_from_a_crashed_lisible_is_replaced(qtbot: QtBot) -> None
     dead.close()
     assert os.path.exists(name)
     first = SingleInstance()
-    assert first.hand_over("/some/article.html") is False
+    assert handoff.send_to_running("/some/article.html", first.name) is False
+    assert first.listen()
     assert first.listening
     with qtbot.waitSignal(first.open_requested) as asked:
         sent = second_start("/other/article.md", first.name)
@@ -95,7 +99,7 @@ def test_a_stale_socket_from_a_crashed_lisible_is_replaced(qtbot: QtBot) -> None
 
 def test_a_malformed_message_is_dropped_and_the_next_one_served(qtbot: QtBot) -> None:
     first = SingleInstance()
-    assert first.hand_over(None) is False
+    assert first.listen()
     stray = QLocalSocket()
     stray.connectToServer(first.name)
     assert stray.waitForConnected(1000)
@@ -131,3 +135,60 @@ def test_the_socket_lies_where_only_its_user_can_reach_it(
     private.chmod(0o700)
     monkeypatch.setenv("XDG_RUNTIME_DIR", str(private))
     assert str(handoff.socket_name()).startswith(str(private))
+
+
+def test_a_live_lisibles_socket_is_never_taken_over(qtbot: QtBot) -> None:
+    first = SingleInstance()
+    assert first.listen()
+    second = SingleInstance()
+    assert not second.listen() and not second.listening
+    with qtbot.waitSignal(first.open_requested) as asked:
+        sent = second_start("/article.txt", first.name)
+    assert sent.result(timeout=10) is True
+    assert asked.args == ["/article.txt"]
+
+
+def test_the_open_window_of_a_real_lisible_takes_a_later_starts_article(
+    qtbot: QtBot, html_article: Path, text_article: Path
+) -> None:
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
+    first = subprocess.Popen(
+        [sys.executable, "-m", "ui.main", str(html_article)],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        # Every article a window shows is kept in the library: that is how the
+        # test sees what the first window opened.
+        qtbot.waitUntil(lambda: "The Night Ferry to Harwick" in kept_titles(env), timeout=90_000)
+        second = subprocess.run(
+            [sys.executable, "-m", "ui.main", str(text_article)],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
+        )
+        assert second.returncode == 0, second.stderr
+        title = article_from_path(str(text_article)).title
+        qtbot.waitUntil(lambda: title in kept_titles(env), timeout=90_000)
+        assert first.poll() is None
+    finally:
+        first.terminate()
+        first.wait(timeout=30)
+
+
+def kept_titles(env: dict[str, str]) -> list[str]:
+    """Return the titles in the library, as `lisible library list` gives them."""
+    listed = subprocess.run(
+        [sys.executable, "-m", "reader", "library", "list", "--format", "json"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    if listed.returncode != 0:
+        return []
+    return [entry.get("title") for entry in json.loads(listed.stdout or "[]")]
