@@ -302,18 +302,3 @@ def test_missing_model_offer_downloads_then_translates(
 )
 def test_a_models_name_is_shown_only_for_what_it_adds(name: str, label: str) -> None:
     assert model_label(name, "fr", "en") == label
-
-
-def test_no_column_is_cut(qtbot: QtBot) -> None:
-    install_package(FR_EN)
-    dialog = ModelsDialog()
-    qtbot.addWidget(dialog)
-    dialog.resize(520, 400)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    tree = dialog.installed_list
-    item = tree.topLevelItem(0)
-    assert item is not None
-    metrics = tree.fontMetrics()
-    for column in range(tree.columnCount()):
-        assert tree.columnWidth(column) >= metrics.horizontalAdvance(item.text(column))
