@@ -1,24 +1,39 @@
-"""Article-body extraction: Lisible next to readability-lxml and trafilatura, in one run.
+"""Article extraction: Lisible next to readability-lxml and trafilatura, in one run.
 
-Scores each extractor on a benchmark laid out like Zyte's public
-article-extraction-benchmark (github.com/scrapinghub/article-extraction-benchmark):
+Three data sets, each split into a tune half and a held-out half fixed in
+`bench/extraction_splits.json` (rules are changed looking at the tune half
+only; the held-out half is run to report):
 
-    DATASET_DIR/html/<id>.html.gz (or .html)   the pages, UTF-8
-    DATASET_DIR/ground-truth.json               {"<id>": {"articleBody": ..., "url": ...}}
+- a benchmark laid out like Zyte's public article-extraction-benchmark
+  (github.com/scrapinghub/article-extraction-benchmark)::
 
-The metric is that benchmark's: tokens are runs of word characters, compared
-as multisets of 4-token shingles per page; precision and recall are averaged
-over pages and F1 is the harmonic mean of the two averages. Lisible is scored
-on its main text (`reader.html_cleaning.main_text`: every block but figure
-captions, which the annotation leaves out); "Lisible, all blocks" scores the
-whole `Article.text` for comparison. Pages are run through every extractor in
-turn, so that the speeds compare under the same load.
+      DIR/html/<id>.html.gz (or .html)   the pages, UTF-8
+      DIR/ground-truth.json               {"<id>": {"articleBody": ..., "url": ...}}
 
-    .venv/bin/python bench/extraction.py DATASET_DIR [--limit N]
+- Mozilla's Readability.js test pages, what Firefox Reader View shows::
 
-readability-lxml's text is taken with html-text when it is installed (as the
-benchmark's own tooling does), else with lxml. trafilatura is scored when
-installed (`pip install -e '.[bench]'`), with its defaults and favor_precision.
+      DIR/pages/<name>/source.html.gz, expected.html.gz, expected-metadata.json
+
+  scored as agreement with Reader View: text F1 against the text of
+  `expected.html`, and title and byline equal to `expected-metadata.json`
+  (after collapsing white space and case);
+- the project's own annotated pages in `tests/data/html`.
+
+The text metric is the benchmark's: tokens are runs of word characters,
+compared as multisets of 4-token shingles per page; precision and recall are
+averaged over pages and F1 is the harmonic mean of the two averages. Lisible
+is scored on its main text (`reader.html_cleaning.main_text`: every block but
+figure captions, which the annotations leave out). Pages go through every
+extractor in turn, so that the speeds compare under the same load; speed is
+over all the pages of both halves.
+
+    .venv/bin/python bench/extraction.py [--benchmark DIR] [--reader-view DIR] [--limit N]
+
+Without options the two shared folders beside the repository are used when
+they are there. readability-lxml's text is taken with html-text when it is
+installed (as the benchmark's own tooling does), else with lxml. trafilatura
+is scored when installed (`pip install -e '.[bench]'`), with its defaults and
+favor_precision.
 """
 
 from __future__ import annotations
@@ -33,16 +48,43 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, NamedTuple
 
-Extractor = Callable[[str, str | None], str]
+ROOT = Path(__file__).resolve().parent.parent
+SPLITS = Path(__file__).resolve().parent / "extraction_splits.json"
+OWN_PAGES = ROOT / "tests" / "data" / "html"
+SHARED = ROOT.parent / "shared"
 _TOKEN = re.compile(r"\w+")
 #: The benchmark's shingle size.
 SHINGLE = 4
+HALVES = ("tune", "held_out")
+
+
+class Output(NamedTuple):
+    """What an extractor gives for a page: its text, title and byline."""
+
+    text: str
+    title: str | None = None
+    byline: str | None = None
+
+
+Extractor = Callable[[str, str | None], Output]
+
+
+class Page(NamedTuple):
+    """One page with what is expected of it."""
+
+    page_id: str
+    html: str
+    url: str | None
+    text: str
+    title: str | None = None
+    byline: str | None = None
 
 
 @dataclass
 class Score:
-    """Running totals of one extractor over the pages."""
+    """Running totals of one extractor over some pages."""
 
     name: str
     precisions: list[float] = field(default_factory=list)
@@ -51,19 +93,29 @@ class Score:
     pages: int = 0
     empty: int = 0
     failures: int = 0
+    titles: int = 0
+    titles_expected: int = 0
+    bylines: int = 0
+    bylines_expected: int = 0
 
-    def add(self, truth: str, predicted: str, seconds: float) -> None:
+    def add(self, page: Page, got: Output, seconds: float) -> None:
         """Count one page."""
         self.pages += 1
         self.seconds += seconds
-        expected, got = shingles(truth), shingles(predicted)
-        if not got:
+        expected, predicted = shingles(page.text), shingles(got.text)
+        if not predicted:
             self.empty += 1
-        common = sum((expected & got).values())
-        if got:
-            self.precisions.append(common / sum(got.values()))
+        common = sum((expected & predicted).values())
+        if predicted:
+            self.precisions.append(common / sum(predicted.values()))
         if expected:
             self.recalls.append(common / sum(expected.values()))
+        if page.title:
+            self.titles_expected += 1
+            self.titles += same(page.title, got.title)
+        if page.byline:
+            self.bylines_expected += 1
+            self.bylines += same(page.byline, got.byline)
 
     @property
     def precision(self) -> float:
@@ -87,6 +139,11 @@ class Score:
         return self.pages / self.seconds if self.seconds else 0.0
 
 
+def same(expected: str, got: str | None) -> bool:
+    """Tell two titles or bylines equal once white space and case are collapsed."""
+    return " ".join(expected.split()).casefold() == " ".join((got or "").split()).casefold()
+
+
 def shingles(text: str) -> Counter[tuple[str, ...]]:
     """Return the multiset of 4-token windows of a text (one shingle if shorter)."""
     tokens = _TOKEN.findall(text)
@@ -101,28 +158,32 @@ def extractors() -> dict[str, Extractor]:
     """Return the extractors available here, Lisible first."""
     from reader.html_cleaning import extract_article, main_text
 
-    found: dict[str, Extractor] = {
-        "Lisible": lambda html, url: main_text(extract_article(html, url)),
-        "Lisible, all blocks": lambda html, url: extract_article(html, url).text,
-        "readability-lxml": _readability(),
-    }
+    def lisible(html: str, url: str | None) -> Output:
+        article = extract_article(html, url)
+        return Output(main_text(article), article.title, article.byline)
+
+    found: dict[str, Extractor] = {"Lisible": lisible, "readability-lxml": _readability()}
     try:
         import trafilatura
     except ImportError:
         print("trafilatura is not installed: pip install -e '.[bench]' to compare with it.")
     else:
 
-        def default(html: str, url: str | None) -> str:
-            return trafilatura.extract(html, url=url, include_comments=False) or ""
+        def run(precise: bool) -> Extractor:
+            def extract(html: str, url: str | None) -> Output:
+                doc = trafilatura.bare_extraction(
+                    html, url=url, include_comments=False, favor_precision=precise,
+                    with_metadata=True,
+                )  # fmt: skip
+                if doc is None:
+                    return Output("")
+                data = doc if isinstance(doc, dict) else doc.as_dict()
+                return Output(data.get("text") or "", data.get("title"), data.get("author"))
 
-        def precise(html: str, url: str | None) -> str:
-            return (
-                trafilatura.extract(html, url=url, include_comments=False, favor_precision=True)
-                or ""
-            )
+            return extract
 
-        found["trafilatura"] = default
-        found["trafilatura (favor_precision)"] = precise
+        found["trafilatura"] = run(False)
+        found["trafilatura (favor_precision)"] = run(True)
     return found
 
 
@@ -137,64 +198,162 @@ def _readability() -> Extractor:
         def extract_text(fragment: str) -> str:
             return str(lxml.html.fragment_fromstring(fragment, create_parent="div").text_content())
 
-    def run(html: str, url: str | None) -> str:
-        return str(extract_text(Document(html).summary(html_partial=True)))
+    def run(html: str, url: str | None) -> Output:
+        document = Document(html)
+        text = str(extract_text(document.summary(html_partial=True)))
+        return Output(text, document.short_title())
 
     return run
 
 
-def pages(dataset: Path) -> list[tuple[str, str, str | None, str]]:
-    """Return (id, html, url, expected text) for every page with a ground truth."""
+def _read(path: Path) -> str:
+    data = path.read_bytes()
+    if path.name.endswith(".gz"):
+        data = gzip.decompress(data)
+    return data.decode("utf-8", "replace")
+
+
+def benchmark_pages(dataset: Path) -> dict[str, Page]:
+    """Return the benchmark's pages with a ground truth, by id."""
     truth = json.loads((dataset / "ground-truth.json").read_text(encoding="utf-8"))
-    found = []
+    found = {}
     for path in sorted((dataset / "html").iterdir()):
         page_id = path.name.split(".")[0]
-        if page_id not in truth:
+        if page_id in truth:
+            expected = truth[page_id]
+            text = expected["articleBody"]
+            found[page_id] = Page(page_id, _read(path), expected.get("url"), text)
+    return found
+
+
+def reader_view_pages(dataset: Path) -> dict[str, Page]:
+    """Return the Readability.js test pages with Reader View's text, title and byline."""
+    import lxml.html
+
+    found = {}
+    for folder in sorted((dataset / "pages").iterdir()):
+        if not (folder / "source.html.gz").is_file():
             continue
-        data = path.read_bytes()
-        if path.name.endswith(".gz"):
-            data = gzip.decompress(data)
-        expected = truth[page_id]
-        found.append(
-            (page_id, data.decode("utf-8", "replace"), expected.get("url"), expected["articleBody"])
+        meta = json.loads((folder / "expected-metadata.json").read_text(encoding="utf-8"))
+        expected = lxml.html.fragment_fromstring(
+            _read(folder / "expected.html.gz"), create_parent="div"
+        )
+        # Block elements end a word even where the markup has no space between them.
+        for element in expected.iter():
+            if isinstance(element.tag, str):
+                element.tail = " " + (element.tail or "")
+        found[folder.name] = Page(
+            folder.name,
+            _read(folder / "source.html.gz"),
+            None,
+            expected.text_content(),
+            meta.get("title") or None,
+            meta.get("byline") or None,
         )
     return found
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Score every extractor and print the table."""
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("dataset", type=Path, help="folder with html/ and ground-truth.json")
-    parser.add_argument("--limit", type=int, help="only the first N pages")
-    args = parser.parse_args(argv)
-    if not (args.dataset / "ground-truth.json").is_file():
-        print(f"{args.dataset} has no ground-truth.json", file=sys.stderr)
-        return 1
-    todo = pages(args.dataset)[: args.limit]
-    runners = extractors()
-    scores = {name: Score(name) for name in runners}
-    for _page_id, html, url, expected in todo:
-        for name, run in runners.items():
-            start = time.perf_counter()
-            try:
-                predicted = run(html, url)
-            except Exception:  # an extractor's crash counts as an empty output
-                predicted = ""
-                scores[name].failures += 1
-            scores[name].add(expected, predicted, time.perf_counter() - start)
-    reference = scores["readability-lxml"]
-    print(f"{len(todo)} pages from {args.dataset}")
-    print(f"{'extractor':<30} {'F1':>6} {'prec.':>6} {'recall':>6} {'pages/s':>8} "
-          f"{'× speed':>8} {'empty':>6} {'errors':>6}")  # fmt: skip
-    for score in scores.values():
-        ratio = score.speed / reference.speed if reference.speed else 0.0
-        print(
-            f"{score.name:<30} {score.f1:>6.3f} {score.precision:>6.3f} {score.recall:>6.3f} "
-            f"{score.speed:>8.1f} {ratio:>8.2f} {score.empty:>6} {score.failures:>6}"
+def own_pages(folder: Path = OWN_PAGES) -> dict[str, Page]:
+    """Return the project's annotated pages, their expected main text joined."""
+    found = {}
+    for path in sorted(folder.glob("*.html")):
+        want: dict[str, Any] = json.loads(
+            path.with_name(path.name + ".expected.json").read_text(encoding="utf-8")
         )
+        texts = [text for _, text in want.get("headings", [])]
+        texts += want.get("paragraphs", []) + want.get("quotes", []) + want.get("code", [])
+        texts += [text for _, text in want.get("list_items", [])] + want.get("table_rows", [])
+        found[path.name] = Page(
+            path.name, path.read_text(encoding="utf-8"), None, "\n\n".join(texts), want.get("title")
+        )
+    return found
+
+
+def run_set(
+    pages: dict[str, Page], halves: dict[str, list[str]], runners: dict[str, Extractor], limit: int
+) -> dict[str, dict[str, Score]]:
+    """Run every extractor over both halves; return their scores by half and name."""
+    scores = {half: {name: Score(name) for name in runners} for half in HALVES}
+    for half in HALVES:
+        for page_id in [i for i in halves[half] if i in pages][:limit]:
+            page = pages[page_id]
+            for name, run in runners.items():
+                start = time.perf_counter()
+                try:
+                    got = run(page.html, page.url)
+                except Exception:  # an extractor's crash counts as an empty output
+                    got = Output("")
+                    scores[half][name].failures += 1
+                scores[half][name].add(page, got, time.perf_counter() - start)
+    return scores
+
+
+def report(title: str, scores: dict[str, dict[str, Score]], metadata: bool) -> None:
+    """Print one data set's table: both halves of every extractor."""
+    print(f"\n{title}")
+    head = f"{'extractor':<30} {'half':<8} {'pages':>5} {'F1':>6} {'prec.':>6} {'recall':>6}"
+    if metadata:
+        head += f" {'title':>8} {'byline':>7}"
+    print(head + f" {'empty':>5} {'errors':>6}")
+    for name in scores["tune"]:
+        for half in HALVES:
+            s = scores[half][name]
+            line = (
+                f"{name:<30} {half:<8} {s.pages:>5} {s.f1:>6.3f} {s.precision:>6.3f} "
+                f"{s.recall:>6.3f}"
+            )
+            if metadata:
+                titles = f"{s.titles}/{s.titles_expected}"
+                line += f" {titles:>8} {s.bylines:>3}/{s.bylines_expected:<3}"
+            print(line + f" {s.empty:>5} {s.failures:>6}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Score every extractor on every data set found and print the tables."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument(
+        "dataset", nargs="?", type=Path, help="same as --benchmark (kept for old commands)"
+    )
+    parser.add_argument(
+        "--benchmark", type=Path, default=SHARED / "extraction-benchmark-dev",
+        help="folder with html/ and ground-truth.json",
+    )  # fmt: skip
+    parser.add_argument(
+        "--reader-view", type=Path, default=SHARED / "readability-test-pages",
+        help="folder with the Readability.js test pages (pages/<name>/)",
+    )  # fmt: skip
+    parser.add_argument("--limit", type=int, default=10**9, help="only N pages of each half")
+    args = parser.parse_args(argv)
+    splits = json.loads(SPLITS.read_text(encoding="utf-8"))
+    runners = extractors()
+    sets: list[tuple[str, str, dict[str, Page], bool]] = []
+    benchmark = args.dataset or args.benchmark
+    if (benchmark / "ground-truth.json").is_file():
+        sets.append(("benchmark", f"Benchmark {benchmark}", benchmark_pages(benchmark), False))
+    else:
+        print(f"{benchmark} has no ground-truth.json: benchmark skipped", file=sys.stderr)
+    if (args.reader_view / "pages").is_dir():
+        label = f"Reader View agreement, {args.reader_view}"
+        sets.append(("reader_view", label, reader_view_pages(args.reader_view), True))
+    else:
+        print(f"{args.reader_view} has no pages/: Reader View skipped", file=sys.stderr)
+    sets.append(("own", f"Own annotated pages, {OWN_PAGES.relative_to(ROOT)}", own_pages(), False))
+    speed = {name: Score(name) for name in runners}
+    for key, title, pages, metadata in sets:
+        scores = run_set(pages, splits[key], runners, args.limit)
+        report(title, scores, metadata)
+        for half in HALVES:
+            for name, score in scores[half].items():
+                speed[name].pages += score.pages
+                speed[name].seconds += score.seconds
+    reference = speed["readability-lxml"].speed
+    print(f"\n{'speed, all pages':<30} {'pages/s':>8} {'× readability-lxml':>19}")
+    for name, score in speed.items():
+        ratio = score.speed / reference if reference else 0.0
+        print(f"{name:<30} {score.speed:>8.1f} {ratio:>19.2f}")
     return 0
 
 
 if __name__ == "__main__":
-    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    sys.path.insert(0, str(ROOT))
     sys.exit(main())
