@@ -209,6 +209,30 @@ _GROUPS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
+#: Calls to action that close an article: pass it on, get the app, write to
+#: the editor, log in to read on. Trusted only after the article's last
+#: paragraph, where a story's own sentence rarely says such things.
+_TAIL_PROMO = re.compile(
+    r"\bshare (?:it|this)\b|\byour inbox\b|\bpass it on\b|\bpartagez[- ]le\b"
+    r"|\bapps?\b[^.]{0,60}\b(?:ios|android|iphone|ipad)\b|\bapplications? (?:mobiles? )?\b"
+    r"|\blett(?:er|ers) to the editor\b|\bcourrier des lecteurs\b"
+    r"|\b(?:log|sign) ?in\b|\bse connecter\b|\bconnectez[- ]vous\b"
+    r"|\b(?:full|whole|rest of the) (?:story|article)\b|\bl['’]article complet\b"
+    r"|\bla suite est r[ée]serv[ée]e\b",
+    re.IGNORECASE,
+)
+#: A closing call to action is a sentence or two.
+MAX_TAIL_PROMO_CHARS = 200
+
+
+def is_tail_promo(text: str) -> bool:
+    """Tell whether a short line after an article's last paragraph is a call to action."""
+    text = text.strip()
+    if not text or len(text) > MAX_TAIL_PROMO_CHARS:
+        return False
+    return is_boilerplate_line(text) or _TAIL_PROMO.search(text) is not None
+
+
 def boilerplate_kind(text: str) -> str | None:
     """Name the boilerplate group a short line belongs to, or None.
 

@@ -26,6 +26,10 @@ Candidates = dict[Element, dict[str, Any]]
 #: Elements whose text is never article text and that readability would
 #: otherwise count when scoring.
 _INVISIBLE = ("script", "style", "noscript", "template", "link", "meta", "head")
+#: A <noscript> holding paragraphs is the page's text for readers without
+#: scripts (some blogs put the whole post there); others hold tracking pixels
+#: and "enable JavaScript" notices.
+_NOSCRIPT_BLOCKS = ("p", "h1", "h2", "h3", "li", "blockquote", "pre")
 _VOID = ("embed", "param", "source", "track", "wbr", "area", "col", "keygen", "img", "input")
 _HIDDEN_STYLE = re.compile(
     r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)",
@@ -47,14 +51,29 @@ _STANDFIRST = re.compile(
     r"article-?summary|article-?intro)(?:$|[-_\s])",
     re.IGNORECASE,
 )
+#: Class words of a story's lead, in the header above the body ("perex", "intro").
+_LEAD = re.compile(
+    _STANDFIRST.pattern.replace("(?:dek|", "(?:dek|perex|intro|lead|excerpt|summary|"),
+    re.IGNORECASE,
+)
+#: Class words of the columns beside the story.
+_SIDE_COLUMN = re.compile(r"sidebar|side-?bar|rail|widget|aside", re.IGNORECASE)
 #: How far up from the article's element the story header is looked for.
-_STANDFIRST_DEPTH = 2
+_LEAD_DEPTH = 3
 #: A standfirst is a sentence or two: longer is a section, shorter a label.
 _MIN_STANDFIRST_CHARS = 40
 _MAX_STANDFIRST_CHARS = 600
 #: readability retries without its "unlikely candidates" pass when the content
 #: it found is shorter than this many characters (its own default, 250).
 RETRY_CHARS = 250
+#: We retry too when the content holds less than this share of the page's prose.
+RETRY_SHARE = 0.5
+#: The article's container holds this share of the page's prose at least.
+WIDEN_SHARE = 0.7
+#: Each step up while widening adds mostly prose: this share of its text at least.
+ADDED_PROSE_SHARE = 0.5
+#: A paragraph of prose is a sentence or more.
+MIN_PROSE_CHARS = 60
 
 
 def prepare(tree: Element) -> None:
@@ -64,6 +83,9 @@ def prepare(tree: Element) -> None:
     for element in list(tree.iter(*_VOID)):
         if len(element) or (element.text or "").strip():
             element.drop_tag()
+    for noscript in list(tree.iter("noscript")):
+        if any(_text_length(block) >= MIN_TEXT_CHARS for block in noscript.iter(*_NOSCRIPT_BLOCKS)):
+            noscript.drop_tag()
     lxml.etree.strip_elements(tree, *_INVISIBLE, with_tail=False)
     lxml.etree.strip_elements(
         tree, lxml.etree.Comment, lxml.etree.ProcessingInstruction, with_tail=False
@@ -88,14 +110,22 @@ def find_content(
     """Return the element holding the article (or None) and readability's scores.
 
     `tree` is changed in place. `reparse` gives a fresh, prepared copy of the
-    page for readability's second, gentler pass.
+    page for readability's second, gentler pass, run whenever the first found
+    less than `RETRY_SHARE` of the page's prose (a small wrong block, such as a
+    disclosure box, when the article sits in a wrapper whose class says "footer").
     """
     from readability import Document
 
+    page_prose = prose_length(tree)
     found, candidates = _find(Document(""), tree, ruthless=True)
-    if found is None or _text_length(found) < RETRY_CHARS:
+    found_prose = prose_length(found) if found is not None else 0
+    if found is None or _text_length(found) < RETRY_CHARS or found_prose < page_prose * RETRY_SHARE:
         retry, retry_candidates = _find(Document(""), reparse(), ruthless=False)
-        if retry is not None and (found is None or _text_length(retry) > _text_length(found)):
+        if retry is not None and (
+            found is None
+            or prose_length(retry) > found_prose
+            or (found_prose == 0 and _text_length(retry) > _text_length(found))
+        ):
             return retry, retry_candidates
     return found, candidates
 
@@ -115,10 +145,64 @@ def _find(document: Any, tree: Element, ruthless: bool) -> tuple[Element | None,
         return None, candidates
     best = document.get_semantic_article_candidate(candidates, best)
     best = document.get_semantic_main_candidate(candidates, best)
+    best = _widen(best, candidates, tree)
     _keep_figures_beside(best, candidates)
-    _move_standfirst(best["elem"])
+    _move_lead(best["elem"])
     article: Element = document.get_article(candidates, best, html_partial=True)
     return article, candidates
+
+
+def prose_length(root: Element) -> int:
+    """Return how many characters of `root` are in paragraphs of prose."""
+    return sum(_prose_blocks(root).values())
+
+
+def _prose_blocks(root: Element) -> dict[Element, int]:
+    """Return the paragraphs of prose under `root` with their lengths.
+
+    A paragraph of prose is a <p> of a sentence or more that is not mostly
+    link text (a teaser's headline, a menu): what a reader came for.
+    """
+    found = {}
+    for paragraph in root.iter("p"):
+        length = _text_length(paragraph)
+        if length >= MIN_PROSE_CHARS and _link_density(paragraph, length) <= MAX_LINK_DENSITY:
+            found[paragraph] = length
+    return found
+
+
+def _widen(best: dict[str, Any], candidates: Candidates, tree: Element) -> dict[str, Any]:
+    """Widen readability's best element to the container that holds the article.
+
+    readability keeps one block and the siblings that score well beside it;
+    an article split over cousin containers (doubly wrapped sections, one card
+    per paragraph, a gallery's captions, a live blog's entries) loses all but
+    one part. The container is the nearest ancestor holding `WIDEN_SHARE` of
+    the page's prose; `prune` then drops the furniture inside it.
+    """
+    element: Element = best["elem"]
+    blocks = _prose_blocks(tree)
+    total = sum(blocks.values())
+    if not total:
+        return best
+    held: dict[Element, int] = {}
+    for block, length in blocks.items():
+        for ancestor in block.iterancestors():
+            held[ancestor] = held.get(ancestor, 0) + length
+    chosen, length, prose = element, _text_length(element), held.get(element, 0)
+    for ancestor in element.iterancestors():
+        if ancestor.tag in ("body", "html") or prose >= total * WIDEN_SHARE:
+            break
+        wider, wider_prose = _text_length(ancestor), held.get(ancestor, 0)
+        if wider_prose - prose < (wider - length) * ADDED_PROSE_SHARE:
+            break  # what the step adds is mostly not prose: players, menus, teasers
+        chosen, length, prose = ancestor, wider, wider_prose
+    if chosen is element or prose < total * WIDEN_SHARE:
+        return best
+    ancestor = chosen
+    widened = candidates.setdefault(ancestor, {"content_score": 0.0, "elem": ancestor})
+    widened["content_score"] = max(widened["content_score"], best["content_score"])
+    return widened
 
 
 #: readability's `clean`, but for its final strip: one slice of a long text.
@@ -164,16 +248,25 @@ def _keep_figures_beside(best: dict[str, Any], candidates: Candidates) -> None:
             candidates[sibling] = {"content_score": threshold, "elem": sibling}
 
 
-def _move_standfirst(element: Element) -> None:
-    """Put the standfirst (dek, chapô) found in the story's header at the top of the article."""
+def _move_lead(element: Element) -> None:
+    """Put the lead (standfirst, chapô) found in the story's header at the top of the article.
+
+    Only a paragraph-like element counts, outside side columns: a subtitle
+    heading in a sidebar is not the story's lead.
+    """
     ancestors = [a for a in element.iterancestors() if a.tag not in ("body", "html")]
-    for ancestor in ancestors[:_STANDFIRST_DEPTH]:
+    holders = set(ancestors)
+    for ancestor in ancestors[:_LEAD_DEPTH]:
         found = None
         for candidate in ancestor.iterdescendants():
             if candidate is element:
                 break
-            if not isinstance(candidate.tag, str) or not _STANDFIRST.search(
-                f"{candidate.get('class') or ''} {candidate.get('id') or ''}"
+            if (
+                not isinstance(candidate.tag, str)
+                or candidate in holders
+                or candidate.tag in _HEADINGS
+                or not _LEAD.search(f"{candidate.get('class') or ''} {candidate.get('id') or ''}")
+                or _in_side_column(candidate, ancestor)
             ):
                 continue
             length = _text_length(candidate)
@@ -186,6 +279,16 @@ def _move_standfirst(element: Element) -> None:
         if found is not None:
             element.insert(0, found)
             return
+
+
+def _in_side_column(element: Element, top: Element) -> bool:
+    for ancestor in element.iterancestors():
+        if ancestor is top:
+            return False
+        names = f"{ancestor.get('class') or ''} {ancestor.get('id') or ''}"
+        if ancestor.tag == "aside" or _SIDE_COLUMN.search(names):
+            return True
+    return False
 
 
 def _drop_unlikely(tree: Element) -> None:
@@ -202,7 +305,7 @@ def _drop_unlikely(tree: Element) -> None:
         kept.add(element)
         kept.update(element.iterancestors())
     for element, names in named:
-        if _STANDFIRST.search(names):
+        if _STANDFIRST.search(names) and element.tag not in _HEADINGS:
             kept.update(element.iterancestors())
     unlikely = []
     for element, names in named:
@@ -242,6 +345,11 @@ MIN_TEXT_CHARS = 25
 #: Share of a block's text that may be link text before it reads as a menu or
 #: a list of other articles; content that cites sources stays well below.
 MAX_LINK_DENSITY = 0.33
+#: Tags of the items of a teaser grid, and how many make a grid.
+_TEASER_TAGS = frozenset({"div", "article", "section", "aside", "li"})
+MIN_TEASER_RUN = 3
+#: Numbers in class names tell items apart ("post-11"), not shapes.
+_DIGITS = re.compile(r"\d+")
 #: Class or id words that only ever name lists of other articles or reader
 #: comments: dropped at any length, unless they hold most of the content.
 _RECIRCULATION = re.compile(
@@ -273,13 +381,16 @@ MAX_HEADING_LINK_DENSITY = 0.33
 def prune(article: Element, candidates: Candidates) -> None:
     """Drop the page furniture readability keeps around the article's text."""
     _drop_recirculation(article)
+    _drop_teaser_runs(article)
     _drop_labelled_lists(article)
     for paragraph in list(article.iter("p")):
         length = len(" ".join(paragraph.text_content().split()))
         if length < MAX_LINK_LINE_CHARS and _link_density(paragraph, length) > LINK_LINE_DENSITY:
             _drop(paragraph)
     for heading in list(article.iter(*_HEADINGS)):
-        if _class_weight(heading) < 0 or _link_density(heading) > MAX_HEADING_LINK_DENSITY:
+        if _class_weight(heading) < 0 or (
+            _link_density(heading) > MAX_HEADING_LINK_DENSITY and not _heads_prose(heading)
+        ):
             _drop(heading)
     total = _text_length(article)
     for element in reversed(list(article.iter(*_CONTAINERS, "td"))):
@@ -289,8 +400,90 @@ def prune(article: Element, candidates: Candidates) -> None:
             continue  # what holds most of the content is the content, whatever its class
         if element.tag == "td" and next(element.iter(*_LAYOUT_BLOCKS), None) is None:
             continue  # a data cell: short by nature, pruned only with its table
-        if _is_furniture_container(element, candidates):
+        if _is_furniture_container(element, candidates) and not _is_introduced_list(element):
             _drop(element)
+
+
+def _is_inside_prose(element: Element) -> bool:
+    """Tell whether paragraphs of prose come both before and after an element, among its kin."""
+    before = after = False
+    for relative in (element, *element.iterancestors()):
+        for sibling in relative.itersiblings(preceding=True):
+            before = before or (sibling.tag == "p" and _text_length(sibling) >= MIN_PROSE_CHARS)
+        for sibling in relative.itersiblings():
+            after = after or (sibling.tag == "p" and _text_length(sibling) >= MIN_PROSE_CHARS)
+        if before and after:
+            return True
+        if relative.tag in ("article", "main", "body"):
+            break
+    return False
+
+
+def _heads_prose(heading: Element) -> bool:
+    """Tell a linked sub-heading of the article: a paragraph of prose comes next."""
+    following = heading.getnext()
+    return (
+        following is not None
+        and following.tag == "p"
+        and _text_length(following) >= MIN_PROSE_CHARS
+        and _link_density(following) <= MAX_LINK_DENSITY
+    )
+
+
+def _is_introduced_list(element: Element) -> bool:
+    """Tell a list the article introduces ("Sources for this report:") from a menu."""
+    previous = element.getprevious()
+    return (
+        element.tag in ("ul", "ol")
+        and previous is not None
+        and previous.tag == "p"
+        and previous.text_content().rstrip().endswith(":")
+        and not (previous.tail or "").strip()
+    )
+
+
+def _drop_teaser_runs(article: Element) -> None:
+    """Drop runs of teasers: same-shaped siblings that each open with a link, after the prose.
+
+    A grid of other stories is told by its shape, not by its label (which may
+    be in any language, or missing): `MIN_TEASER_RUN` siblings or more of the
+    same tag and class, each opening with a link (a linked headline), with no
+    paragraph of the article after them.
+    """
+    runs = []
+    for parent in article.iter():
+        groups: dict[tuple[str, str], list[Element]] = {}
+        for child in parent:
+            shape = _DIGITS.sub("", child.get("class") or "") if isinstance(child.tag, str) else ""
+            if child.tag in _TEASER_TAGS or (child.tag == "p" and shape):
+                groups.setdefault((child.tag, shape), []).append(child)
+        for members in groups.values():
+            if len(members) >= MIN_TEASER_RUN and all(map(_opens_with_link, members)):
+                runs.append(members)
+    if not runs:
+        return
+    prose = _prose_blocks(article)
+    order = {element: index for index, element in enumerate(article.iter())}
+    for members in runs:
+        inside = {id(e) for member in members for e in member.iter()}
+        last = max(order.get(member, 0) for member in members)
+        if not any(order.get(p, 0) > last and id(p) not in inside for p in prose):
+            for member in members:
+                _drop(member)
+
+
+def _opens_with_link(element: Element) -> bool:
+    """Tell whether the first text of an element is inside a link."""
+    if (element.text or "").strip():
+        return False
+    for child in element.iterdescendants():
+        if not isinstance(child.tag, str):
+            continue
+        if (child.text or "").strip():
+            return child.tag == "a" or next(child.iterancestors("a"), None) is not None
+        if (child.tail or "").strip():
+            return False
+    return False
 
 
 def _drop_recirculation(article: Element) -> None:
@@ -370,8 +563,24 @@ def _is_furniture_container(element: Element, candidates: Candidates) -> bool:
     if length == 0:
         return element.find(".//img") is None
     if length < MIN_TEXT_CHARS and element.tag not in ("ul", "ol", "dl", "table"):
+        # A code line, a phone number, a step: short, but not a link or a label.
+        if weight >= 0 and element.find(".//a") is None and _is_inside_prose(element):
+            return False
         return element.find(".//img") is None
-    return _link_density(element, length) > (0.5 if weight >= 25 else MAX_LINK_DENSITY)
+    density = _link_density(element, length)
+    if density <= 0.5 and _is_one_sentence(element, length):
+        return False  # a sentence that cites its source: "published by <a>the port</a>."
+    return density > (0.5 if weight >= 25 else MAX_LINK_DENSITY)
+
+
+def _is_one_sentence(element: Element, length: int) -> bool:
+    paragraphs = element.findall(".//p")
+    return (
+        len(paragraphs) == 1
+        and _text_length(paragraphs[0]) >= length - 1
+        and length >= MIN_PROSE_CHARS
+        and paragraphs[0].text_content().rstrip().endswith((".", "!", "?", "…"))
+    )
 
 
 def _class_weight(element: Element) -> int:
@@ -386,9 +595,14 @@ def _class_weight(element: Element) -> int:
 
 
 def _link_density(element: Element, length: int | None = None) -> float:
+    """Return the share of an element's text in links; addresses to write to or call are text."""
     if length is None:
         length = len(" ".join(element.text_content().split()))
-    links = sum(len(" ".join(a.text_content().split())) for a in element.iter("a"))
+    links = sum(
+        len(" ".join(a.text_content().split()))
+        for a in element.iter("a")
+        if not (a.get("href") or "").startswith(("mailto:", "tel:"))
+    )
     return links / max(length, 1)
 
 

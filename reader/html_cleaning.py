@@ -94,6 +94,9 @@ _PULL_QUOTE = re.compile(r"(?:^|[-_\s])(?:pull-?quote|blockquote|quote)(?:$|[-_\
 #: A media box is a picture with a caption of a sentence or two; past this it
 #: is an article section that happens to have "image" in its class.
 _MEDIA_MAX_CHARS = 400
+_MEDIA_TAGS = ("img", "picture", "video", "figure", "iframe")
+#: A caption found by its place rather than its class is a line or two.
+_MAX_LOOSE_CAPTION_CHARS = 200
 #: Attributes lazy-loading pages put the real address in, src holding a placeholder.
 _LAZY_SOURCES = ("data-src", "data-original", "data-lazy-src", "data-url", "src")
 #: Messages of pages that need scripts ("This slideshow requires JavaScript").
@@ -118,6 +121,9 @@ _ASCII_SPACE = re.compile(r"[ \t\n\r\f\v]+")
 #: At the top or the bottom of an article, this many blocks are checked for
 #: datelines and promo lines; further in, such phrases are the story's own.
 _EDGE_BLOCKS = 4
+#: A line of header meta holds a date and a few words, a name, some tags.
+_MAX_HEADER_META_CHARS = 120
+_DIGIT = re.compile(r"\d")
 
 
 def clean_html(html: str, source: str, url: str | None = None) -> Article:
@@ -301,7 +307,12 @@ class _Walker:
                 run.append(child.tail or "")
                 continue
             tag = _tag(child)
-            if tag in _BLOCK_TAGS or tag == "img" or _is_caption(child):
+            if (
+                tag in _BLOCK_TAGS
+                or tag == "img"
+                or _is_caption(child)
+                or (tag == "span" and _is_media_box(child))
+            ):
                 self.add(context.kind, _clean_inline("".join(run)))
                 run = []
                 self.block(child, context)
@@ -395,17 +406,41 @@ def _is_furniture(element: lxml.html.HtmlElement) -> bool:
 
 
 def _is_caption(element: lxml.html.HtmlElement) -> bool:
-    return _CAPTION.search(_names(element)) is not None
+    names = _names(element)
+    if _CAPTION.search(names):
+        return True
+    # A title laid over a slideshow ("gallery-overlay-title"): a caption without its picture.
+    return (
+        _MEDIA.search(names) is not None
+        and next(element.iterdescendants(*_MEDIA_TAGS, "p", *_HEADINGS), None) is None
+        and _tag(element) not in _MEDIA_TAGS
+        and len(element.text_content()) <= _MAX_LOOSE_CAPTION_CHARS
+    )
 
 
 def _is_media_box(element: lxml.html.HtmlElement) -> bool:
-    if not _MEDIA.search(_names(element)):
-        return False
+    """Tell a picture with its caption, whatever the box's class says.
+
+    Either its class says media ("photo", "gallery"), or it holds an element
+    named as a caption, or it is a small box whose own child is a picture and
+    whose text is a line: a caption in an opaque "pic" box.
+    """
     if next(element.iter("img", "picture", "video", "figure", "iframe"), None) is None:
         return False
     if next(element.iter(*_HEADINGS), None) is not None or len(element.findall(".//p")) > 1:
         return False  # a section with a picture in it, not a picture with its caption
-    return len(" ".join(element.text_content().split())) <= _MEDIA_MAX_CHARS
+    length = len(" ".join(element.text_content().split()))
+    if length > _MEDIA_MAX_CHARS:
+        return False
+    if _MEDIA.search(_names(element)):
+        return True
+    if any(_CAPTION.search(_names(e)) for e in element.iterdescendants() if isinstance(e.tag, str)):
+        return True
+    return (
+        _tag(element) in ("div", "span")
+        and length <= _MAX_LOOSE_CAPTION_CHARS
+        and any(_tag(child) in ("img", "picture") for child in element)
+    )
 
 
 def _is_own_block(element: lxml.html.HtmlElement) -> bool:
@@ -478,10 +513,43 @@ def _clean_inline(text: str) -> str:
 
 
 def _trim_edges(drafts: list[Draft]) -> None:
-    """Drop datelines and promo lines near the top and the bottom of the article."""
+    """Drop datelines, header meta and promo lines at the top and the bottom of the article.
+
+    Near the edges, the `_EDGE_BLOCKS` first and last blocks are checked for
+    such phrases; then the runs of them that open and close the article go,
+    however long: header meta (a short line with a number in it and no
+    sentence, in any language) at the top; calls to action and a heading with
+    nothing under it at the bottom.
+    """
     prose = [d for d in drafts if d.kind is not BlockKind.FIGURE]
     edges = {id(d) for d in prose[:_EDGE_BLOCKS] + prose[-_EDGE_BLOCKS:] if _is_edge_furniture(d)}
+    prose = [d for d in prose if id(d) not in edges]
+    while prose and (_is_edge_furniture(prose[0]) or _is_header_meta(prose[0])):
+        edges.add(id(prose.pop(0)))
+    while len(prose) > 1 and (
+        _is_edge_furniture(prose[-1])
+        or (prose[-1].kind is BlockKind.PARAGRAPH and boilerplate.is_tail_promo(prose[-1].text))
+        or (prose[-1].kind is BlockKind.HEADING and _ends(drafts, prose[-1], edges))
+    ):
+        edges.add(id(prose.pop()))
     drafts[:] = [d for d in drafts if id(d) not in edges and not _is_furniture_line(d)]
+
+
+def _ends(drafts: list[Draft], heading: Draft, dropped: set[int]) -> bool:
+    """Tell whether nothing but dropped blocks follows a heading (a gallery's pictures do)."""
+    after = drafts[[id(d) for d in drafts].index(id(heading)) + 1 :]
+    has_prose = any(d.kind is not BlockKind.HEADING for d in drafts)
+    return has_prose and all(id(d) in dropped for d in after)
+
+
+def _is_header_meta(draft: Draft) -> bool:
+    """Tell a date, reading time or tag line above the article from its first sentence."""
+    return (
+        draft.kind is BlockKind.PARAGRAPH
+        and len(draft.text) <= _MAX_HEADER_META_CHARS
+        and not draft.text.endswith((".", "!", "?", "…", ":", '"', "»", "”"))
+        and _DIGIT.search(draft.text) is not None
+    )
 
 
 def _is_edge_furniture(draft: Draft) -> bool:

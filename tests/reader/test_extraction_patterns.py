@@ -1,0 +1,288 @@
+"""Layouts where a readability-style reader keeps too little or too much of a news page.
+
+One small page per layout seen on real sites: an article split over several
+containers, a lead in the story header, a live blog, a gallery told by its
+captions, a body only in <noscript>, teaser grids, promos, captions in opaque
+boxes. Each test checks what a reader must see (every paragraph, in order) and
+what it must not (the furniture around it).
+"""
+
+from __future__ import annotations
+
+from reader.article import Article, BlockKind
+from reader.html_cleaning import extract_article
+
+#: Paragraphs of a made-up story about a harbour ferry, each one distinct.
+STORY = [
+    "The harbour ferry resumed service on Monday after a winter of repairs to its hull, "
+    "its engines and the old wooden gangway that passengers had long complained about.",
+    "Dock workers spent three months replacing the rusted plates below the waterline, "
+    "a job the operator said could not wait another season without risking a breakdown.",
+    "Commuters who had driven around the bay since November welcomed the return, saying "
+    "the crossing saved them almost an hour each way on the busiest days of the week.",
+    "The operator plans to add a late crossing on Fridays during the summer, when the "
+    "island's restaurants and the open-air cinema draw visitors from the mainland.",
+    "Ticket prices will stay the same until the autumn, although a review of the fares "
+    "is expected once the cost of the repairs has been shared out with the regional council.",
+    "Environmental groups asked for the new engines to be tested for noise, pointing out "
+    "that a colony of seals rests on the sandbank next to the ferry's northern route.",
+    "A second vessel, bought second-hand from a Norwegian company, should join the fleet "
+    "next year and allow the timetable to double during the peak of the tourist season.",
+]
+HEAD = "<head><meta charset='utf-8'><title>Harbour ferry is back - Bay Courier</title></head>"
+MENU = "<div class='topbar'><a href='/'>Home</a> <a href='/local'>Local</a></div>"
+FOOT = "<div class='site-footer-links'><a href='/about'>About us</a></div>"
+
+
+def page(body: str) -> str:
+    return f"<!DOCTYPE html><html lang='en'>{HEAD}<body>{MENU}{body}{FOOT}</body></html>"
+
+
+def paragraphs(*indexes: int) -> str:
+    return "".join(f"<p>{STORY[i]}</p>" for i in indexes)
+
+
+def prose(article: Article) -> list[str]:
+    return [article.block_text(b) for b in article.blocks if b.kind is not BlockKind.FIGURE]
+
+
+def captions(article: Article) -> list[str]:
+    return [article.block_text(b) for b in article.blocks if b.kind is BlockKind.FIGURE]
+
+
+def assert_story(article: Article, *indexes: int) -> None:
+    """The given paragraphs are all in the prose, whole and in order."""
+    text = "\n".join(prose(article))
+    positions = [text.find(STORY[i]) for i in indexes]
+    assert -1 not in positions, [i for i, p in zip(indexes, positions, strict=True) if p < 0]
+    assert positions == sorted(positions)
+
+
+def test_an_article_split_over_wrapped_sibling_containers_is_kept_whole() -> None:
+    body = (
+        "<article class='story'><h1>Harbour ferry is back</h1>"
+        f"<div class='chunk'><div>{paragraphs(0, 1)}</div></div>"
+        f"<div class='chunk'><div>{paragraphs(2, 3, 4)}</div></div>"
+        f"<div class='chunk'><div>{paragraphs(5, 6)}</div></div></article>"
+    )
+    assert_story(extract_article(page(body)), *range(7))
+
+
+def test_one_paragraph_per_card_keeps_the_card_whose_paragraph_has_a_link() -> None:
+    cited = "The survey was published on Friday by <a href='/r'>the port authority</a>."
+    cards = [f"<p>{text}</p>" for text in STORY[:5]]
+    cards.insert(3, f"<p>{cited}</p>")
+    body = "<div class='feed'>" + "".join(
+        f"<div class='card item'><div class='card-body'>{card}</div></div>" for card in cards
+    ) + "</div>"  # fmt: skip
+    article = extract_article(page(body))
+    assert_story(article, *range(5))
+    assert "The survey was published on Friday by the port authority." in prose(article)
+
+
+def test_a_lead_in_the_story_header_comes_first() -> None:
+    lead = "After a winter in dry dock, the bay's only ferry is carrying passengers again."
+    body = (
+        f"<main><header class='art-head'><h1>Harbour ferry is back</h1><p class='perex'>{lead}</p>"
+        f"</header><div class='col-wrap'><div class='art-body'>{paragraphs(*range(6))}</div></div>"
+        "</main>"
+    )
+    article = extract_article(page(body))
+    assert prose(article)[0] == lead
+    assert_story(article, *range(6))
+
+
+def test_link_dense_content_inside_the_article_stays() -> None:
+    body = (
+        f"<article><div class='entry'>{paragraphs(0, 1)}<p>Sources for this report:</p>"
+        "<ul><li><a href='/a'>Port authority annual report</a></li>"
+        "<li><a href='/b'>Minutes of the harbour committee</a></li></ul>"
+        f"{paragraphs(2)}<p><a href='mailto:news@courier.example'>news@courier.example</a></p>"
+        f"<h2><a href='/fares'>What the new timetable means for fares</a></h2>{paragraphs(3)}"
+        "</div></article>"
+    )
+    text = "\n".join(prose(extract_article(page(body))))
+    for line in (
+        "Port authority annual report",
+        "Minutes of the harbour committee",
+        "news@courier.example",
+        "What the new timetable means for fares",
+    ):
+        assert line in text
+    assert_story(extract_article(page(body)), 0, 1, 2, 3)
+
+
+def test_short_blocks_in_small_containers_stay() -> None:
+    body = (
+        f"<article><div class='entry'>{paragraphs(0)}"
+        "<div class='step'><p><strong>1. Buy a ticket at the kiosk</strong></p></div>"
+        f"{paragraphs(1)}<div class='snippet'><pre><code>ferry --next</code></pre></div>"
+        "<div class='row'><div class='col-6'><p>+44 20 7946 0958</p></div>"
+        f"<div class='col-6'><p>Open 6am-11pm</p></div></div>{paragraphs(2, 3)}</div></article>"
+    )
+    article = extract_article(page(body))
+    text = "\n".join(prose(article))
+    for line in ("1. Buy a ticket at the kiosk", "ferry --next", "+44 20 7946 0958"):
+        assert line in text
+    assert_story(article, 0, 1, 2, 3)
+
+
+def test_a_sidebar_subtitle_is_not_moved_into_the_article() -> None:
+    body = (
+        "<div class='grid'><div class='cell sidebar'><div class='post-info'>"
+        "<h2 class='subtitle'>Night shift at the dry dock, in pictures</h2>"
+        "<p>Written by our harbour desk</p></div></div>"
+        f"<div class='cell main-col'><div class='article-text'>{paragraphs(*range(6))}</div></div>"
+        "</div>"
+    )
+    article = extract_article(page(body))
+    assert_story(article, *range(6))
+    assert "Night shift" not in article.text and "harbour desk" not in article.text
+
+
+def test_promo_lines_after_the_last_paragraph_go() -> None:
+    promos = [
+        "Let the morning briefing land in your inbox before breakfast, every weekday.",
+        "Enjoyed this story? Pass it on to a friend!",
+        "Get the Bay Courier app for iPhone and Android to read the latest stories.",
+        "Tell us what you think of this article: write a letter to the editor.",
+        "Please log in as a member to read the full story.",
+    ]
+    body = (
+        f"<article><div class='body'>{paragraphs(*range(5))}"
+        + "".join(f"<p>{p}</p>" for p in promos)
+        + "<h3>More Great Courier Stories</h3></div></article>"
+    )
+    article = extract_article(page(body))
+    assert_story(article, *range(5))
+    assert prose(article)[-1] == STORY[4]
+
+
+def test_a_teaser_grid_under_a_label_in_another_language_goes() -> None:
+    teasers = "".join(
+        f"<div class='tmb'><a href='/t{i}'>Another headline {i}</a> A line about story {i}, with a detail or two for the curious.</div>"
+        for i in range(8)
+    )
+    body = (
+        f"<div id='ct'><h1>Harbour ferry is back</h1>{paragraphs(*range(6))}"
+        f"<div id='tb'><h2>Najczęściej czytane</h2>{teasers}</div></div>"
+    )
+    article = extract_article(page(body))
+    assert_story(article, *range(6))
+    assert "Another headline" not in article.text and "A line about story" not in article.text
+
+
+def test_captions_in_opaque_boxes_are_figures_not_prose() -> None:
+    body = (
+        f"<article><section class='articlebody'>{paragraphs(0)}"
+        "<p><span class='storyimage'><img src='/a.jpg' alt='x'><span class='caption'>"
+        "<span class='attribution'>© A. Smith</span> The ferry leaves the dry dock.</span>"
+        f"</span></p>{paragraphs(1)}"
+        "<div class='pic'><img src='/b.jpg'><div class='txt'>The rusted gangway, removed.</div>"
+        f"</div>{paragraphs(2)}<div class='gallery-overlay-title'>Harbour ferry is back</div>"
+        f"{paragraphs(3)}</section></article>"
+    )
+    article = extract_article(page(body))
+    assert_story(article, 0, 1, 2, 3)
+    text = "\n".join(prose(article))
+    assert "dry dock." not in text
+    assert "The rusted gangway, removed." not in text
+    assert "Harbour ferry is back" not in text
+
+
+def test_header_meta_in_other_languages_goes() -> None:
+    body = (
+        "<article><div class='post'><p>lunes, 12 de febrero de 2024 a las 9:41</p>"
+        "<p>Tempo de leitura: 4 minutos</p>"
+        "<div class='article_date'>12 февраля 2024 - 09:41</div>"
+        "<p>12/02/2024 - Publicado por: Rui Costa - Categoria: Porto - Tags: ferry barcos</p>"
+        f"{paragraphs(*range(5))}</div></article>"
+    )
+    article = extract_article(page(body))
+    assert_story(article, *range(5))
+    assert prose(article)[0] == STORY[0]
+
+
+def test_contributor_lines_do_not_cut_the_article() -> None:
+    body = (
+        f"<article><div class='body'>{paragraphs(*range(5))}"
+        "<p>Sam Lee contributed reporting from the island.</p>"
+        "<p>Write to Ana Ruiz at ana.ruiz@courier.example</p>"
+        "<p>Copyright 2024 Bay Courier. All rights reserved.</p></div></article>"
+    )
+    assert_story(extract_article(page(body)), *range(5))
+
+
+def test_a_short_post_beside_a_container_of_teaser_articles_is_the_article() -> None:
+    teasers = "".join(
+        f"<article class='post post-{10 + i}'><h2><a href='/p{i}'>Earlier post {i}</a></h2>"
+        f"<p>{STORY[(i + 3) % 7]}</p><p>{STORY[(i + 5) % 7]}</p></article>"
+        for i in range(8)
+    )
+    body = (
+        "<div id='primary'><article class='post post-1 single'><h1>Harbour ferry is back</h1>"
+        f"<div class='entry'>{paragraphs(0, 1, 2)}</div></article>"
+        f"<article class='post post-1 more-posts'>{teasers}</article></div>"
+    )
+    article = extract_article(page(body))
+    assert_story(article, 0, 1, 2)
+    assert "Earlier post" not in article.text
+    assert len(prose(article)) == 3
+
+
+def test_an_article_in_a_wrapper_named_footer_is_found() -> None:
+    disclosure = (
+        "Some of the offers on this site come from partners who pay us, which may change how "
+        "and where their products appear, including the order in which they are listed. We do "
+        "not list every offer on the market and we try to be fair to all of them."
+    )
+    body = (
+        f"<section class='disclosure'><p>{disclosure}</p></section>"
+        f"<div class='above-footer'><div class='article-body-content'>{paragraphs(*range(6))}"
+        "</div></div>"
+    )
+    article = extract_article(page(body))
+    assert_story(article, *range(6))
+    assert "partners who pay us" not in article.text
+
+
+def test_a_live_blog_keeps_its_lead_and_every_entry() -> None:
+    lead = "Follow the first crossings of the season here, as they happen."
+    entries = "".join(
+        f"<div class='entry-{i} post'><time>{9 + i}:00</time><div class='txt'>"
+        f"<p>{STORY[i]}</p></div></div>"
+        for i in range(5)
+    )
+    body = (
+        f"<article><div class='live-body'><div class='live-lead'><p>{lead}</p></div>"
+        f"<div class='entries'>{entries}</div></div></article>"
+    )
+    article = extract_article(page(body))
+    assert prose(article)[0] == lead
+    assert_story(article, *range(5))
+
+
+def test_a_body_only_in_noscript_is_read() -> None:
+    body = (
+        "<div class='post'><h3 class='post-title'>Harbour ferry is back</h3>"
+        "<div class='post-body'><script>draw()</script>"
+        f"<noscript>{paragraphs(0, 1, 2, 3)}</noscript></div></div>"
+    )
+    article = extract_article(page(body))
+    assert_story(article, 0, 1, 2, 3)
+    assert "About us" not in article.text
+
+
+def test_a_gallery_told_by_its_captions_keeps_every_caption() -> None:
+    slides = "".join(
+        f"<figure class='slide'><img src='/s{i}.jpg'><figcaption><p>{STORY[i]}</p></figcaption>"
+        "</figure>"
+        for i in range(6)
+    )
+    body = (
+        "<article class='gallery'><h1>The ferry's winter</h1>"
+        f"<div class='slides'>{slides}</div></article>"
+    )
+    article = extract_article(page(body))
+    shown = "\n".join(article.block_text(b) for b in article.blocks)
+    assert all(text in shown for text in STORY[:6])
