@@ -16,7 +16,9 @@ only; the held-out half is run to report):
 
   scored as agreement with Reader View: text F1 against the text of
   `expected.html`, and title and byline equal to `expected-metadata.json`
-  (after collapsing white space and case);
+  (after collapsing white space and case); "repeat" counts the pages whose
+  body opens with a heading that repeats the title (`--titles` lists the
+  titles unlike Reader View's);
 - the project's own annotated pages in `tests/data/html`.
 
 The text metric is the benchmark's: tokens are runs of word characters,
@@ -27,7 +29,8 @@ figure captions, which the annotations leave out). Pages go through every
 extractor in turn, so that the speeds compare under the same load; speed is
 over all the pages of both halves.
 
-    .venv/bin/python bench/extraction.py [--benchmark DIR] [--reader-view DIR] [--limit N]
+    .venv/bin/python bench/extraction.py [--benchmark DIR] [--reader-view DIR]
+                                         [--limit N] [--titles]
 
 Without options the two shared folders beside the repository are used when
 they are there. readability-lxml's text is taken with html-text when it is
@@ -66,6 +69,8 @@ class Output(NamedTuple):
     text: str
     title: str | None = None
     byline: str | None = None
+    #: Whether the body's first heading repeats the title (None: not told).
+    repeated: bool | None = None
 
 
 Extractor = Callable[[str, str | None], Output]
@@ -97,6 +102,8 @@ class Score:
     titles_expected: int = 0
     bylines: int = 0
     bylines_expected: int = 0
+    repeated: int = 0
+    mismatches: list[tuple[str, str, str]] = field(default_factory=list)
 
     def add(self, page: Page, got: Output, seconds: float) -> None:
         """Count one page."""
@@ -110,9 +117,12 @@ class Score:
             self.precisions.append(common / sum(predicted.values()))
         if expected:
             self.recalls.append(common / sum(expected.values()))
+        self.repeated += bool(got.repeated)
         if page.title:
             self.titles_expected += 1
             self.titles += same(page.title, got.title)
+            if not same(page.title, got.title):
+                self.mismatches.append((page.page_id, page.title, got.title or ""))
         if page.byline:
             self.bylines_expected += 1
             self.bylines += same(page.byline, got.byline)
@@ -156,11 +166,16 @@ def shingles(text: str) -> Counter[tuple[str, ...]]:
 
 def extractors() -> dict[str, Extractor]:
     """Return the extractors available here, Lisible first."""
-    from reader.html_cleaning import extract_article, main_text
+    from reader.article import BlockKind
+    from reader.html_cleaning import extract_article, main_text, repeats_title
 
     def lisible(html: str, url: str | None) -> Output:
         article = extract_article(html, url)
-        return Output(main_text(article), article.title, article.byline)
+        heading = next(
+            (article.block_text(b) for b in article.blocks[:3] if b.kind is BlockKind.HEADING), ""
+        )
+        repeated = bool(heading) and repeats_title(heading, article.title)
+        return Output(main_text(article), article.title, article.byline, repeated)
 
     found: dict[str, Extractor] = {"Lisible": lisible, "readability-lxml": _readability()}
     try:
@@ -288,12 +303,14 @@ def run_set(
     return scores
 
 
-def report(title: str, scores: dict[str, dict[str, Score]], metadata: bool) -> None:
+def report(
+    title: str, scores: dict[str, dict[str, Score]], metadata: bool, mismatches: bool = False
+) -> None:
     """Print one data set's table: both halves of every extractor."""
     print(f"\n{title}")
     head = f"{'extractor':<30} {'half':<8} {'pages':>5} {'F1':>6} {'prec.':>6} {'recall':>6}"
     if metadata:
-        head += f" {'title':>8} {'byline':>7}"
+        head += f" {'title':>8} {'byline':>7} {'repeat':>6}"
     print(head + f" {'empty':>5} {'errors':>6}")
     for name in scores["tune"]:
         for half in HALVES:
@@ -304,8 +321,13 @@ def report(title: str, scores: dict[str, dict[str, Score]], metadata: bool) -> N
             )
             if metadata:
                 titles = f"{s.titles}/{s.titles_expected}"
-                line += f" {titles:>8} {s.bylines:>3}/{s.bylines_expected:<3}"
+                line += f" {titles:>8} {s.bylines:>3}/{s.bylines_expected:<3} {s.repeated:>6}"
             print(line + f" {s.empty:>5} {s.failures:>6}")
+    if metadata and mismatches:
+        for half in HALVES:
+            print(f"\nLisible's titles unlike Reader View's, {half} half:")
+            for page_id, want, got in scores[half]["Lisible"].mismatches:
+                print(f"  {page_id}: {got!r} (Reader View: {want!r})")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -323,6 +345,9 @@ def main(argv: list[str] | None = None) -> int:
         help="folder with the Readability.js test pages (pages/<name>/)",
     )  # fmt: skip
     parser.add_argument("--limit", type=int, default=10**9, help="only N pages of each half")
+    parser.add_argument(
+        "--titles", action="store_true", help="list Lisible's titles unlike Reader View's"
+    )
     args = parser.parse_args(argv)
     splits = json.loads(SPLITS.read_text(encoding="utf-8"))
     runners = extractors()
@@ -341,7 +366,7 @@ def main(argv: list[str] | None = None) -> int:
     speed = {name: Score(name) for name in runners}
     for key, title, pages, metadata in sets:
         scores = run_set(pages, splits[key], runners, args.limit)
-        report(title, scores, metadata)
+        report(title, scores, metadata, args.titles)
         for half in HALVES:
             for name, score in scores[half].items():
                 speed[name].pages += score.pages

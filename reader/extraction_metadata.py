@@ -44,17 +44,7 @@ def page_metadata(tree: lxml.html.HtmlElement, url: str | None = None) -> Metada
     meta.site = (
         clean_inline(props.get("og:site_name") or _ld_text(ld.get("publisher")) or "") or None
     )
-    meta.title = (
-        clean_inline(
-            props.get("og:title")
-            or _ld_text(ld.get("headline"))
-            or props.get("twitter:title")
-            or _h1_text(tree)
-            or _strip_site(_title_text(tree), meta.site)
-            or ""
-        )
-        or None
-    )
+    meta.title = _headline(tree, props, ld, meta.site)
     meta.byline = (
         clean_inline(
             _ld_text(ld.get("author"))
@@ -99,6 +89,75 @@ def page_metadata(tree: lxml.html.HtmlElement, url: str | None = None) -> Metada
     return meta
 
 
+def _headline(
+    tree: lxml.html.HtmlElement, props: dict[str, str], ld: dict[str, Any], site: str | None
+) -> str | None:
+    """Return the article's headline, without the site's name.
+
+    OpenGraph's title is the one a site writes for sharing the article, so it
+    is trusted. JSON-LD, Twitter and a lone <h1> follow in that order, but
+    only when they agree with the page's <title>: a JSON-LD "headline" that
+    is a schema type ("Wikimedia list article"), an <h1> that is a section
+    ("Allergies Health Center") or a greeting does not, and the <title> less
+    the site's name is then the headline.
+    """
+    shared = clean_inline(props.get("og:title") or "")
+    if shared:
+        return _strip_known_site(shared, site)
+    page_title = clean_inline(_title_text(tree) or "")
+    stripped = _strip_site(page_title, site) if page_title else None
+    # A <title> that is only the site's name says nothing about the headline.
+    judge = page_title if stripped and not _same_words(stripped, site or "") else ""
+    candidates = (
+        _ld_text(ld.get("headline")),
+        props.get("twitter:title"),
+        _h1_text(tree),
+    )
+    for candidate in candidates:
+        text = clean_inline(candidate or "")
+        if text and (not judge or _agrees(text, judge)):
+            return _strip_known_site(text, site)
+    if judge:
+        return stripped
+    first = next((clean_inline(c) for c in candidates if c and clean_inline(c)), None)
+    return first or stripped or None
+
+
+_WORD = re.compile(r"\w+")
+#: A headline and the page's <title> name the same article when the <title>
+#: repeats more than this share of the headline's words.
+_TITLE_AGREEMENT = 0.5
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text.casefold())
+
+
+def _same_words(a: str, b: str) -> bool:
+    return _words(a) == _words(b)
+
+
+def _agrees(headline: str, page_title: str) -> bool:
+    """Tell whether a headline and the page's <title> name the same article."""
+    words, title = _words(headline), _words(page_title)
+    if not words:
+        return False
+    joined, title_joined = " ".join(words), " ".join(title)
+    if joined in title_joined or title_joined in joined:
+        return True
+    shared = sum(1 for word in words if word in set(title))
+    return shared > len(words) * _TITLE_AGREEMENT
+
+
+def _strip_known_site(title: str, site: str | None) -> str:
+    """Drop the site's name from a headline only when the page names its site so."""
+    if not site:
+        return title
+    parts = _TITLE_SEPARATORS.split(title)
+    kept = [p for p in parts if not _same_words(p, site)]
+    return " - ".join(kept) if kept and len(kept) < len(parts) else title
+
+
 def clean_inline(text: str) -> str:
     """Collapse ASCII white space to single spaces (no-break spaces stay)."""
     return _ASCII_SPACE.sub(" ", text).strip()
@@ -107,10 +166,11 @@ def clean_inline(text: str) -> str:
 def _meta_properties(tree: lxml.html.HtmlElement) -> dict[str, str]:
     props: dict[str, str] = {}
     for element in tree.iter("meta"):
-        key = (element.get("property") or element.get("name") or "").strip().lower()
+        keys = (element.get("property") or element.get("name") or "").lower().split()
         value = (element.get("content") or "").strip()
-        if key and value and key not in props:
-            props[key] = value
+        for key in keys:
+            if value and key not in props:
+                props[key] = value
     return props
 
 

@@ -94,6 +94,8 @@ _PULL_QUOTE = re.compile(r"(?:^|[-_\s])(?:pull-?quote|blockquote|quote)(?:$|[-_\
 #: A media box is a picture with a caption of a sentence or two; past this it
 #: is an article section that happens to have "image" in its class.
 _MEDIA_MAX_CHARS = 400
+#: Beside its caption, a picture box holds at most a credit or a label.
+_MAX_TEXT_BESIDE_CAPTION = 25
 _MEDIA_TAGS = ("img", "picture", "video", "figure", "iframe")
 #: A caption found by its place rather than its class is a line or two.
 _MAX_LOOSE_CAPTION_CHARS = 200
@@ -434,8 +436,15 @@ def _is_media_box(element: lxml.html.HtmlElement) -> bool:
         return False
     if _MEDIA.search(_names(element)):
         return True
-    if any(_CAPTION.search(_names(e)) for e in element.iterdescendants() if isinstance(e.tag, str)):
-        return True
+    captions = [
+        e
+        for e in element.iterdescendants()
+        if isinstance(e.tag, str) and _CAPTION.search(_names(e))
+    ]
+    if captions:
+        # All its text is the caption's: a paragraph that opens with a picture is not a box.
+        told = max(len(" ".join(c.text_content().split())) for c in captions)
+        return length - told <= _MAX_TEXT_BESIDE_CAPTION
     return (
         _tag(element) in ("div", "span")
         and length <= _MAX_LOOSE_CAPTION_CHARS
@@ -547,7 +556,7 @@ def _is_header_meta(draft: Draft) -> bool:
     return (
         draft.kind is BlockKind.PARAGRAPH
         and len(draft.text) <= _MAX_HEADER_META_CHARS
-        and not draft.text.endswith((".", "!", "?", "…", ":", '"', "»", "”"))
+        and not draft.text.endswith((".", "!", "?", "…", ":", '"', "»", "”", "。", "！", "？"))
         and _DIGIT.search(draft.text) is not None
     )
 
@@ -595,17 +604,35 @@ def _first_heading(drafts: list[Draft]) -> str | None:
 
 
 def _drop_title_heading(drafts: list[Draft], title: str) -> None:
-    """Remove a heading that repeats the title at the top of the body."""
+    """Remove a heading that repeats the title at the top of the body.
+
+    The repeat may be reworded at its ends ("… | Editorial", "Opinion: …"):
+    a heading that holds the title's words, or whose words the title holds,
+    is the title again.
+    """
     for index, draft in enumerate(drafts[:3]):
         if draft.kind is not BlockKind.HEADING:
             continue
-        if _same_text(draft.text, title):
+        if repeats_title(draft.text, title):
             drafts.pop(index)
         return
 
 
-def _same_text(a: str, b: str) -> bool:
-    def norm(s: str) -> str:
-        return re.sub(r"\W+", " ", s).strip().lower()
+def repeats_title(heading: str, title: str) -> bool:
+    """Tell whether a heading is the title again, maybe with a tag or a site added."""
+    a, b = _norm(heading), _norm(title)
+    if not a or not b:
+        return False
+    if a == b:
+        return True
+    shorter, longer = sorted((a, b), key=len)
+    return len(shorter) >= _MIN_REPEAT_SHARE * len(longer) and f" {shorter} " in f" {longer} "
 
-    return norm(a) == norm(b)
+
+#: A heading holding the title plus a short tag repeats it; a title that is a
+#: small part of a heading ("Mozilla" in "Mozilla's history") does not.
+_MIN_REPEAT_SHARE = 0.6
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\W+", " ", text).strip().casefold()

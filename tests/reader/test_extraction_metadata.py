@@ -60,3 +60,65 @@ def test_a_long_author_field_is_a_bio_not_a_byline() -> None:
     bio = "Jeanne Martin est journaliste " + "et écrit sur les villes " * 10
     meta = page_metadata(tree(f'<meta name="author" content="{bio}">'))
     assert meta.byline is None
+
+
+def page(head: str, body: str) -> lxml.html.HtmlElement:
+    return lxml.html.document_fromstring(f"<html><head>{head}</head><body>{body}</body></html>")
+
+
+def test_a_section_heading_is_not_the_title() -> None:
+    meta = page_metadata(
+        page(
+            "<title>Toddlers who eat eggs early may avoid allergy</title>",
+            "<h1>Allergies Health Center</h1><p>Text.</p>",
+        )
+    )
+    assert meta.title == "Toddlers who eat eggs early may avoid allergy"
+
+
+def test_a_greeting_heading_is_not_the_title() -> None:
+    meta = page_metadata(
+        page(
+            "<title>Testing your front-end code | Notes | Ana Silva</title>",
+            "<h1>Hi, I'm Ana.</h1><p>Text.</p>",
+        )
+    )
+    assert meta.title == "Testing your front-end code"
+
+
+def test_a_json_ld_headline_that_is_a_schema_type_is_not_the_title() -> None:
+    ld = '{"@type": "Article", "name": "List of rivers of Portugal", "headline": "list article"}'
+    meta = page_metadata(
+        page(
+            f"<title>List of rivers of Portugal - Encyclopedia</title>"
+            f"<script type='application/ld+json'>{ld}</script>",
+            "<p>Text.</p>",
+        )
+    )
+    assert meta.title == "List of rivers of Portugal"
+
+
+def test_a_heading_that_agrees_with_the_page_title_is_the_title() -> None:
+    meta = page_metadata(
+        page(
+            "<title>Ferry back in service | Bay Courier</title>",
+            "<h1>Ferry back in service after winter repairs</h1><p>Text.</p>",
+        )
+    )
+    assert meta.title == "Ferry back in service after winter repairs"
+
+
+def test_the_site_name_is_dropped_from_the_shared_title() -> None:
+    meta = page_metadata(
+        page(
+            "<meta property='og:site_name' content='Bay Courier'>"
+            "<meta property='og:title' content='Ferry back in service - Bay Courier'>",
+            "<p>Text.</p>",
+        )
+    )
+    assert meta.title == "Ferry back in service"
+
+
+def test_space_separated_meta_properties_each_count() -> None:
+    meta = page_metadata(page("<meta property='og:title twitter:title' content='A title'>", ""))
+    assert meta.title == "A title"

@@ -160,7 +160,8 @@ def test_promo_lines_after_the_last_paragraph_go() -> None:
 
 def test_a_teaser_grid_under_a_label_in_another_language_goes() -> None:
     teasers = "".join(
-        f"<div class='tmb'><a href='/t{i}'>Another headline {i}</a> A line about story {i}, with a detail or two for the curious.</div>"
+        f"<div class='tmb'><a href='/t{i}'>Another headline {i}</a> A line about story {i},"
+        " with a detail or two for the curious.</div>"
         for i in range(8)
     )
     body = (

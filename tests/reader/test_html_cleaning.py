@@ -370,3 +370,15 @@ def test_a_layout_table_is_read_as_the_page_it_lays_out() -> None:
     )
     article = clean_html(html, "p.html")
     assert [b.kind for b in article.blocks] == [BlockKind.PARAGRAPH, BlockKind.PARAGRAPH]
+
+
+def test_a_reworded_repeat_of_the_title_is_not_the_first_heading() -> None:
+    html = page(
+        f"<article><h1>The Guardian view on night trains | Editorial</h1><p>{PARAGRAPH}</p>"
+        f"<h2>Une section</h2><p>{PARAGRAPH}</p></article>",
+        head="<meta property='og:title' content='The Guardian view on night trains'>",
+    )
+    article = clean_html(html, "page.html")
+    assert article.title == "The Guardian view on night trains"
+    assert kinds(article)[0] == ("paragraph", PARAGRAPH)
+    assert ("heading", "Une section") in kinds(article)
