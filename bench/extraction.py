@@ -30,7 +30,7 @@ extractor in turn, so that the speeds compare under the same load; speed is
 over all the pages of both halves.
 
     .venv/bin/python bench/extraction.py [--benchmark DIR] [--reader-view DIR]
-                                         [--limit N] [--titles]
+                                         [--limit N] [--titles] [--second-opinion]
 
 Without options the two shared folders beside the repository are used when
 they are there. readability-lxml's text is taken with html-text when it is
@@ -164,8 +164,12 @@ def shingles(text: str) -> Counter[tuple[str, ...]]:
     return Counter(tuple(tokens[i : i + SHINGLE]) for i in range(len(tokens) - SHINGLE + 1))
 
 
-def extractors() -> dict[str, Extractor]:
-    """Return the extractors available here, Lisible first."""
+def extractors(second_opinion: bool = False) -> dict[str, Extractor]:
+    """Return the extractors available here, Lisible first.
+
+    With `second_opinion`, also Lisible with trafilatura as a second opinion
+    (the experiment that decided not to use it at run time, see the README).
+    """
     from reader.article import BlockKind
     from reader.html_cleaning import extract_article, main_text, repeats_title
 
@@ -199,7 +203,35 @@ def extractors() -> dict[str, Extractor]:
 
         found["trafilatura"] = run(False)
         found["trafilatura (favor_precision)"] = run(True)
+        if second_opinion:
+            found["Lisible + trafilatura"] = _second_opinion(lisible, run(False))
     return found
+
+
+#: The second-opinion experiment: trafilatura's text replaces Lisible's when
+#: Lisible's is under this share of it, and otherwise its paragraphs of at
+#: least `_MERGED_CHARS` that Lisible lacks (most 4-token shingles missing)
+#: are added at the end.
+_SHORTER_SHARE = 0.5
+_MERGED_CHARS = 200
+
+
+def _second_opinion(lisible: Extractor, other: Extractor) -> Extractor:
+    def run(html: str, url: str | None) -> Output:
+        own, second = lisible(html, url), other(html, url)
+        if len(own.text) < len(second.text) * _SHORTER_SHARE:
+            return own._replace(text=second.text)
+        have = shingles(own.text)
+        extra = []
+        for paragraph in second.text.split("\n"):
+            found = shingles(paragraph)
+            if len(paragraph) >= _MERGED_CHARS and found:
+                missing = sum((found - have).values()) / sum(found.values())
+                if missing > 0.5:
+                    extra.append(paragraph)
+        return own._replace(text="\n\n".join([own.text, *extra]))
+
+    return run
 
 
 def _readability() -> Extractor:
@@ -348,9 +380,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--titles", action="store_true", help="list Lisible's titles unlike Reader View's"
     )
+    parser.add_argument(
+        "--second-opinion",
+        action="store_true",
+        help="also score Lisible with trafilatura as a second opinion",
+    )
     args = parser.parse_args(argv)
     splits = json.loads(SPLITS.read_text(encoding="utf-8"))
-    runners = extractors()
+    runners = extractors(args.second_opinion)
     sets: list[tuple[str, str, dict[str, Page], bool]] = []
     benchmark = args.dataset or args.benchmark
     if (benchmark / "ground-truth.json").is_file():

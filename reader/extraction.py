@@ -165,6 +165,8 @@ def _prose_blocks(root: Element) -> dict[Element, int]:
     """
     found = {}
     for paragraph in root.iter("p"):
+        if len(paragraph.text_content()) < MIN_PROSE_CHARS:
+            continue  # white space only makes the text longer: it is short
         length = _text_length(paragraph)
         if length >= MIN_PROSE_CHARS and _link_density(paragraph, length) <= MAX_LINK_DENSITY:
             found[paragraph] = length

@@ -38,7 +38,7 @@ _DROPPED = frozenset(
     {
         "script", "style", "noscript", "template", "iframe", "frame", "frameset",
         "object", "embed", "applet", "form", "button", "input", "select", "option",
-        "textarea", "svg", "math", "canvas", "audio", "video", "source", "track",
+        "textarea", "svg", "canvas", "audio", "video", "source", "track",
         "nav", "link", "meta", "base", "head", "title", "dialog", "menu",
     }
 )  # fmt: skip
@@ -487,6 +487,8 @@ def _inline_text(element: lxml.html.HtmlElement, skip: set[int] | None = None) -
         return ""
     if tag == "br":
         return _LINE_BREAK
+    if tag == "math":
+        return f" {_math_text(element)} "
     parts = [element.text or ""]
     for child in element:
         if isinstance(child.tag, str) and not (skip and id(child) in skip):
@@ -494,6 +496,24 @@ def _inline_text(element: lxml.html.HtmlElement, skip: set[int] | None = None) -
             parts.append(f" {text} " if skip and _tag(child) in _BLOCK_TAGS else text)
         parts.append(child.tail or "")
     return "".join(parts)
+
+
+def _math_text(element: lxml.html.HtmlElement) -> str:
+    """Return a formula's symbols in reading order, spaced: "x = − b ± b 2 − 4 a c".
+
+    MathML is no prose, but a sentence that quotes a formula reads with a
+    hole where it was ("When , there are two solutions") if it is dropped.
+    Annotations (its TeX source) would repeat it.
+    """
+    symbols = [
+        (leaf.text or "").strip()
+        for leaf in element.iter()
+        if isinstance(leaf.tag, str)
+        and len(leaf) == 0
+        and not next(leaf.iterancestors("annotation", "annotation-xml"), None) is not None
+        and _tag(leaf) not in ("annotation", "annotation-xml")
+    ]
+    return " ".join(symbol for symbol in symbols if symbol)
 
 
 def _element_text(element: lxml.html.HtmlElement, skip: set[int] | None = None) -> str:

@@ -382,3 +382,16 @@ def test_a_reworded_repeat_of_the_title_is_not_the_first_heading() -> None:
     assert article.title == "The Guardian view on night trains"
     assert kinds(article)[0] == ("paragraph", PARAGRAPH)
     assert ("heading", "Une section") in kinds(article)
+
+
+def test_a_formula_in_a_sentence_keeps_its_symbols() -> None:
+    formula = (
+        "<math><semantics><mrow><mi>a</mi><mo>≠</mo><mn>0</mn></mrow>"
+        "<annotation encoding='application/x-tex'>a \\neq 0</annotation></semantics></math>"
+    )
+    html = page(
+        f"<article><p>{PARAGRAPH}</p><p>Quand {formula}, il y a deux solutions.</p></article>"
+    )
+    article = clean_html(html, "page.html")
+    assert "Quand a ≠ 0 , il y a deux solutions." in article.text
+    assert "neq" not in article.text
