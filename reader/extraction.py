@@ -13,7 +13,8 @@ is parsed once by the caller, and unsafe elements never reach the text.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from itertools import islice
 from typing import Any
 
 import lxml.etree
@@ -350,6 +351,8 @@ MAX_LINK_DENSITY = 0.33
 #: Tags of the items of a teaser grid, and how many make a grid.
 _TEASER_TAGS = frozenset({"div", "article", "section", "aside", "li"})
 MIN_TEASER_RUN = 3
+#: How many siblings, and levels up, are looked at around a short block.
+_NEIGHBOURS = 3
 #: Numbers in class names tell items apart ("post-11"), not shapes.
 _DIGITS = re.compile(r"\d+")
 #: Class or id words that only ever name lists of other articles or reader
@@ -407,17 +410,27 @@ def prune(article: Element, candidates: Candidates) -> None:
 
 
 def _is_inside_prose(element: Element) -> bool:
-    """Tell whether paragraphs of prose come both before and after an element, among its kin."""
+    """Tell whether paragraphs of prose stand just before and just after an element.
+
+    Only the nearest `_NEIGHBOURS` siblings are looked at, on the element's
+    level and a few above it, so that a page of many small blocks costs
+    little.
+    """
     before = after = False
-    for relative in (element, *element.iterancestors()):
-        for sibling in relative.itersiblings(preceding=True):
-            before = before or (sibling.tag == "p" and _text_length(sibling) >= MIN_PROSE_CHARS)
-        for sibling in relative.itersiblings():
-            after = after or (sibling.tag == "p" and _text_length(sibling) >= MIN_PROSE_CHARS)
+    for level, relative in enumerate((element, *element.iterancestors())):
+        if level > _NEIGHBOURS or relative.tag in ("article", "main", "body"):
+            break
+        before = before or _prose_among(relative.itersiblings(preceding=True))
+        after = after or _prose_among(relative.itersiblings())
         if before and after:
             return True
-        if relative.tag in ("article", "main", "body"):
-            break
+    return False
+
+
+def _prose_among(siblings: Iterator[Element]) -> bool:
+    for sibling in islice(siblings, _NEIGHBOURS):
+        if sibling.tag == "p" and _text_length(sibling) >= MIN_PROSE_CHARS:
+            return True
     return False
 
 
@@ -464,12 +477,13 @@ def _drop_teaser_runs(article: Element) -> None:
                 runs.append(members)
     if not runs:
         return
-    prose = _prose_blocks(article)
     order = {element: index for index, element in enumerate(article.iter())}
+    prose = sorted(_prose_blocks(article), key=order.__getitem__, reverse=True)
     for members in runs:
         inside = {id(e) for member in members for e in member.iter()}
-        last = max(order.get(member, 0) for member in members)
-        if not any(order.get(p, 0) > last and id(p) not in inside for p in prose):
+        last = max(order[member] for member in members)
+        after = next((p for p in prose if order[p] <= last or id(p) not in inside), None)
+        if after is None or order[after] <= last:
             for member in members:
                 _drop(member)
 

@@ -123,6 +123,8 @@ _ASCII_SPACE = re.compile(r"[ \t\n\r\f\v]+")
 #: At the top or the bottom of an article, this many blocks are checked for
 #: datelines and promo lines; further in, such phrases are the story's own.
 _EDGE_BLOCKS = 4
+#: Above the article, at most this many lines of header meta and furniture.
+_MAX_HEADER_LINES = 6
 #: A line of header meta holds a date and a few words, a name, some tags.
 _MAX_HEADER_META_CHARS = 120
 _DIGIT = re.compile(r"\d")
@@ -553,8 +555,13 @@ def _trim_edges(drafts: list[Draft]) -> None:
     prose = [d for d in drafts if d.kind is not BlockKind.FIGURE]
     edges = {id(d) for d in prose[:_EDGE_BLOCKS] + prose[-_EDGE_BLOCKS:] if _is_edge_furniture(d)}
     prose = [d for d in prose if id(d) not in edges]
-    while prose and (_is_edge_furniture(prose[0]) or _is_header_meta(prose[0])):
-        edges.add(id(prose.pop(0)))
+    top = 0
+    while top < len(prose) and (_is_edge_furniture(prose[top]) or _is_header_meta(prose[top])):
+        top += 1
+    if top < min(len(prose), _MAX_HEADER_LINES + 1):
+        # A short run above a sentence; a page made only of such lines is its text.
+        edges.update(id(d) for d in prose[:top])
+        prose = prose[top:]
     while len(prose) > 1 and (
         _is_edge_furniture(prose[-1])
         or (prose[-1].kind is BlockKind.PARAGRAPH and boilerplate.is_tail_promo(prose[-1].text))

@@ -395,3 +395,12 @@ def test_a_formula_in_a_sentence_keeps_its_symbols() -> None:
     article = clean_html(html, "page.html")
     assert "Quand a ≠ 0 , il y a deux solutions." in article.text
     assert "neq" not in article.text
+
+
+def test_short_numbered_lines_are_header_meta_only_above_a_sentence() -> None:
+    lines = "".join(f"<div><p>Étape {n}</p></div>" for n in range(12))
+    article = clean_html(page(f"<article>{lines}</article>"), "page.html")
+    assert [article.block_text(b) for b in article.blocks] == [f"Étape {n}" for n in range(12)]
+    meta = "<p>12 février 2024 - 09:41</p><p>Temps de lecture : 4 min</p>"
+    article = clean_html(page(f"<article>{meta}<p>{PARAGRAPH}</p></article>"), "page.html")
+    assert [article.block_text(b) for b in article.blocks] == [PARAGRAPH]
