@@ -348,8 +348,9 @@ MIN_TEXT_CHARS = 25
 #: Share of a block's text that may be link text before it reads as a menu or
 #: a list of other articles; content that cites sources stays well below.
 MAX_LINK_DENSITY = 0.33
-#: Tags of the items of a teaser grid, and how many make a grid.
-_TEASER_TAGS = frozenset({"div", "article", "section", "aside", "li"})
+#: Tags of the items of a teaser grid, and how many make a grid. A list of
+#: links closing an article (its contents, its sources) is read as a list.
+_TEASER_TAGS = frozenset({"div", "article", "section", "aside"})
 MIN_TEASER_RUN = 3
 #: How many siblings, and levels up, are looked at around a short block.
 _NEIGHBOURS = 3

@@ -287,3 +287,13 @@ def test_a_gallery_told_by_its_captions_keeps_every_caption() -> None:
     article = extract_article(page(body))
     shown = "\n".join(article.block_text(b) for b in article.blocks)
     assert all(text in shown for text in STORY[:6])
+
+
+def test_a_list_of_linked_items_closing_the_article_stays() -> None:
+    items = "".join(
+        f"<li><a href='/s{i}'>Section {i}</a>: what the issue says about ferries, part {i}.</li>"
+        for i in range(5)
+    )
+    body = f"<article><div class='body'>{paragraphs(*range(5))}<ul>{items}</ul></div></article>"
+    text = "\n".join(prose(extract_article(page(body))))
+    assert all(f"Section {i}: what the issue says" in text for i in range(5))
