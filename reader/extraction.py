@@ -436,14 +436,17 @@ def _prose_among(siblings: Iterator[Element]) -> bool:
 
 
 def _heads_prose(heading: Element) -> bool:
-    """Tell a linked sub-heading of the article: a paragraph of prose comes next."""
-    following = heading.getnext()
-    return (
-        following is not None
-        and following.tag == "p"
-        and _text_length(following) >= MIN_PROSE_CHARS
-        and _link_density(following) <= MAX_LINK_DENSITY
-    )
+    """Tell a linked sub-heading of the article: a paragraph of prose comes next.
+
+    A picture or a player without text may stand between them.
+    """
+    for following in islice(heading.itersiblings(), _NEIGHBOURS):
+        length = _text_length(following)
+        if following.tag == "p" and length >= MIN_PROSE_CHARS:
+            return _link_density(following, length) <= MAX_LINK_DENSITY
+        if length:
+            return False
+    return False
 
 
 def _is_introduced_list(element: Element) -> bool:

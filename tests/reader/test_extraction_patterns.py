@@ -297,3 +297,16 @@ def test_a_list_of_linked_items_closing_the_article_stays() -> None:
     body = f"<article><div class='body'>{paragraphs(*range(5))}<ul>{items}</ul></div></article>"
     text = "\n".join(prose(extract_article(page(body))))
     assert all(f"Section {i}: what the issue says" in text for i in range(5))
+
+
+def test_linked_sub_headings_over_a_picture_and_a_paragraph_stay() -> None:
+    sections = "".join(
+        f"<h3><a href='/g{i}'>Crossing number {i}</a></h3>"
+        f"<div class='player-wrap'><iframe src='/v{i}'></iframe></div><p>{STORY[i]}</p>"
+        for i in range(4)
+    )
+    body = f"<article><div class='body'>{paragraphs(5)}{sections}{paragraphs(6)}</div></article>"
+    article = extract_article(page(body))
+    assert_story(article, 5, 0, 1, 2, 3, 6)
+    headings = [article.block_text(b) for b in article.blocks if b.kind is BlockKind.HEADING]
+    assert headings == [f"Crossing number {i}" for i in range(4)]
