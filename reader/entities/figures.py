@@ -39,9 +39,14 @@ _OPT_SP = f"{_SP}?"
 
 #: Digits, grouped by thousands with spaces, commas or dots, with decimals.
 _DIGITS = (
-    rf"(?:\d{{1,3}}(?:{_SP}\d{{3}})+|\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:\.\d{{3}}){{2,}}|\d+)"
-    r"(?:[.,]\d+)?"
+    rf"(?:\d{{1,3}}(?:\.\d{{3}})+,\d+"  # "14.872,35": dots for thousands, a decimal comma
+    rf"|(?:\d{{1,3}}(?:{_SP}\d{{3}})+|\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:\.\d{{3}}){{2,}}|\d+)"
+    r"(?:[.,]\d+)?)"
 )
+#: The first number of a range, never a year: "de 8,1 % en 2021 à 7 %" is no range.
+_RANGE_START = rf"(?!(?:1[89]|20)\d{{2}}\b){_DIGITS}"
+#: What joins the two ends of a range: "3 à 5", "3 to 5", "entre 3 et 5", "3-5".
+_RANGE_JOIN = rf"(?:{_OPT_SP}[-–]{_OPT_SP}|\s+(?:à|to|and|et|through)\s+)"
 
 _NUMBER_WORDS = (
     r"un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente"
@@ -76,6 +81,7 @@ _PERCENT_SIGNS = (
 _UNITS = (
     r"km²|km2|m²|m2|m³|m3|cm|mm|km/h|mph|kg|mg|kWh|MWh|GWh|TWh|kW|MW|GW|Wh|W|°C|°F|°"
     r"|ha|hectares?|acres?|kilomètres?(?:\s+carrés)?|mètres?(?:\s+carrés|\s+cubes)?"
+    r"|milles(?:\s+nautiques)?|nautical\s+miles|light-years?|années-lumière|année-lumière|yards?"
     r"|kilometers?|kilometres?|meters?|metres?|miles?|feet|foot|ft|inch(?:es)?|square\s+(?:feet|meters|metres|miles)"
     r"|tonnes?(?:\s+de\s+CO2|\s+d['’]équivalent\s+CO2)?|tons?|kilos?|kilogrammes?|kilograms?"
     r"|grammes?|grams?|lbs?|onces|ounces?|litres?|liters?|gallons?|barils|barrels?"
@@ -96,20 +102,71 @@ _MONTHS_EN = (
 #: date with a day or a year next to them.
 _MONTHS_AMBIGUOUS = r"[Mm]ars|May|March|Mar\."
 _MONTHS = rf"(?:(?i:{_MONTHS_FR})|{_MONTHS_EN}|{_MONTHS_AMBIGUOUS})"
+#: Spelled-out cardinals from two up, in both languages. "un", "one", "a" are
+#: left out: "l'un des", "one of", "a year" are no figures to a reader.
+_SPELLED_UNITS_FR = (
+    r"deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize"
+    r"|dix-sept|dix-huit|dix-neuf"
+)
+_SPELLED_FR = (
+    rf"(?:(?:vingt|trente|quarante|cinquante|soixante|septante|huitante|nonante|quatre-vingt)s?"
+    rf"(?:[- ]et[- ](?:un|une|onze)|-(?:{_SPELLED_UNITS_FR}))?"
+    rf"|(?:{_SPELLED_UNITS_FR})(?:[ -]cents?)?|cent|mille)"
+)
+_SPELLED_UNITS_EN = (
+    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
+    r"|sixteen|seventeen|eighteen|nineteen"
+)
+_SPELLED_EN = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    rf"(?:[- ](?:{_SPELLED_UNITS_EN}|one))?|{_SPELLED_UNITS_EN}|(?:a|two|three)\s+dozen)"
+)
+_SPELLED = rf"(?i:{_SPELLED_FR}|{_SPELLED_EN})"
+#: "une vingtaine", "a dozen": approximate counts.
+_APPROXIMATE = (
+    r"(?i:une)\s+(?:dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine"
+    r"|soixantaine|centaine)|(?i:a)\s+dozen"
+)
+#: Fractions in words: "deux tiers", "un tiers", "two-thirds", "three-quarters".
+_FRACTION = (
+    rf"(?i:un|{_SPELLED_UNITS_FR})\s+(?:tiers|quarts)"
+    rf"|(?i:one|{_SPELLED_UNITS_EN})-(?:thirds?|quarters?|fifths?|tenths?)"
+)
+_DURATION_UNITS = r"ans|années|mois|semaines|jours|years|months|weeks|weekends|days"
+_TIME_UNITS = r"heures|minutes|secondes|seconde|hours|minutes|seconds"
+#: Units written after a hyphen, singular: "a 15-mile pipeline", "a 300-acre farm".
+_HYPHEN_UNITS = (
+    r"miles?|acres?|inch|foot|feet|yards?|meters?|metres?|kilometers?|kilometres?|km|ton|tonne"
+    r"|pounds?|lbs?|gallons?|barrels?|degrees?|hectares?|megawatts?|gigawatts?|kilowatts?"
+    r"|square-(?:foot|feet|mile|meter|metre)"
+)
+#: Words whose number is a label, not a figure: "phase 2", "type 2", "page 3".
+_LABEL_WORD_LIST = (
+    "phase stage type level niveau catégorie category article alinéa chapitre chapter "
+    "section page numéro number version saison season épisode episode tome volume round "
+    "acte act ligne line gate porte terminal salle room zone step étape partie part classe "
+    "class division tier grade lane voie route highway interstate autoroute district ward "
+    "game match lot pôle pole quai platform"
+)
+_LABEL_WORDS = frozenset(_LABEL_WORD_LIST.split())
+
 _MONTHS_ALONE = (
     r"(?:(?i:janvier|février|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)"
     r"|January|February|April|June|July|August|September|October|November|December)"
 )
-_WEEKDAYS = (
+_WEEKDAY = (
     r"(?:(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
-    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 )
+_WEEKDAYS = rf"{_WEEKDAY},?\s+"
+#: A part of the day after a weekday belongs to the date: "jeudi soir", "Monday night".
+_PART_OF_DAY = r"(?:[ \u00a0](?:matin|midi|après-midi|soir|morning|afternoon|evening|night))?"
 _YEAR = r"(?:1[89]|20)\d{2}"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:er|st|nd|rd|th)?"
 
 #: A number is never read out of the middle of a word, an identifier, a path
 #: or a version: these characters before it mean it is part of something else.
-_BEFORE = r"(?<![\w@#/\\.:&=+_])(?<!\w-)"
+_BEFORE = r"(?<![\w@#/\\.:&=+_])(?<!\w-)(?<!\d,)"
 #: ...and these after it (a letter, "-5", "/2", ".3" of a version, "@").
 _AFTER = r"(?![\w@/\\]|[.,:\-]\d)"
 
@@ -122,7 +179,7 @@ _PATTERNS: list[tuple[str, str]] = [
     # Dates first: "12 février 2025" must not become NUMBER "12".
     (
         "DATE",
-        rf"(?:{_WEEKDAYS})?{_DAY}{_OPT_SP}(?:(?:[-–/]|au|et|and|to){_OPT_SP}{_DAY}{_OPT_SP})?"
+        rf"(?:{_WEEKDAYS})?{_DAY}{_OPT_SP}(?:(?:[-–/]|au|et|and|to){_OPT_SP}(?:le\s+)?{_DAY}{_OPT_SP})?"
         rf"\s*{_MONTHS}(?:,?\s+{_YEAR})?\b",
     ),
     (
@@ -130,6 +187,11 @@ _PATTERNS: list[tuple[str, str]] = [
         rf"(?:{_WEEKDAYS})?{_MONTHS}\s+{_DAY}(?:{_OPT_SP}[-–]{_OPT_SP}{_DAY})?(?:,?\s+{_YEAR})?\b",
     ),
     ("DATE", rf"(?:the\s+)?{_DAY}\s+of\s+{_MONTHS}(?:,?\s+{_YEAR})?\b"),
+    # A range of months shares its year: "January to April 2022", "de janvier à avril 2022".
+    (
+        "DATE",
+        rf"{_MONTHS}\s+(?:to|through|à|au|[-–])\s+{_MONTHS}(?:,?\s+{_YEAR})?\b",
+    ),
     ("DATE", rf"{_MONTHS}\.?,?\s+{_YEAR}\b"),
     # A month alone only when unambiguous and not a first name ("June Carter").
     ("DATE", rf"{_MONTHS_ALONE}\b(?![ \u00a0]+[A-Z])"),
@@ -148,34 +210,41 @@ _PATTERNS: list[tuple[str, str]] = [
         rf"(?i:premier|deuxième|second|troisième|quatrième|first|second|third|fourth)"
         rf"\s+(?:trimestre|semestre|quarter|half)(?:\s+(?:de\s+|of\s+)?{_YEAR})?\b",
     ),
-    ("DATE", r"(?:(?i:années|the)\s+)?(?:19|20)\d0(?:s|'s)\b"),
+    ("DATE", r"(?:(?i:années)\s+)?(?:19|20)\d0(?:s|'s)\b"),
     ("DATE", r"(?i:années)\s+(?:19|20)\d0\b"),
     ("DATE", rf"{_YEAR}{_OPT_SP}[-–/]{_OPT_SP}(?:{_YEAR}|\d{{2}})\b(?![-/]\d)"),
     # Money: currency before, or (scale and) currency after.
     ("MONEY", rf"(?:{_CURRENCY_BEFORE}){_OPT_SP}{_DIGITS}(?:{_OPT_SP}{_SCALE})?{_AFTER}"),
     (
         "MONEY",
-        rf"{_NUM}{_DE}(?:{_CURRENCY_AFTER})(?![\w])",
+        rf"(?:{_RANGE_START}{_RANGE_JOIN})?{_NUM}{_DE}(?:{_CURRENCY_AFTER})(?![\w])",
     ),
     ("MONEY", rf"{_NUM}{_OPT_SP}(?:\$US|\$|€|£)"),
     (
         "PERCENT",
         # A change keeps its sign: "-3,5 %", "+2 %".
-        rf"(?:[-−+](?=\d))?{_DIGITS}(?:{_OPT_SP}(?:[-–]|à|to){_OPT_SP}{_DIGITS})?"
+        rf"(?:[-−+](?=\d))?(?:{_RANGE_START}{_RANGE_JOIN})?{_DIGITS}"
         rf"{_OPT_SP}(?:{_PERCENT_SIGNS})(?![\w])",
     ),
     # Quantities: a unit of measurement, with a scale word in between if any.
     (
         "QUANTITY",
-        rf"{_DIGITS}(?:{_OPT_SP}(?i:{_SCALE_WORDS}){_DE})?{_OPT_SP}(?:{_UNITS})(?![\w²³/'’])",
+        rf"(?:{_RANGE_START}{_RANGE_JOIN})?{_DIGITS}(?:{_OPT_SP}(?i:{_SCALE_WORDS}){_DE})?"
+        rf"{_OPT_SP}(?:{_UNITS})(?![\w²³/'’])",
     ),
+    # Hyphenated: "a 15-mile pipeline" is a quantity, "a four-year deal" and
+    # "a 20-year-old" are durations (dates), "a 24-hour strike" a quantity.
+    ("DATE", rf"(?:{_DIGITS}|{_SPELLED})-(?:year|month|week|day)(?:s?-old)?(?![\w-])"),
+    ("QUANTITY", rf"(?:{_DIGITS}|{_SPELLED})-(?:hour|minute|second)(?![\w-])"),
+    ("QUANTITY", rf"(?:{_DIGITS}|{_SPELLED})-(?:{_HYPHEN_UNITS})(?![\w-])"),
     # Durations: years, months, weeks and days are dates (spaCy's and OntoNotes'
     # convention, "30 ans", "five years"); hours, minutes and seconds quantities.
     (
         "DATE",
-        rf"{_DIGITS}{_OPT_SP}(?:ans|années|mois|semaines|jours|years|months|weeks|days)(?![\w])",
+        rf"(?:{_RANGE_START}{_RANGE_JOIN}|{_SPELLED}{_RANGE_JOIN})?(?:{_DIGITS}|{_SPELLED})"
+        rf"{_OPT_SP}(?:{_DURATION_UNITS})(?![\w])",
     ),
-    ("QUANTITY", rf"{_DIGITS}{_OPT_SP}(?:heures|minutes|secondes|hours|seconds)(?![\w])"),
+    ("QUANTITY", rf"(?:{_DIGITS}|{_SPELLED}){_OPT_SP}(?:{_TIME_UNITS})(?![\w])"),
     # Counts with a scale: "2 millions", "1,5 milliard", "un milliard", "9.74bn".
     (
         "NUMBER",
@@ -183,6 +252,10 @@ _PATTERNS: list[tuple[str, str]] = [
     ),
     ("YEAR", rf"{_YEAR}{_AFTER}"),
     ("PLAIN", rf"{_DIGITS}{_AFTER}"),
+    ("NUMBER", rf"(?:{_FRACTION}|{_APPROXIMATE})(?![\w-])"),
+    # Weekdays, after the dates that start with one ("mardi 14 avril").
+    ("WEEKDAY", rf"{_WEEKDAY}{_PART_OF_DAY}(?![\w-])"),
+    ("SPELLED", rf"{_SPELLED}(?![\w-])"),
 ]
 
 #: Each pattern as a named group, tried in order; the boundary before them is
@@ -204,7 +277,7 @@ _NOT_FIGURES = re.compile(
     r"|\b\d{1,2}[ \u00a0\u202f]?[hH](?:[ \u00a0\u202f]?\d{2})?\b|\b\d{1,2}:\d{2}(?::\d{2})?\b"
     r"|(?<![\w.])(?:\+\d{1,3}[ \u00a0.]?)?\(?0?\d\)?(?:[ \u00a0.-]\d{2}){4}\b"
     r"|\(\d{3}\)[ \u00a0]?\d{3}[-.]\d{4}\b|\b\d{3}[-.]\d{3}[-.]\d{4}\b"
-    r"|\[\d+\]"  # footnote calls
+    r"|\[\d+\]|\(\d{1,3}\)"  # footnote calls and note marks: "[12]", "(3)"
     r"|\b\d{1,2}[.:]\d{2}[ \u00a0]?(?:[ap]\.?m\.?)(?!\w)"  # times
     r"|\b(?:ISBN|ISSN|SIRE[NT]|IBAN|ref|réf|n°|No\.)[:\s]*[\w-]+"
 )
@@ -219,6 +292,14 @@ _FUNCTION_WORDS = frozenset(_FUNCTION_WORD_LIST.split())
 #: A capitalised word right before a bare number: the number belongs to a name.
 _PRODUCT_BEFORE = re.compile(r"\b[A-ZÀ-Ý][\w-]*[ \u00a0]$")
 _NEXT_WORD = re.compile(r"[ \u00a0\u202f]+([^\W\d]+)")
+_WORD_BEFORE = re.compile(r"([^\W\d]+)[ \u00a0\u202f]*[“\"«]?[ \u00a0\u202f]*$")
+#: Before a year-looking number, what makes it a year even before a plural noun.
+_YEAR_NAMES_BEFORE = re.compile(
+    r"(?:\b(?:the|its|their|his|her|this|that)|(?:1[89]|20)\d{2},?\s+(?:and|or|et|ou|to))\s+$"
+)
+_CAPITAL_NEXT = re.compile(r"[ \u00a0]+[A-ZÀ-Ý]")
+#: A word before a weekday that makes it a date even before a capitalised word.
+_DATE_CUE_BEFORE = re.compile(r"\b(?:on|by|until|since|le|ce|dès|depuis)[ \u00a0]+$", re.IGNORECASE)
 
 
 def find_figures(text: str, language: str) -> list[Entity]:
@@ -258,13 +339,24 @@ def figure_spans(text: str) -> Iterator[tuple[str, int, int]]:
             label = "DATE"
             start = end - len(re.split(r"[ \u00a0-]", text[start:end])[-1])
         if label == "PLAIN":
-            if _PRODUCT_BEFORE.search(text, max(0, start - 40), start) and not _starts_sentence(
-                text, start
+            if _labels_it(text, start) or (
+                _PRODUCT_BEFORE.search(text, max(0, start - 40), start)
+                and not _starts_sentence(text, start)
             ):
-                continue  # "Boeing 737", "Windows 11", "Article 5": a name's number
+                continue  # "Boeing 737", "Windows 11", "phase 2": a name's or a label's number
             label = "NUMBER"
         if label == "YEAR":
-            label = "DATE" if _is_year(text, end) else "NUMBER"
+            label = "DATE" if _is_year(text, start, end) else "NUMBER"
+        if label == "WEEKDAY":
+            if _CAPITAL_NEXT.match(text, end) and not _DATE_CUE_BEFORE.search(
+                text, max(0, start - 12), start
+            ):
+                continue  # "Sunday Times", "Mardi Gras": a name
+            label = "DATE"
+        if label == "SPELLED":
+            if not _is_spelled_count(text, start, end):
+                continue
+            label = "NUMBER"
         start, end = _trim(text, start, end)
         if end > start:
             yield label, start, end
@@ -279,13 +371,41 @@ def _starts_sentence(text: str, start: int) -> bool:
     return not head or head[-1] in '.!?:;\n«"“'
 
 
-def _is_year(text: str, end: int) -> bool:
+def _is_year(text: str, start: int, end: int) -> bool:
     following = _NEXT_WORD.match(text, end)
     if following is None:
         return True
     word = following.group(1)
     counted = word.islower() and word[-1] in "sx" and word not in _FUNCTION_WORDS
-    return not counted
+    # "the 2020 elections", "the 2016 and 2020 elections": a year names them.
+    return not counted or bool(_YEAR_NAMES_BEFORE.search(text, max(0, start - 16), start))
+
+
+def _labels_it(text: str, start: int) -> bool:
+    """Return whether the word before a number makes it a label ("phase 2", "Type 2")."""
+    before = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    return before is not None and before.group(1).lower() in _LABEL_WORDS
+
+
+def _is_spelled_count(text: str, start: int, end: int) -> bool:
+    """Return whether a spelled-out number is a count, not part of a name or a word."""
+    word = text[start:end]
+    following = _NEXT_WORD.match(text, end)
+    if word.lower() == "neuf" and not (
+        following and following.group(1).islower() and following.group(1)[-1] in "sx"
+    ):
+        return False  # "un bâtiment neuf": new, not nine
+    if word[0].isupper():
+        # "Four engineers" opens a sentence; "the Big Four", "Six Nations" are names.
+        initial = _starts_sentence_at(text, start)
+        return initial and not (following and following.group(1)[0].isupper())
+    before = _PRODUCT_BEFORE.search(text, max(0, start - 40), start)
+    return before is None or _starts_sentence(text, start)
+
+
+def _starts_sentence_at(text: str, start: int) -> bool:
+    head = text[:start].rstrip(" \u00a0\u202f")
+    return not head or head[-1] in '.!?:;\n«"“(—–-'
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
