@@ -11,10 +11,11 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from reader import scanning
+from reader.entities import cues
 from reader.entities.ner import NAME_LABELS, raw_entities, split_blocks, stop_words
 
 #: How much a context cue counts against spaCy's single vote per mention:
@@ -27,9 +28,14 @@ BRAND_WEIGHT = 1.5
 #: mention the small English model calls a person becomes the place it is,
 #: while a name mentioned several times keeps the model's majority.
 PLACE_CUE_WEIGHT = 1.2
-#: A capitalised acronym nobody labelled is most often an organisation in
-#: business news, but weakly: any model vote for another mention decides.
-ACRONYM_WEIGHT = 0.5
+#: An all-capitals acronym is an organisation unless the context says otherwise
+#: (a place acronym, a defined common noun, a stronger cue): it outweighs the
+#: model's single vote, which often calls "ARS" or "CNC" MISC.
+ACRONYM_WEIGHT = 1.5
+#: Evidence that outweighs one model vote but not a context cue: a place name
+#: with a lowercase word inside ("Stade rennais", "Santé publique France") is
+#: an organisation; a one-word "person" after "the" is a museum or a work.
+NUDGE_WEIGHT = 1.5
 
 
 @dataclass
@@ -93,8 +99,17 @@ _COMPANY_BEFORE = {
         r"|association|agence|fondation|ONG)"
         r"|(?:l['’]|un\s+|de\s+l['’]|à\s+l['’])(?:entreprise|éditeur|assureur|opérateur|enseigne|industriel|équipementier)"
         r"|(?:le|un|du|au)\s+(?:groupe|constructeur|fabricant|distributeur|laboratoire|cabinet|fonds"
-        r"|géant|spécialiste|leader|numéro\s+un|pétrolier|sidérurgiste|transporteur|chimiste)"
+        r"|géant|spécialiste|leader|numéro\s+un|pétrolier|sidérurgiste|transporteur|chimiste"
+        r"|tabloïd|quotidien|journal|magazine|hebdomadaire|mensuel|site|média|parti|syndicat"
+        r"|club|mouvement|distributeur)"
+        r"|(?:la|de\s+la|dans\s+la|à\s+la)\s+(?:revue|radio|chaîne|station)"
+        r"|(?:les|des|aux|ses|leurs)\s+(?:entreprises|sociétés|groupes|distributeurs|enseignes"
+        r"|marques|constructeurs|laboratoires|banques|opérateurs|compagnies|start-?up|plateformes"
+        r"|applications|partis|syndicats|clubs|concurrents|rivaux|géants|quotidiens|journaux)"
+        r"|(?:publiée?s?|parue?s?)(?:\s+\w+)?\s+dans"
         r")(?:\s+(?:[a-zéèêàâîôûç-]+(?:ais|aise|ain|aine|ien|ienne|ois|oise|and|ande|ais)))?"
+        # "le groupe de distribution Casino", "le géant de l'agroalimentaire X".
+        r"(?:\s+(?:de|du|des|d['’]|de\s+l['’])\s*[a-zéèêàâîôûç-]+)?"
         r"|(?:PDG|patronn?e?s?|fondat(?:eur|rice)s?|cofondat(?:eur|rice)s?|présidente?|dirigeante?s?"
         r"|directeur\s+général|directrice\s+générale|actionnaire|rachat|racheté|racheter"
         r"|acquisition|acquis|capital|filiale)\s+(?:de|d['’]|du\s+groupe|de\s+la\s+société)"
@@ -104,7 +119,11 @@ _COMPANY_BEFORE = {
         r"(?:(?:the|a|an)\s+)?(?:[A-Z][a-z]+-based\s+)?(?:company|startup|start-up|firm|group"
         r"|carrier|maker|lender|insurer|bank|retailer|giant|conglomerate|subsidiary|chipmaker"
         r"|automaker|carmaker|drugmaker|fintech|biotech|airline|brand|platform|fund"
-        r"|cooperative|agency|association|foundation|charity|union)"
+        r"|cooperative|agency|association|foundation|charity|union|tabloid|newspaper|daily"
+        r"|magazine|broadcaster|network|website|journal|party|club)"
+        r"|(?:companies|firms|groups|retailers|grocers|rivals|competitors|banks|carmakers"
+        r"|automakers|airlines|brands|platforms|chains|lenders|insurers|newspapers)"
+        r"|(?:published|reported|appeared)(?:\s+\w+)?\s+in|board\s+of"
         r"|(?:CEO|chief\s+executive|founder|co-founder|cofounder|chairman|chairwoman"
         r"|shareholders?|investors?|shares|stake|acquisition|takeover)\s+(?:of|in|at)"
         r"|(?:buy|bought|buys|acquire|acquired|acquires|acquiring|buying)"
@@ -173,7 +192,9 @@ _EVENT_FIRST = re.compile(
 )
 _EVENT_LAST = re.compile(
     r"\b(?:Show|Festival|Summit|Forum|Fair|Expo|Cup|Games|Championships?|Olympics|Open"
-    r"|Conference|Congress|Prize|Awards|Week|Marathon)$"
+    r"|Conference|Congress|Prize|Awards?|Week|Marathon|Globes|Emmys|Oscars|Grammys|Tonys"
+    r"|Baftas|Césars|Paralympics|Bear|Lion|Palm|Trophy|Medal|Telescope|Probe|Rover|Act"
+    r"|Treaty|Accords?)$"
 )
 #: French events capitalise their first word only: "le Salon de l'agriculture".
 _FRENCH_EVENT = re.compile(
@@ -230,9 +251,27 @@ _SHOUTED_NEIGHBOUR = re.compile(r"[A-Z]{2,}[ \u00a0]+$")
 _SHOUTED_NEXT = re.compile(r"[ \u00a0]+[A-Z]{2,}\b")
 #: Words that introduce a name without being part of it: titles and credits.
 _LEADING_TITLES = re.compile(
-    r"^(?:M\.|MM\.|Mme|Mmes|Mlle|Me|Dr\.?|Pr\.?|Mr\.?|Mrs\.?|Ms\.?|Sir|Dame|Photo|Photos"
-    r"|Crédit|Crédits|Credit|Credits|Illustration|Image|Source|Par|By|Selon|Pour|Avec)"
-    r"[ \u00a0]+(?=\S)"
+    r"^(?:(?:M\.|MM\.|Mme|Mmes|Mlle|Me|Dr\.?|Pr\.?|Mr\.?|Mrs\.?|Ms\.?|Sir|Dame|Photo|Photos"
+    r"|Illustration|Image|Source|Par|By|Selon|Pour|Avec)[ \u00a0]+"
+    # "Crédit Mutuel" is a bank; "Crédit : AFP" a credit line.
+    r"|(?:Crédits?|Credits?)(?:[ \u00a0]+photo)?[ \u00a0]*:[ \u00a0]*)(?=\S)"
+)
+_INNER_POSSESSIVE = re.compile(r"['’]s\b")
+#: "Claude Monet's 1872 Impression": what is acquired is a work, not a company.
+_WORK_AFTER_POSSESSIVE = re.compile(r"['’]s[ \u00a0]+(?:1[5-9]|20)\d\d\b")
+#: "l'Arcom en France", "l'Ofcom au Royaume-Uni": a body of a country, not a place.
+_BODY_OF_COUNTRY = re.compile(
+    r"(?<![\w])[lL]['’](?P<name>[A-Z][a-zA-Z]{2,})[ \u00a0]+(?:en|au|aux)[ \u00a0]+[A-ZÀ-Ý]"
+)
+#: "X and Y" run together by the model: two names ("Kroger and Albertsons").
+_TWO_NAMES = re.compile(r"([A-ZÀ-Ý][\w'’-]*)(?:,?[ \u00a0]+(?:and|et)[ \u00a0]+)([A-ZÀ-Ý][\w'’-]*)")
+#: A regnal number after a person's name: "Louis XIV", "Elizabeth I".
+_REGNAL = re.compile(r"[ \u00a0]+[IVX]{1,5}(?![\w'’-])")
+#: Verbs whose object "the Goya" is a work, not a museum.
+_LENT = re.compile(
+    r"\b(?:lend|lent|loan|loaned|sell|sold|buy|bought|auction|auctioned|acquire|acquired"
+    r"|borrow|borrowed|restore|restored|show|showed|hang|hung)[ \u00a0]+the[ \u00a0]+$",
+    re.IGNORECASE,
 )
 _DEFINED_ACRONYM = re.compile(r"\((?P<acronym>[A-Z]{2,6})\)")
 _SENTENCE_END = '.!?:;»"“”…•-–—'
@@ -254,7 +293,7 @@ def find_names(
         ours = NAME_LABELS.get(label)
         if ours is None:
             continue
-        for part_start, part_end in segments(text, raw_start, raw_end):
+        for part_start, part_end in _split_pairs(text, segments(text, raw_start, raw_end)):
             start, end = trim(text, part_start, part_end, language, spans)
             if language == "fr" and _INSTITUTION_HEAD.match(text[start:end]):
                 tail = _INSTITUTION_TAIL.match(text, end)
@@ -262,9 +301,12 @@ def find_names(
                     end = tail.end()
             if start >= end or is_junk(text, start, end, stops, spans):
                 continue
+            start, end = _widen(text, (start, end), ours, language, spans)
             mention = mentions.setdefault((start, end), Mention(start, end))
             mention.vote(ours)
             mention.from_model = True
+            _nudge(text, mention, ours, stops)
+    _apply_cues(text, language, mentions, stops, spans)
     from_model = sorted(mentions)
     for cue, label, weight in _context_votes(text, language, stops, spans, [*mentions.values()]):
         # A cue that finds the start of a longer name the model found ("la
@@ -282,6 +324,88 @@ def find_names(
     }
     kept = [m for m in mentions.values() if text[m.start : m.end] not in common]
     return _without_overlaps(sorted(kept, key=lambda m: (m.start, -m.end)))
+
+
+def _split_pairs(text: str, parts: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """Split "Kroger and Albertsons", two one-word names the model ran together."""
+    for start, end in parts:
+        pair = _TWO_NAMES.fullmatch(text, start, end)
+        if pair:
+            yield pair.span(1)
+            yield pair.span(2)
+        else:
+            yield start, end
+
+
+def _widen(
+    text: str, span: tuple[int, int], label: str, language: str, blocks: Sequence[tuple[int, int]]
+) -> tuple[int, int]:
+    """Take in what belongs to a name: "The" of a title mid-sentence, "XIV" of a king."""
+    start, end = span
+    if (
+        language == "en"
+        and text[max(0, start - 4) : start] == "The "
+        and not _sentence_initial(text, start - 4, blocks)
+    ):
+        start -= 4
+    if label == "PERSON":
+        regnal = _REGNAL.match(text, end)
+        if regnal:
+            end = regnal.end()
+    return start, end
+
+
+def _nudge(text: str, mention: Mention, label: str, stops: frozenset[str]) -> None:
+    """Add the votes a model's mention earns from its own shape and its neighbours."""
+    name = text[mention.start : mention.end]
+    words = name.split()
+    if label == "PLACE" and any(
+        word.islower() and word.lower() not in stops and "-" not in word for word in words[1:]
+    ):
+        mention.vote("ORG", NUDGE_WEIGHT)  # "Stade rennais", "Santé publique France"
+    if label == "PERSON" and len(words) == 1:
+        before = text[max(0, mention.start - 40) : mention.start]
+        if before.lower().endswith(("the ", "the\u00a0")):
+            # People take no article: "asked the Getty", but "lend the Goya" is a work.
+            mention.vote("MISC" if _LENT.search(before) else "ORG", NUDGE_WEIGHT + 0.5)
+
+
+def _apply_cues(
+    text: str,
+    language: str,
+    mentions: dict[tuple[int, int], Mention],
+    stops: frozenset[str],
+    blocks: Sequence[tuple[int, int]],
+) -> None:
+    """Put the spans `cues` finds in place of the model's spans inside them."""
+    found: list[tuple[tuple[int, int], str]] = [
+        *((span, "ORG") for span in cues.institution_spans(text, language)),
+        *((span, "PERSON") for span in cues.person_spans(text)),
+        *((span, "MISC") for span in cues.work_spans(text, language)),
+    ]
+    taken: list[tuple[int, int]] = []
+    for span, label in found:
+        start, end = span if label == "ORG" else trim(text, *span, language, blocks)
+        if start >= end or (label != "ORG" and is_junk(text, start, end, stops, blocks)):
+            continue
+        if any(start < other_end and other_start < end for other_start, other_end in taken):
+            continue
+        taken.append((start, end))
+        for key in [key for key in mentions if key[0] < end and start < key[1]]:
+            if key == (start, end):
+                continue
+            inside = mentions.pop(key)
+            if inside.start >= start and inside.end > end:
+                # "Hôpital régional de Brno Petr Novák": the rest is a person's name.
+                rest = trim(text, end, inside.end, language, blocks)
+                if rest[1] > rest[0] and not is_junk(text, *rest, stops, blocks):
+                    remainder = mentions.setdefault(rest, Mention(*rest, from_model=True))
+                    remainder.votes.update(inside.votes)
+                    if len(text[rest[0] : rest[1]].split()) > 1:
+                        remainder.vote("PERSON", NUDGE_WEIGHT * 2)
+        mention = mentions.setdefault((start, end), Mention(start, end))
+        mention.vote(label, CONTEXT_WEIGHT)
+        mention.from_model = True
 
 
 def defined_acronyms(text: str, stops: frozenset[str]) -> dict[str, tuple[str, bool]]:
@@ -410,7 +534,7 @@ def is_junk(
         return True
     if _TITLE_ONLY.match(span) and not any(word[0].isupper() for word in span.split()[1:]):
         return True
-    if span.upper() in COMMON_ACRONYMS or _ROMAN.match(span):
+    if span.upper() in COMMON_ACRONYMS or _ROMAN.match(span) or span in cues.LONE_COMMON_NOUNS:
         return True
     words = span.split()
     lowered = span.lower().replace("’", "'")
@@ -456,6 +580,8 @@ def _context_votes(
     for pattern in contexts:
         for match in scanning.finditer(pattern, text):
             span = _name_span(text, match, language, blocks)
+            if span and _WORK_AFTER_POSSESSIVE.match(text, span[1]):
+                continue  # "to acquire Claude Monet's 1872 Impression": a painter
             if span and not is_junk(text, *span, stops, blocks):
                 yield span, "ORG", CONTEXT_WEIGHT
                 # "les dirigeants de TotalEnergies et de Stellantis": both.
@@ -476,6 +602,11 @@ def _context_votes(
         name = text[mention.start : mention.end]
         if _EVENT_FIRST.search(name) or _EVENT_LAST.search(name):
             yield (mention.start, mention.end), "MISC", CONTEXT_WEIGHT
+        elif cues.organisation_by_word(name):
+            yield (mention.start, mention.end), "ORG", CONTEXT_WEIGHT
+    if language == "fr":
+        for match in scanning.finditer(_BODY_OF_COUNTRY, text):
+            yield match.span("name"), "ORG", NUDGE_WEIGHT
     if language == "fr":
         for match in scanning.finditer(_FRENCH_EVENT, text):
             if not _sentence_initial(text, match.start(), blocks):
@@ -501,6 +632,10 @@ def _name_span(
     text: str, match: re.Match[str], language: str, blocks: Sequence[tuple[int, int]]
 ) -> tuple[int, int] | None:
     start, end = match.span("name")
+    # "acquire Pasta Fresca's North American business": the name ends at its possessive.
+    possessive = _INNER_POSSESSIVE.search(text, start, end)
+    if possessive:
+        end = possessive.start()
     # A name stops before a lowercase word or a capitalised stop word ("Google La").
     words = list(re.finditer(r"\S+", text[start:end]))
     stops = stop_words(language)
