@@ -20,12 +20,12 @@ _SP = r"[ \u00a0]"
 _CAP_WORD = r"[A-ZÀ-ÝŠŽČŘ][\w'’]*(?:-[\w'’]+)*"
 #: A French adjective after an institution's head: "régional", "correctionnel".
 _ADJECTIVE = (
-    r"[a-zéèêëàâîïôûç]+(?:el|elle|al|ale|aux|ien|ienne|ais|aise|ain|aine|ique|if|ive|iste"
-    r"|aire|ier|ière|ial|iale|eur|rice)s?"
+    r"[a-zéèêëàâîïôûç]+(?:el|elle|al|ale|aux|ien|ienne|éen|éenne|ais|aise|ain|aine|ique|if|ive|iste"
+    r"|aire|ier|ière|ial|iale|eur|rice)s?(?![\w'’-])"
 )
 _OF_FR = (
-    r"(?:de(?:[ \u00a0]+la)?[ \u00a0]+|du[ \u00a0]+|des[ \u00a0]+|d['’][ \u00a0]*"
-    r"|de[ \u00a0]+l['’])"
+    r"(?:de[ \u00a0]+l['’]|de(?:[ \u00a0]+la)?[ \u00a0]+|du[ \u00a0]+|des[ \u00a0]+"
+    r"|d['’][ \u00a0]*)"
 )
 
 #: French institutions written with a lowercase head, or a capitalised one the
@@ -38,7 +38,20 @@ _FRENCH_HEADS = (
     r"|de[ \u00a0]+police|pour[ \u00a0]+enfants|de[ \u00a0]+grande[ \u00a0]+instance))?"
     r"|conseil[ \u00a0]+de[ \u00a0]+prud['’]hommes|(?i:musée|hôpital|clinique|université|lycée"
     r"|collège|institut|centre[ \u00a0]+hospitalier(?:[ \u00a0]+universitaire|[ \u00a0]+régional)?)"
-    r"|CHU|CHR|CHRU|Ville|Département|Région|Métropole"
+    r"|CHU|CHR|CHRU|Ville|Département|Région|Métropole|Musée|Museo"
+)
+#: French institutions capitalised on their head and written out in full:
+#: "Haut Conseil de la santé publique et de l'environnement", "Parquet national financier".
+_FRENCH_FULL_HEADS = (
+    r"(?:Haut|Haute)[ \u00a0]+(?:Conseil|Autorité|Commissariat|Comité|Cour)|Conseil|Cour|Parquet"
+    r"|Autorité|Commission|Agence|Office|Observatoire|Comité|Caisse|Institut|Direction"
+)
+_LOWER_WORD = r"[a-zéèêëàâîïôûç]+(?:-[a-zéèêëàâîïôûç]+)*(?![\w'’])"
+_FRENCH_FULL_INSTITUTION = re.compile(
+    rf"(?<![\w-])(?:{_FRENCH_FULL_HEADS})"
+    rf"(?:{_SP}+{_ADJECTIVE})*"
+    rf"(?:{_SP}+(?:et{_SP}+)?{_OF_FR}{_LOWER_WORD}(?:{_SP}+{_ADJECTIVE})*)+"
+    rf"|(?<![\w-])(?:{_FRENCH_FULL_HEADS})(?:{_SP}+{_ADJECTIVE})+"
 )
 _FRENCH_INSTITUTION = re.compile(
     rf"(?<![\w-])(?:{_FRENCH_HEADS})(?:{_SP}+{_ADJECTIVE})*"
@@ -117,6 +130,13 @@ _WEATHER = re.compile(
     rf"|(?i:tempête|ouragan|cyclone|typhon)){_SP}+{_CAP_WORD})"
 )
 
+#: Awards the model misses: "the Booker Prize", "the Nobel Peace Prize".
+_AWARD = re.compile(
+    rf"(?<![\w-])(?:{_CAP_WORD}{_SP}+){{1,3}}(?:Prize|Awards?|Medal|Trophy)(?![\w-])"
+)
+#: The rest of a quoted title, up to its closing quote, with no sentence in it.
+_CLOSING = re.compile(r"(?P<rest>[^“”«»\"\n.!?;:]{0,60}?)[ \u00a0\u202f]*[”»\"]")
+
 #: French nouns capitalised as institutions that are no name alone ("selon la Ville").
 _LONE_COMMON_NOUN_LIST = (
     "Ville Villes Etats États Régions Département Départements Commune Communes Mairie"
@@ -126,11 +146,12 @@ LONE_COMMON_NOUNS = frozenset(_LONE_COMMON_NOUN_LIST.split())
 
 
 def institution_spans(text: str, language: str) -> Iterator[tuple[int, int]]:
-    """Yield the spans of institutions named by their head noun (French)."""
-    if language != "fr":
-        return
+    """Yield the spans of institutions named by their head noun (French ones, in any text)."""
     for match in scanning.finditer(_FRENCH_INSTITUTION, text):
         yield match.span()
+    if language == "fr":
+        for match in scanning.finditer(_FRENCH_FULL_INSTITUTION, text):
+            yield match.span()
 
 
 def organisation_by_word(name: str) -> bool:
@@ -144,16 +165,33 @@ def person_spans(text: str) -> Iterator[tuple[int, int]]:
         yield match.span("name")
 
 
-def work_spans(text: str, language: str) -> Iterator[tuple[int, int]]:
-    """Yield titles of works, laws, prizes and weather events (MISC)."""
+def title_spans(text: str) -> Iterator[tuple[int, int]]:
+    """Yield the titles of works: quoted next to a work's noun, or after an artist and a year."""
     for pattern in (_WORK_BEFORE, _WORK_AFTER, _WORK_AFTER_YEAR):
         for match in scanning.finditer(pattern, text):
             start, end = match.span("title")
             while end > start and text[end - 1] in " ,\u00a0":
                 end -= 1
             yield start, end
+
+
+def named_spans(text: str, language: str) -> Iterator[tuple[int, int]]:
+    """Yield laws, prizes and weather events, whole: "loi climat", "Booker Prize", "La Niña"."""
     if language == "fr":
         for match in scanning.finditer(_FRENCH_NAMED, text):
             yield match.span()
-    for match in scanning.finditer(_WEATHER, text):
-        yield match.span()
+    for pattern in (_WEATHER, _AWARD):
+        for match in scanning.finditer(pattern, text):
+            yield match.span()
+
+
+def quoted_title(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Return the whole quoted title a span starts ("Les Oiseaux" of « Les Oiseaux de passage »)."""
+    opening = text[max(0, start - 2) : start].rstrip(" \u00a0\u202f")
+    if not opening or opening[-1] not in '“«"':
+        return None
+    closing = _CLOSING.match(text, end)
+    if closing is None:
+        return None
+    inner_end = closing.start("rest") + len(closing.group("rest").rstrip(" ,\u00a0\u202f"))
+    return start, inner_end

@@ -36,6 +36,8 @@ ACRONYM_WEIGHT = 1.5
 #: with a lowercase word inside ("Stade rennais", "Santé publique France") is
 #: an organisation; a one-word "person" after "the" is a museum or a work.
 NUDGE_WEIGHT = 1.5
+#: "for the Courtauld": less than one model vote, so it only names what the model missed.
+THE_NAME_WEIGHT = 0.8
 
 
 @dataclass
@@ -244,6 +246,9 @@ _COORDINATED = re.compile(
     rf"[ \u00a0]+(?:et|ou|and|or)[ \u00a0]+(?:de[ \u00a0]+|d['’]|du[ \u00a0]+|of[ \u00a0]+)?"
     rf"(?P<name>{_NAME})"
 )
+_COORDINATED_BEFORE = re.compile(
+    rf"(?<![\w'’-])(?P<name>{_NAME})[ \u00a0]+(?:et|ou|and|or)[ \u00a0]+$"
+)
 _BREAK = re.compile(r"[\t\n|]+|[.!?;:][ \u00a0]+|[ \u00a0]+[—–][ \u00a0]+")
 _LAST_WORD = re.compile(r"[\w&-]+$")
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
@@ -255,6 +260,19 @@ _LEADING_TITLES = re.compile(
     r"|Illustration|Image|Source|Par|By|Selon|Pour|Avec)[ \u00a0]+"
     # "Crédit Mutuel" is a bank; "Crédit : AFP" a credit line.
     r"|(?:Crédits?|Credits?)(?:[ \u00a0]+photo)?[ \u00a0]*:[ \u00a0]*)(?=\S)"
+)
+_LIST_GAP = re.compile(
+    r",[ \u00a0]+|[ \u00a0]+(?:et|and)[ \u00a0]+|,[ \u00a0]+(?:et|and)[ \u00a0]+"
+)
+_PREPOSITION_NEXT = re.compile(r"[ \u00a0]+(?:in|of|among|across|at|for)[ \u00a0]")
+#: A ruler's title and regnal number make a person: "King Louis XIV", "Pope Leo XIII".
+_RULER = re.compile(
+    r"(?<![\w])(?:(?:King|Queen|Pope|Emperor|Empress|Tsar|Prince|Princess|Sultan|roi|reine"
+    r"|pape|empereur|impératrice|tsar)[ \u00a0]+)?(?P<name>[A-ZÀ-Ý][a-zà-ÿ]+[ \u00a0]+"
+    r"(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XVI{0,3}|XIX|XX))(?![\w'’-])"
+)
+_THE_NAME = re.compile(
+    r"(?<![\w])the[ \u00a0]+(?P<name>[A-Z][a-zà-ÿ]{2,})(?=[,.;:!?)]|[ \u00a0]+[a-z(])"
 )
 _INNER_POSSESSIVE = re.compile(r"['’]s\b")
 #: "Claude Monet's 1872 Impression": what is acquired is a work, not a company.
@@ -310,20 +328,107 @@ def find_names(
     from_model = sorted(mentions)
     for cue, label, weight in _context_votes(text, language, stops, spans, [*mentions.values()]):
         # A cue that finds the start of a longer name the model found ("la
-        # coopérative Terres" in "Terres du Sud") votes for the model's name.
+        # coopérative Terres" in "Terres du Sud") votes for the model's name;
+        # so does a brand or an acronym inside it ("Nielsen BookScan").
         span = cue
-        index = bisect.bisect_left(from_model, (cue[0], cue[0]))
-        if (
-            index < len(from_model)
-            and from_model[index][0] == cue[0] < cue[1] < from_model[index][1]
-        ):
-            span = from_model[index]
-        mentions.setdefault(span, Mention(*span)).vote(label, weight)
+        index = bisect.bisect_right(from_model, (cue[0], len(text))) - 1
+        if index >= 0 and from_model[index] != cue:
+            container = from_model[index]
+            inner = container[0] <= cue[0] and cue[1] <= container[1]
+            if inner and (
+                container[0] == cue[0]
+                or (weight < CONTEXT_WEIGHT and "PERSON" not in mentions[container].votes)
+            ):
+                span = container
+        mention = mentions.setdefault(span, Mention(*span))
+        mention.vote(label, weight)
+        if weight >= CONTEXT_WEIGHT and not mention.from_model:
+            _absorb(mentions, mention)
+    _add_lone_surnames(text, mentions)
+    _vote_lists_of_people(text, mentions)
+    _drop_common_words_opening_sentences(text, mentions, spans)
     common = {
         acronym for acronym, (_, is_common) in defined_acronyms(text, stops).items() if is_common
     }
     kept = [m for m in mentions.values() if text[m.start : m.end] not in common]
     return _without_overlaps(sorted(kept, key=lambda m: (m.start, -m.end)))
+
+
+def _absorb(mentions: dict[tuple[int, int], Mention], mention: Mention) -> None:
+    """Let a strongly cued name replace the model's shorter spans inside it ("Halden" of
+    "the board of Halden Mutual")."""
+    inside = [
+        key
+        for key, other in mentions.items()
+        if other.from_model
+        and mention.start <= key[0]
+        and key[1] <= mention.end
+        and key != (mention.start, mention.end)
+    ]
+    if inside:
+        for key in inside:
+            del mentions[key]
+        mention.from_model = True
+
+
+def _vote_lists_of_people(text: str, mentions: dict[tuple[int, int], Mention]) -> None:
+    """In "A, B, C et D", where most are people, the others are people too."""
+    ordered = sorted(mentions.values(), key=lambda m: m.start)
+    run: list[Mention] = []
+    for mention in [*ordered, None]:
+        if mention is not None and (
+            not run or _LIST_GAP.fullmatch(text, run[-1].end, mention.start)
+        ):
+            run.append(mention)
+            continue
+        people = [m for m in run if m.votes and max(m.votes, key=m.votes.__getitem__) == "PERSON"]
+        if len(run) >= 3 and len(people) * 2 > len(run):
+            for other in run:
+                if other not in people and " " in text[other.start : other.end].strip():
+                    other.vote("PERSON", NUDGE_WEIGHT)
+        run = [mention] if mention is not None else []
+
+
+def _drop_common_words_opening_sentences(
+    text: str, mentions: dict[tuple[int, int], Mention], blocks: Sequence[tuple[int, int]]
+) -> None:
+    """Drop "Turnout" of "Turnout in Ohio fell": a capitalised noun opening a sentence.
+
+    The small English model calls such a word a person; a person named by one
+    word at a sentence's start and followed by "in" or "of" is rare.
+    """
+    for key, mention in list(mentions.items()):
+        word = text[key[0] : key[1]]
+        if (
+            mention.votes.keys() == {"PERSON"}
+            and mention.votes["PERSON"] <= 1
+            and " " not in word
+            and _sentence_initial(text, key[0], blocks)
+            and _PREPOSITION_NEXT.match(text, key[1])
+        ):
+            del mentions[key]
+
+
+def _add_lone_surnames(text: str, mentions: dict[tuple[int, int], Mention]) -> None:
+    """Find the surname of a person named in full where it stands alone ("Hale threw")."""
+    surnames = set()
+    for mention in mentions.values():
+        words = text[mention.start : mention.end].split()
+        if len(words) > 1 and max(mention.votes, key=mention.votes.__getitem__) == "PERSON":
+            surnames.add(words[-1])
+    if not surnames:
+        return
+    covered = sorted(mentions)
+    pattern = re.compile(
+        r"(?<![\w'’-])(?:" + "|".join(map(re.escape, sorted(surnames))) + r")(?![\w-])"
+    )
+    for match in scanning.finditer(pattern, text):
+        index = bisect.bisect_right(covered, (match.start(), len(text))) - 1
+        if index >= 0 and covered[index][1] > match.start():
+            continue  # inside the full name, or another name
+        if index + 1 < len(covered) and covered[index + 1][0] < match.end():
+            continue
+        mentions.setdefault(match.span(), Mention(*match.span())).vote("PERSON")
 
 
 def _split_pairs(text: str, parts: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
@@ -352,6 +457,10 @@ def _widen(
         regnal = _REGNAL.match(text, end)
         if regnal:
             end = regnal.end()
+    if label == "MISC":
+        title = cues.quoted_title(text, start, end)
+        if title:
+            start, end = title
     return start, end
 
 
@@ -363,11 +472,13 @@ def _nudge(text: str, mention: Mention, label: str, stops: frozenset[str]) -> No
         word.islower() and word.lower() not in stops and "-" not in word for word in words[1:]
     ):
         mention.vote("ORG", NUDGE_WEIGHT)  # "Stade rennais", "Santé publique France"
-    if label == "PERSON" and len(words) == 1:
-        before = text[max(0, mention.start - 40) : mention.start]
-        if before.lower().endswith(("the ", "the\u00a0")):
-            # People take no article: "asked the Getty", but "lend the Goya" is a work.
-            mention.vote("MISC" if _LENT.search(before) else "ORG", NUDGE_WEIGHT + 0.5)
+    before = text[max(0, mention.start - 40) : mention.start]
+    if len(words) == 1 and before.lower().endswith(("the ", "the\u00a0")):
+        # "lend the Goya": a painting; people take no article: "asked the Getty".
+        if _LENT.search(before):
+            mention.vote("MISC", NUDGE_WEIGHT + 0.5)
+        elif label == "PERSON":
+            mention.vote("ORG", NUDGE_WEIGHT + 0.5)
 
 
 def _apply_cues(
@@ -378,15 +489,18 @@ def _apply_cues(
     blocks: Sequence[tuple[int, int]],
 ) -> None:
     """Put the spans `cues` finds in place of the model's spans inside them."""
-    found: list[tuple[tuple[int, int], str]] = [
-        *((span, "ORG") for span in cues.institution_spans(text, language)),
-        *((span, "PERSON") for span in cues.person_spans(text)),
-        *((span, "MISC") for span in cues.work_spans(text, language)),
+    # Spans written whole (institutions, "loi climat") are taken as they are;
+    # names and titles lose their articles and must look like names.
+    found: list[tuple[tuple[int, int], str, bool]] = [
+        *((span, "ORG", False) for span in cues.institution_spans(text, language)),
+        *((span, "MISC", False) for span in cues.named_spans(text, language)),
+        *((span, "PERSON", True) for span in cues.person_spans(text)),
+        *((span, "MISC", True) for span in cues.title_spans(text)),
     ]
     taken: list[tuple[int, int]] = []
-    for span, label in found:
-        start, end = span if label == "ORG" else trim(text, *span, language, blocks)
-        if start >= end or (label != "ORG" and is_junk(text, start, end, stops, blocks)):
+    for span, label, checked in found:
+        start, end = trim(text, *span, language, blocks) if checked else span
+        if start >= end or (checked and is_junk(text, start, end, stops, blocks)):
             continue
         if any(start < other_end and other_start < end for other_start, other_end in taken):
             continue
@@ -590,6 +704,12 @@ def _context_votes(
                     second = _name_span(text, other, language, blocks)
                     if second and not is_junk(text, *second, stops, blocks):
                         yield second, "ORG", CONTEXT_WEIGHT
+                # "auprès de Bpifrance et du fonds Eurazeo": the one before too.
+                before = _COORDINATED_BEFORE.search(text, max(0, match.start() - 60), match.start())
+                if before:
+                    first = _name_span(text, before, language, blocks)
+                    if first and not is_junk(text, *first, stops, blocks):
+                        yield first, "ORG", CONTEXT_WEIGHT
     persons = [
         *scanning.finditer(_PERSON, text),
         *scanning.finditer(_PERSONS_AFTER.get(language, _PERSONS_AFTER["fr"]), text),
@@ -613,6 +733,14 @@ def _context_votes(
                 yield match.span(), "MISC", CONTEXT_WEIGHT
     for match in scanning.finditer(_PLACE_CUES.get(language, _PLACE_CUES["en"]), text):
         yield match.span("name"), "PLACE", PLACE_CUE_WEIGHT
+    if language == "en":
+        # "asked the Getty", "for the Courtauld": a one-word name after "the" is
+        # an institution more often than anything else; weakly, any model vote wins.
+        for match in scanning.finditer(_THE_NAME, text):
+            lent = _LENT.search(text, max(0, match.start() - 30), match.start("name"))
+            yield match.span("name"), "MISC" if lent else "ORG", THE_NAME_WEIGHT
+        for match in scanning.finditer(_RULER, text):
+            yield match.span(), "PERSON", CONTEXT_WEIGHT
     for match in scanning.finditer(_BRAND, text):
         if not _PRODUCT_SHAPE.match(match.group()):
             yield match.span(), "ORG", BRAND_WEIGHT
