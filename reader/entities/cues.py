@@ -44,6 +44,7 @@ _FRENCH_HEADS = (
 #: "Haut Conseil de la santé publique et de l'environnement", "Parquet national financier".
 _FRENCH_FULL_HEADS = (
     r"(?:Haut|Haute)[ \u00a0]+(?:Conseil|Autorité|Commissariat|Comité|Cour)|Conseil|Cour|Parquet"
+    r"|Défenseur|Médiateur|Contrôleur"
     r"|Autorité|Commission|Agence|Office|Observatoire|Comité|Caisse|Institut|Direction"
 )
 _LOWER_WORD = r"[a-zéèêëàâîïôûç]+(?:-[a-zéèêëàâîïôûç]+)*(?![\w'’])"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -261,6 +262,13 @@ _LEADING_TITLES = re.compile(
     # "Crédit Mutuel" is a bank; "Crédit : AFP" a credit line.
     r"|(?:Crédits?|Credits?)(?:[ \u00a0]+photo)?[ \u00a0]*:[ \u00a0]*)(?=\S)"
 )
+#: "Broncos", "Chiefs", "Yankees": a team's name after its city.
+_TEAM_WORD = re.compile(r"[A-Z][a-z]+s$")
+#: "Federal Reserve Bank" of "New York": an institution's head before "of" and a place.
+_OF_PLACE_HEAD = re.compile(
+    r"\b(?:Bank|Reserve|University|Museum|Department|Institute|Council|Court|Commission"
+    r"|Agency|Office|Authority|Board|Library|College|School|Hospital)$"
+)
 _LIST_GAP = re.compile(
     r",[ \u00a0]+|[ \u00a0]+(?:et|and)[ \u00a0]+|,[ \u00a0]+(?:et|and)[ \u00a0]+"
 )
@@ -271,6 +279,16 @@ _RULER = re.compile(
     r"|pape|empereur|impératrice|tsar)[ \u00a0]+)?(?P<name>[A-ZÀ-Ý][a-zà-ÿ]+[ \u00a0]+"
     r"(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XVI{0,3}|XIX|XX))(?![\w'’-])"
 )
+_SOURCE = {
+    "en": re.compile(
+        r"\baccording[ \u00a0]+to[ \u00a0]+(?:the[ \u00a0]+)?(?P<name>[A-Z][\w-]+)"
+        r"(?![\w'’-]|[ \u00a0]+[A-Z])"
+    ),
+    "fr": re.compile(
+        r"(?<![\w])(?:[Ss]elon|[Dd]['’]après)[ \u00a0]+(?:l['’])?(?P<name>[A-ZÀ-Ý][\w-]+)"
+        r"(?![\w'’-]|[ \u00a0]+[A-ZÀ-Ý])"
+    ),
+}
 _THE_NAME = re.compile(
     r"(?<![\w])the[ \u00a0]+(?P<name>[A-Z][a-zà-ÿ]{2,})(?=[,.;:!?)]|[ \u00a0]+[a-z(])"
 )
@@ -324,6 +342,7 @@ def find_names(
             mention.vote(ours)
             mention.from_model = True
             _nudge(text, mention, ours, stops)
+    _join_neighbours(text, mentions)
     _apply_cues(text, language, mentions, stops, spans)
     from_model = sorted(mentions)
     for cue, label, weight in _context_votes(text, language, stops, spans, [*mentions.values()]):
@@ -337,7 +356,11 @@ def find_names(
             inner = container[0] <= cue[0] and cue[1] <= container[1]
             if inner and (
                 container[0] == cue[0]
-                or (weight < CONTEXT_WEIGHT and "PERSON" not in mentions[container].votes)
+                or (
+                    label == "ORG"
+                    and weight < CONTEXT_WEIGHT
+                    and "PERSON" not in mentions[container].votes
+                )
             ):
                 span = container
         mention = mentions.setdefault(span, Mention(*span))
@@ -346,12 +369,54 @@ def find_names(
             _absorb(mentions, mention)
     _add_lone_surnames(text, mentions)
     _vote_lists_of_people(text, mentions)
+    _vote_places_of_people(text, mentions)
     _drop_common_words_opening_sentences(text, mentions, spans)
     common = {
         acronym for acronym, (_, is_common) in defined_acronyms(text, stops).items() if is_common
     }
     kept = [m for m in mentions.values() if text[m.start : m.end] not in common]
     return _without_overlaps(sorted(kept, key=lambda m: (m.start, -m.end)))
+
+
+def _join_neighbours(text: str, mentions: dict[tuple[int, int], Mention]) -> None:
+    """Join two of the model's names cut apart: "Denver" "Broncos", "Federal Reserve Bank" of
+    "New York".
+
+    A place followed by a plural capitalised word is a team ("Denver Broncos");
+    an organisation's institution word, "of" and a place are one name.
+    """
+    for first, second in itertools.pairwise(sorted(mentions)):
+        if first not in mentions or second not in mentions:
+            continue
+        gap = text[first[1] : second[0]]
+        one, two = mentions[first], mentions[second]
+        words = text[second[0] : second[1]].split()
+        team = gap == " " and "PLACE" in one.votes and len(words) == 1
+        team = team and bool(_TEAM_WORD.match(words[0]))
+        of_place = gap == " of " and "PLACE" in two.votes
+        if not (team or (of_place and _OF_PLACE_HEAD.search(text, first[0], first[1]))):
+            continue
+        joined = Mention(first[0], second[1], {"ORG": CONTEXT_WEIGHT}, from_model=True)
+        del mentions[first], mentions[second]
+        mentions[(joined.start, joined.end)] = joined
+
+
+def _vote_places_of_people(text: str, mentions: dict[tuple[int, int], Mention]) -> None:
+    """Vote for a place after a person and "of": "Senator Chris Murphy of Connecticut"."""
+    ordered = sorted(mentions.values(), key=lambda m: m.start)
+    for person, other in itertools.pairwise(ordered):
+        if (
+            text[person.end : other.start] == " of "
+            and _top(person) == "PERSON"
+            and _top(other) == "PERSON"
+            and other.votes["PERSON"] <= 1
+            and " " not in text[other.start : other.end]
+        ):
+            other.vote("PLACE", NUDGE_WEIGHT)
+
+
+def _top(mention: Mention) -> str:
+    return max(mention.votes, key=mention.votes.__getitem__) if mention.votes else ""
 
 
 def _absorb(mentions: dict[tuple[int, int], Mention], mention: Mention) -> None:
@@ -715,6 +780,8 @@ def _context_votes(
         *scanning.finditer(_PERSONS_AFTER.get(language, _PERSONS_AFTER["fr"]), text),
     ]
     for match in persons:
+        if text[max(0, match.start() - 3) : match.start()] == "of ":
+            continue  # "Chris Murphy of Connecticut, who": "who" is Murphy
         span = _name_span(text, match, language, blocks)
         if span and not is_junk(text, *span, stops, blocks):
             yield span, "PERSON", CONTEXT_WEIGHT
@@ -733,6 +800,11 @@ def _context_votes(
                 yield match.span(), "MISC", CONTEXT_WEIGHT
     for match in scanning.finditer(_PLACE_CUES.get(language, _PLACE_CUES["en"]), text):
         yield match.span("name"), "PLACE", PLACE_CUE_WEIGHT
+    for match in scanning.finditer(_SOURCE.get(language, _SOURCE["en"]), text):
+        # "according to Billboard", "selon Agreste": a one-word source is a body;
+        # a person quoted by surname alone was named in full before and gets
+        # the votes of that name.
+        yield match.span("name"), "ORG", NUDGE_WEIGHT
     if language == "en":
         # "asked the Getty", "for the Courtauld": a one-word name after "the" is
         # an institution more often than anything else; weakly, any model vote wins.
