@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Sequence
 
-from reader.entities.figures import find_figures
+from reader.entities.figures import find_figures, with_model_figures
 from reader.entities.merging import merge_names
 from reader.entities.model import Entity, EntityResult
 from reader.entities.names import Mention, acronym_aliases, find_names
@@ -40,7 +40,9 @@ def extract_entities(
         ExtractionCancelled: `cancelled()` returned true.
     """
     figures = list(find_figures(text, language) if figures is None else figures)
-    names = find_names(text, language, blocks, cancelled, progress)
+    model_figures: list[tuple[str, int, int]] = []
+    names = find_names(text, language, blocks, cancelled, progress, figures=model_figures)
+    figures = with_model_figures(text, figures, model_figures)
     taken = sorted(span for figure in figures for span in figure.mentions)
     names = [mention for mention in names if not _overlaps(taken, mention)]
     entities = merge_names(text, names, acronym_aliases(text, language)) + figures

@@ -26,8 +26,9 @@ identifiers ("A320", "COVID-19"), versions ("v2.3", "3.8.0"), times ("14h30",
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 
 from reader import scanning
 from reader.entities.model import Entity
@@ -297,6 +298,15 @@ _WORD_BEFORE = re.compile(r"([^\W\d]+)[ \u00a0\u202f]*[“\"«]?[ \u00a0\u202f]*
 _YEAR_NAMES_BEFORE = re.compile(
     r"(?:\b(?:the|its|their|his|her|this|that)|(?:1[89]|20)\d{2},?\s+(?:and|or|et|ou|to))\s+$"
 )
+#: Words the model keeps in its figures that are no part of the number.
+_HEDGE = re.compile(
+    r"(?i:about|around|nearly|almost|roughly|some|more\s+than|less\s+than|fewer\s+than"
+    r"|over|under|up\s+to|at\s+least|only|just|the|its|every|environ|près\s+de|plus\s+de"
+    r"|moins\s+de|quelque)[ \u00a0]+"
+)
+#: What a model's figure must look like once its hedge is cut: a number first.
+_MODEL_FIGURE = re.compile(rf"(?:[$€£¥]|\d|{_SPELLED}\b)[^\n]*")
+_SCORE = re.compile(r"\d[-–]\d")
 _CAPITAL_NEXT = re.compile(r"[ \u00a0]+[A-ZÀ-Ý]")
 #: A word before a weekday that makes it a date even before a capitalised word.
 _DATE_CUE_BEFORE = re.compile(r"\b(?:on|by|until|since|le|ce|dès|depuis)[ \u00a0]+$", re.IGNORECASE)
@@ -311,9 +321,51 @@ def find_figures(text: str, language: str) -> list[Entity]:
     first mention; the entity's text is its first mention as written.
     """
     del language  # Formats are recognised in both languages alike.
+    return _entities(text, figure_spans(text))
+
+
+def with_model_figures(
+    text: str, figures: Sequence[Entity], model_spans: Iterable[tuple[str, int, int]]
+) -> list[Entity]:
+    """Add the figures the model found and our recogniser did not, when they pass its checks.
+
+    `model_spans` are the model's `(label, start, end)` in our labels. A span
+    counts only where no figure of ours is, once its hedge ("about", "more
+    than", "last") is cut, if it starts with a number in digits or words, and
+    not where our recogniser refuses one on purpose: a score ("4-3"), a
+    label's number ("type 2"), a name's ("Boeing 737"), a code, a time.
+    "last year" and "the season" are no figures to a reader.
+    """
+    taken = sorted(span for figure in figures for span in figure.mentions)
+    blocked = [match.span() for match in scanning.finditer(_NOT_FIGURES, text)]
+    added: list[tuple[str, int, int]] = []
+    for label, model_start, model_end in model_spans:
+        hedge = _HEDGE.match(text, model_start, model_end)
+        start, end = _trim(text, hedge.end() if hedge else model_start, model_end)
+        if not _MODEL_FIGURE.fullmatch(text, start, end):
+            continue
+        index = bisect.bisect_left(taken, (end, end))
+        if index > 0 and taken[index - 1][1] > start:
+            continue
+        if any(s < end and start < e for s, e in blocked) or _SCORE.search(text, start, end + 2):
+            continue
+        if _labels_it(text, start) or (
+            _PRODUCT_BEFORE.search(text, max(0, start - 40), start)
+            and not _starts_sentence(text, start)
+        ):
+            continue
+        added.append((label, start, end))
+    if not added:
+        return list(figures)
+    spans = [(f.label, s, e) for f in figures for s, e in f.mentions] + added
+    return _entities(text, sorted(spans, key=lambda span: span[1]))
+
+
+def _entities(text: str, spans: Iterable[tuple[str, int, int]]) -> list[Entity]:
+    """Group figure spans into one entity per distinct figure, sorted by first mention."""
     found: dict[tuple[str, str], list[tuple[int, int]]] = {}
     shown: dict[tuple[str, str], str] = {}
-    for label, start, end in figure_spans(text):
+    for label, start, end in spans:
         mention = text[start:end]
         key = (label, _figure_key(mention))
         found.setdefault(key, []).append((start, end))

@@ -17,7 +17,13 @@ from dataclasses import dataclass, field
 
 from reader import scanning
 from reader.entities import cues
-from reader.entities.ner import NAME_LABELS, raw_entities, split_blocks, stop_words
+from reader.entities.ner import (
+    FIGURE_LABELS,
+    NAME_LABELS,
+    raw_entities,
+    split_blocks,
+    stop_words,
+)
 
 #: How much a context cue counts against spaCy's single vote per mention:
 #: a cue like "la société X" is nearly always right, so it outweighs the model.
@@ -319,8 +325,15 @@ def find_names(
     blocks: Sequence[tuple[int, int]] | None = None,
     cancelled: Callable[[], bool] | None = None,
     progress: Callable[[int, int], object] | None = None,
+    *,
+    figures: list[tuple[str, int, int]] | None = None,
 ) -> list[Mention]:
-    """Return the mentions of names in `text`, with their label votes, sorted."""
+    """Return the mentions of names in `text`, with their label votes, sorted.
+
+    The model's own figures (dates, cardinals, money...) are appended to
+    `figures`, in our labels, when a list is given: a vote for
+    `figures.with_model_figures`.
+    """
     spans = list(blocks) if blocks is not None else split_blocks(text)
     stops = stop_words(language)
     _STOPS[language] = stops
@@ -328,6 +341,8 @@ def find_names(
     for label, raw_start, raw_end in raw_entities(text, language, spans, cancelled, progress):
         ours = NAME_LABELS.get(label)
         if ours is None:
+            if figures is not None and label in FIGURE_LABELS:
+                figures.append((FIGURE_LABELS[label], raw_start, raw_end))
             continue
         for part_start, part_end in _split_pairs(text, segments(text, raw_start, raw_end)):
             start, end = trim(text, part_start, part_end, language, spans)

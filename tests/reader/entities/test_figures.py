@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.entities import find_figures
-from reader.entities.figures import figure_spans
+from reader.entities.figures import figure_spans, with_model_figures
 
 
 def figures(text: str) -> list[tuple[str, str]]:
@@ -211,3 +211,26 @@ def test_any_text_gives_ordered_spans_in_bounds_quickly(text: str) -> None:
         previous_end = end
     for entity in find_figures(text, "en"):
         assert list(entity.mentions) == sorted(entity.mentions)
+
+
+def test_the_models_figures_count_where_ours_found_none_and_no_rule_refuses_them() -> None:
+    text = "After three-and-a-half years, a 4-3 ruling on type 2 rules last year; 12 cases."
+    ours = find_figures(text, "en")
+    assert [(e.text, e.label) for e in ours] == [("12", "NUMBER")]
+
+    def span(label: str, words: str) -> tuple[str, int, int]:
+        start = text.index(words)
+        return label, start, start + len(words)
+
+    model = [
+        span("DATE", "three-and-a-half years"),  # a form we do not know
+        span("NUMBER", "4"),  # a score
+        span("NUMBER", "2"),  # a label's number
+        span("DATE", "last year"),  # no number
+        span("NUMBER", "12"),  # ours already
+    ]
+    merged = with_model_figures(text, ours, model)
+    assert [(e.text, e.label, e.count) for e in merged] == [
+        ("three-and-a-half years", "DATE", 1),
+        ("12", "NUMBER", 1),
+    ]
