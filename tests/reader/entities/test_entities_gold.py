@@ -38,6 +38,17 @@ def test_at_least_twenty_paragraphs_per_language(language: str) -> None:
     assert len(data["paragraphs"]) >= 20
 
 
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_the_news_gold_has_thirty_paragraphs_per_language_half_of_them_held_out(
+    language: str,
+) -> None:
+    tune = json.loads((DATA / f"{language}-news.json").read_text(encoding="utf-8"))
+    held_out = json.loads((DATA / f"{language}-news-heldout.json").read_text(encoding="utf-8"))
+    assert tune["language"] == held_out["language"] == language
+    assert len(held_out["paragraphs"]) >= 16
+    assert len(tune["paragraphs"]) + len(held_out["paragraphs"]) >= 30
+
+
 @pytest.mark.parametrize("name", sorted(FLOORS))
 def test_gold_spans_match_their_text(name: str) -> None:
     data = json.loads((DATA / f"{name}.json").read_text(encoding="utf-8"))
