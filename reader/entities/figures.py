@@ -235,17 +235,17 @@ _PATTERNS: list[tuple[str, str]] = [
     ),
     # Hyphenated: "a 15-mile pipeline" is a quantity, "a four-year deal" and
     # "a 20-year-old" are durations (dates), "a 24-hour strike" a quantity.
-    ("DATE", rf"(?:{_DIGITS}|{_SPELLED})-(?:year|month|week|day)(?:s?-old)?(?![\w-])"),
-    ("QUANTITY", rf"(?:{_DIGITS}|{_SPELLED})-(?:hour|minute|second)(?![\w-])"),
-    ("QUANTITY", rf"(?:{_DIGITS}|{_SPELLED})-(?:{_HYPHEN_UNITS})(?![\w-])"),
+    # (Numbers in words get the same forms at the end, in one pattern.)
+    ("DATE", rf"{_DIGITS}-(?:year|month|week|day)(?:s?-old)?(?![\w-])"),
+    ("QUANTITY", rf"{_DIGITS}-(?:hour|minute|second)(?![\w-])"),
+    ("QUANTITY", rf"{_DIGITS}-(?:{_HYPHEN_UNITS})(?![\w-])"),
     # Durations: years, months, weeks and days are dates (spaCy's and OntoNotes'
     # convention, "30 ans", "five years"); hours, minutes and seconds quantities.
     (
         "DATE",
-        rf"(?:{_RANGE_START}{_RANGE_JOIN}|{_SPELLED}{_RANGE_JOIN})?(?:{_DIGITS}|{_SPELLED})"
-        rf"{_OPT_SP}(?:{_DURATION_UNITS})(?![\w])",
+        rf"(?:{_RANGE_START}{_RANGE_JOIN})?{_DIGITS}{_OPT_SP}(?:{_DURATION_UNITS})(?![\w])",
     ),
-    ("QUANTITY", rf"(?:{_DIGITS}|{_SPELLED}){_OPT_SP}(?:{_TIME_UNITS})(?![\w])"),
+    ("QUANTITY", rf"{_DIGITS}{_OPT_SP}(?:{_TIME_UNITS})(?![\w])"),
     # Counts with a scale: "2 millions", "1,5 milliard", "un milliard", "9.74bn".
     (
         "NUMBER",
@@ -256,7 +256,18 @@ _PATTERNS: list[tuple[str, str]] = [
     ("NUMBER", rf"(?:{_FRACTION}|{_APPROXIMATE})(?![\w-])"),
     # Weekdays, after the dates that start with one ("mardi 14 avril").
     ("WEEKDAY", rf"{_WEEKDAY}{_PART_OF_DAY}(?![\w-])"),
-    ("SPELLED", rf"{_SPELLED}(?![\w-])"),
+    # Numbers in words, last (after "deux millions", "deux tiers"), in one
+    # pattern because trying the long list of words once per word of the text
+    # is most of the cost: a duration ("three to five months", "a four-year
+    # deal"), a time ("neuf heures"), a hyphenated unit, or a bare count.
+    # `_SPELLED_TAIL` then tells which.
+    (
+        "SPELLED",
+        rf"{_SPELLED}(?:{_RANGE_JOIN}{_SPELLED}{_OPT_SP}(?:{_DURATION_UNITS})(?![\w])"
+        rf"|-(?:year|month|week|day)(?:s?-old)?(?![\w-])|-(?:hour|minute|second)(?![\w-])"
+        rf"|-(?:{_HYPHEN_UNITS})(?![\w-])|{_OPT_SP}(?:{_DURATION_UNITS}|{_TIME_UNITS})(?![\w])"
+        r"|(?![\w-]))",
+    ),
 ]
 
 #: Each pattern as a named group, tried in order; the boundary before them is
@@ -297,6 +308,11 @@ _WORD_BEFORE = re.compile(r"([^\W\d]+)[ \u00a0\u202f]*[“\"«]?[ \u00a0\u202f]*
 #: Before a year-looking number, what makes it a year even before a plural noun.
 _YEAR_NAMES_BEFORE = re.compile(
     r"(?:\b(?:the|its|their|his|her|this|that)|(?:1[89]|20)\d{2},?\s+(?:and|or|et|ou|to))\s+$"
+)
+#: What follows a number in words: a duration (DATE) or a measure (QUANTITY).
+_SPELLED_TAIL = re.compile(
+    rf"(?:(?P<date>-(?:year|month|week|day)(?:s?-old)?|{_OPT_SP}(?:{_DURATION_UNITS}))"
+    rf"|(?P<measure>-(?:hour|minute|second)|-(?:{_HYPHEN_UNITS})|{_OPT_SP}(?:{_TIME_UNITS})))$"
 )
 #: Words the model keeps in its figures that are no part of the number.
 _HEDGE = re.compile(
@@ -406,9 +422,13 @@ def figure_spans(text: str) -> Iterator[tuple[str, int, int]]:
                 continue  # "Sunday Times", "Mardi Gras": a name
             label = "DATE"
         if label == "SPELLED":
-            if not _is_spelled_count(text, start, end):
-                continue
-            label = "NUMBER"
+            tail = _SPELLED_TAIL.search(text, start, end)
+            if tail is None:
+                if not _is_spelled_count(text, start, end):
+                    continue
+                label = "NUMBER"
+            else:
+                label = "QUANTITY" if tail.lastgroup == "measure" else "DATE"
         start, end = _trim(text, start, end)
         if end > start:
             yield label, start, end
