@@ -131,6 +131,19 @@ _WEATHER = re.compile(
     rf"|(?i:tempête|ouragan|cyclone|typhon)){_SP}+{_CAP_WORD})"
 )
 
+#: Products and craft named after their kind: "la sonde Juice", "the probe Psyche".
+_PRODUCT = re.compile(
+    rf"(?<![\w-])(?:(?i:la|le|l['’]|du|de\s+la|the)[ \u00a0]*)(?:sonde|télescope|satellite|rover"
+    rf"|fusée|lanceur|logiciel|application|vaccin|médicament|smartphone|console|paquebot"
+    rf"|probe|telescope|rover|rocket|spacecraft|vaccine|drug|smartphone|console)"
+    rf"{_SP}+(?P<name>{_CAP_WORD}(?:{_SP}+{_CAP_WORD}){{0,2}})"
+)
+#: A capitalised nationality noun after an article is MISC, not a place: "l'Américaine X".
+_NATIONALITY = re.compile(
+    rf"(?<![\w-])(?:[lL]['’]|[lL]e{_SP}+|[lL]a{_SP}+|[uU]n{_SP}+|[uU]ne{_SP}+)"
+    # Feminine forms and -ain, -ien only: "le Morbihan", "l'Irlande", "le Valois" are places.
+    r"(?P<name>[A-ZÀ-Ý][a-zéèêëàâîïôûç]+(?:ain|aine|aise|oise|ien|ienne))(?![\w'’-])"
+)
 #: Awards the model misses: "the Booker Prize", "the Nobel Peace Prize".
 _AWARD = re.compile(
     rf"(?<![\w-])(?:{_CAP_WORD}{_SP}+){{1,3}}(?:Prize|Awards?|Medal|Trophy)(?![\w-])"
@@ -184,6 +197,9 @@ def named_spans(text: str, language: str) -> Iterator[tuple[int, int]]:
     for pattern in (_WEATHER, _AWARD):
         for match in scanning.finditer(pattern, text):
             yield match.span()
+    for pattern in (_PRODUCT, _NATIONALITY) if language == "fr" else (_PRODUCT,):
+        for match in scanning.finditer(pattern, text):
+            yield match.span("name")
 
 
 def quoted_title(text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -97,6 +97,18 @@ CASES: list[tuple[str, str, list[str], list[str]]] = [
         ["Brookline Mutual:ORG", "Denver:PLACE", "Iowa:PLACE"],
         ["Attendance"],
     ),
+    (
+        "fr",
+        "L'Italienne Giulia Rossi devance la Canadienne Emma Roy, et la sonde Psyché a décollé.",
+        [
+            "Italienne:MISC",
+            "Canadienne:MISC",
+            "Giulia Rossi:PERSON",
+            "Emma Roy:PERSON",
+            "Psyché:MISC",
+        ],
+        [],
+    ),
     # Names: boundaries and junk.
     (
         "fr",
