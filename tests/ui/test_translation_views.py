@@ -165,6 +165,9 @@ def _hover(qtbot: QtBot, view: ReadingView, point: QPoint) -> None:
     qtbot.mouseMove(view.viewport(), point)
 
 
+# The hovered sentence's figures may differ in the tiny model's translation ("quinze
+# ans" is lost): its tooltip then says so, and raises its window (see below).
+@pytest.mark.qt_log_ignore("This plugin does not support raise")
 def test_hovering_a_translated_sentence_highlights_its_source(
     qtbot: QtBot, window: MainWindow
 ) -> None:
