@@ -3,25 +3,34 @@
 What counts as what:
 
 - MONEY: a number with a currency, before or after it, with or without a scale
-  ("97,4 milliards de dollars", "3 M€", "$97.4 billion", "9.74bn dollars", "€3m").
+  ("97,4 milliards de dollars", "3 M€", "$97.4 billion", "9.74bn dollars", "€3m",
+  "14.872,35 euros").
 - PERCENT: a number with "%", "pour cent", "percent", or percentage points.
 - DATE: a day with a month ("12 février 2025", "1er mars", "February 10, 2025"),
   a month with a year ("mars 2025"), an unambiguous month alone ("en février"),
   numeric dates ("12/02/2025", "2025-02-12"), quarters ("T3 2024", "Q3 2024"),
-  decades ("années 1990", "the 1990s") and years ("en 2023"), which are a
-  number from 1900 to 2099 not followed by the plural noun it would be counting.
-- QUANTITY: a number with a unit of measurement ("10 km", "3,5 tonnes", "40 MW"),
-  or a duration in hours, minutes or seconds.
+  weekdays with their part of the day ("jeudi soir", "Tuesday"), durations in
+  days, weeks, months or years ("18 mois", "five days", "a four-year deal",
+  "a 20-year-old"), decades ("années 1990", "1990s") and years ("en 2023"),
+  which are a number from 1900 to 2099 not followed by the plural noun it would
+  be counting ("the 2020 elections" is a year all the same).
+- QUANTITY: a number with a unit of measurement ("10 km", "3,5 tonnes", "40 MW",
+  "a 15-mile pipeline"), or a duration in hours, minutes or seconds.
 - NUMBER: any other count, with its scale word when it has one ("1 000",
   "2 millions"). Counts of people or things are NUMBER: in "2 millions
   d'habitants" the figure is "2 millions", the noun is not part of it; only
   units of measurement make a QUANTITY.
 
-Spelled-out numbers count only with a scale or a currency ("un milliard",
-"a billion dollars"), as a reader skimming for figures would. Numbers that are
-parts of something else are not figures: inside URLs, e-mail addresses,
-identifiers ("A320", "COVID-19"), versions ("v2.3", "3.8.0"), times ("14h30",
-"10:30") and phone numbers.
+Numbers in words count from two up ("trois", "quatre-vingts", "Four"), with
+approximations and fractions ("une vingtaine", "a dozen", "deux tiers",
+"two-thirds"); "un", "one" and "a" do not ("l'un des", "one of", "a year").
+A range sharing its unit is one figure ("3 to 5 degrees", "entre le 3 et le 9
+juillet", "January to April 2022"); a year never starts one ("de 8,1 % en 2021
+à 7 %" is two). Numbers that are parts of something else are not figures:
+inside URLs, e-mail addresses, identifiers ("A320", "COVID-19"), versions
+("v2.3", "3.8.0"), times ("14h30", "10:30"), phone numbers, scores ("3-1"),
+labels ("phase 2", "type 2", "page 3"), names ("Boeing 737", "the Big Four")
+and note marks ("(3)", "[12]").
 """
 
 from __future__ import annotations
