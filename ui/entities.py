@@ -12,6 +12,7 @@ a pipeline is loaded once and shared.
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 import threading
@@ -42,6 +43,8 @@ if TYPE_CHECKING:
     from ui.entities_panel import EntitiesPanel
     from ui.window import MainWindow
 
+log = logging.getLogger(__name__)
+
 #: Highlight layers in the reading views: every mention, and the selected item's.
 MENTIONS_LAYER = "entities"
 FOCUS_LAYER = "entity-focus"
@@ -64,6 +67,11 @@ _KINDS = {
 #: How long a navigation message stays in the status bar, in milliseconds.
 STATUS_TIMEOUT = 5000
 
+#: How long after an article is shown its names model starts loading, panel closed,
+#: in milliseconds: after the article's first paint, and soon enough to be ready
+#: when the panel opens a few seconds later.
+PRELOAD_DELAY = 300
+
 
 def _find_figures(text: str, language: str) -> tuple[Entity, ...]:
     from reader.entities import find_figures
@@ -80,12 +88,14 @@ def _find_all(
     *,
     progress: Callable[[int, int], object] | None = None,
 ) -> EntityResult:
-    # The first call loads the language's pipeline, on this worker.
-    from reader.entities import extract_entities
+    # spaCy loads and runs in the names process (reader/entities/service.py):
+    # on a thread of this one it would hold the window's interpreter.
+    from reader.entities import extract_entities, ner
 
-    return extract_entities(
-        text, language, blocks, cancelled=stop.is_set, progress=progress, figures=figures
-    )
+    with ner.in_worker_process():
+        return extract_entities(
+            text, language, blocks, cancelled=stop.is_set, progress=progress, figures=figures
+        )
 
 
 def _names_available(language: str) -> bool:
@@ -95,9 +105,15 @@ def _names_available(language: str) -> bool:
 
 
 def _model_loaded(language: str) -> bool:
-    from reader.entities import is_loaded
+    from reader.entities.service import names_process
 
-    return is_loaded(language)
+    return names_process().is_loaded(language)
+
+
+def _start_loading(language: str, background: bool) -> None:
+    from reader.entities.service import names_process
+
+    names_process().start_loading(language, background=background)
 
 
 @dataclass(eq=False)
@@ -277,6 +293,19 @@ class EntitiesController(QObject):
             self._make_current(target)
         if self.wanted:
             self._start(target)
+        elif take_over:
+            QTimer.singleShot(PRELOAD_DELAY, self, partial(self._preload, target, True))
+
+    def _preload(self, target: _Target, background: bool) -> None:
+        """Start loading the names model of a shown article; `background`: nobody waits yet."""
+        if self._alive(target) and _names_available(target.language):
+            Task(_start_loading, target.language, background).failure(
+                partial(self._preload_failed, target.language)
+            ).run(self)
+
+    def _preload_failed(self, language: str, error: BaseException) -> None:
+        # Nobody asked yet: a search that needs the model reports why it is missing.
+        log.info("could not start loading the %s names model: %s", language, error)
 
     def _forget(self, view: ReadingView) -> None:
         if not shiboken6.isValid(self) or not shiboken6.isValid(self.window):
@@ -354,6 +383,8 @@ class EntitiesController(QObject):
         Task(_find_figures, article.text, target.language).success(
             partial(self._figures_found, target)
         ).failure(partial(self._figures_failed, target)).run(self)
+        # The model loads in its own process meanwhile.
+        self._preload(target, background=False)
         self._refresh(target)
 
     def _figures_found(self, target: _Target, figures: tuple[Entity, ...]) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -19,7 +20,8 @@ from pytestqt.qtbot import QtBot
 import ui.entities
 import ui.window
 from reader.article import Article, ArticleBuilder, BlockKind, SourceFormat
-from reader.entities import GROUPS, Entity, EntityResult, preload
+from reader.entities import GROUPS, Entity, EntityResult, ner, preload
+from reader.entities.service import BACKGROUND_NICENESS, names_process
 from ui.entities import FOCUS_LAYER, MENTIONS_LAYER
 from ui.reading_view import SYNC_LAYOUT_BLOCKS, ReadingView
 from ui.settings import ENTITIES_HIDDEN_GROUPS, ENTITIES_PANEL_SHOWN, ENTITIES_SORT, Settings
@@ -65,8 +67,9 @@ ENGLISH = "\n\n".join(
 @pytest.fixture(scope="session")
 def pipelines() -> None:
     """Load the French and English pipelines once for every test here (about 6 s)."""
-    preload("fr")
-    preload("en")
+    with ner.in_worker_process():
+        preload("fr")
+        preload("en")
 
 
 @pytest.fixture
@@ -375,6 +378,31 @@ def test_nothing_runs_while_the_panel_is_closed(
     assert article is not None
     wait_for_entities(qtbot, window, article)
     assert window.reading_view.highlights(MENTIONS_LAYER)
+
+
+def test_the_names_model_loads_ahead_at_low_priority_once_an_article_shows(
+    qtbot: QtBot, make_window: Callable[..., MainWindow], tmp_path: Path
+) -> None:
+    # So that opening the panel a few seconds after the article finds it ready.
+    service = names_process()
+    service.close()
+    window = make_window(panel=False)
+    path = tmp_path / "renault.txt"
+    path.write_text(FRENCH, encoding="utf-8")
+    with qtbot.waitSignal(window.article_shown, timeout=10_000):
+        window.open_path(path)
+    # Not on the way to the article: it starts once the article is up.
+    assert not service.running
+    qtbot.waitUntil(lambda: service.is_loaded("fr"), timeout=RESULT_TIMEOUT)
+    pid = service.pid
+    assert pid is not None
+    niceness = min(os.getpriority(os.PRIO_PROCESS, 0) + BACKGROUND_NICENESS, 19)
+    assert os.getpriority(os.PRIO_PROCESS, pid) == niceness
+    window.entities.toggle_action.trigger()
+    article = window.article
+    assert article is not None
+    assert wait_for_entities(qtbot, window, article).entities
+    assert service.pid == pid
 
 
 @pytest.mark.parametrize("suffix", [".csv", ".json", ""])
