@@ -60,6 +60,8 @@ class NamesProcess:
         self._pending: list[str] = []
         self._stop_words: dict[str, frozenset[str]] = {}
         self._unavailable: dict[str, str] = {}
+        #: Whether the child runs at low priority (started before anyone waited).
+        self._background = False
         #: The child's answers, read by a thread of their own; None once it ends.
         self._replies: queue.Queue[dict[str, Any] | None] = queue.Queue()
 
@@ -94,6 +96,8 @@ class NamesProcess:
                 with a lower CPU priority than the window.
         """
         with self._lock:
+            if not background:
+                self._hurry(language)
             if self._known(language):
                 return
             self._ensure_child(background)
@@ -148,6 +152,7 @@ class NamesProcess:
         words = self._stop_words.get(language)
         if words is not None:
             return words
+        self._hurry(language)
         if language in self._unavailable:
             raise EntitiesUnavailable(self._unavailable[language])
         if language not in self._pending or not self.running:
@@ -158,6 +163,20 @@ class NamesProcess:
         if language in self._unavailable:
             raise EntitiesUnavailable(self._unavailable[language])
         return self._stop_words[language]
+
+    def _hurry(self, language: str) -> None:
+        """Someone waits for `language`: a low-priority child still loading it makes way.
+
+        A process cannot take back the priority it gave up, and a niced child on a
+        busy machine may take a minute; a fresh one at normal priority takes seconds.
+        """
+        if not (self._background and self.running) or language in self._stop_words:
+            return
+        while self._pending and not self._replies.empty():
+            self._read_reply_to_load()
+        if language not in self._stop_words and language not in self._unavailable:
+            log.info("restarting the names process at normal priority for %s", language)
+            self._forget_child()
 
     def _read_pending(self) -> None:
         while self._pending:
@@ -179,8 +198,7 @@ class NamesProcess:
         path = os.environ.get("PYTHONPATH")
         env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [package_root, path]))}
         command = [sys.executable, "-m", "reader.entities.service"]
-        if background:
-            command.append(f"--nice={BACKGROUND_NICENESS}")
+        self._background = background
         self._child = subprocess.Popen(
             command,
             stdin=subprocess.PIPE,
@@ -189,6 +207,10 @@ class NamesProcess:
             encoding="utf-8",
             env=env,
         )
+        if background:
+            niceness = os.getpriority(os.PRIO_PROCESS, 0) + BACKGROUND_NICENESS
+            with contextlib.suppress(OSError):  # a child that died at once: reported at reading
+                os.setpriority(os.PRIO_PROCESS, self._child.pid, min(niceness, 19))
         self._replies = queue.Queue()
         threading.Thread(
             target=_read_replies,
@@ -291,12 +313,8 @@ def serve(requests: IO[str], replies: IO[str]) -> None:
         replies.flush()
 
 
-def main(argv: Sequence[str] | None = None) -> None:
+def main() -> None:
     """Run as the child: read requests on standard input, answer on standard output."""
-    args = list(sys.argv[1:] if argv is None else argv)
-    for arg in args:
-        if arg.startswith("--nice="):
-            os.nice(int(arg.removeprefix("--nice=")))
     # Ctrl+C in the terminal reaches the whole group: the parent decides when this ends.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     logging.basicConfig(level=logging.WARNING, format="names process: %(message)s")
@@ -304,6 +322,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     replies = os.fdopen(os.dup(sys.stdout.fileno()), "w", encoding="utf-8")
     os.dup2(sys.stderr.fileno(), sys.stdout.fileno())
     requests = open(sys.stdin.fileno(), encoding="utf-8", closefd=False)  # noqa: SIM115
+
     # A BrokenPipeError: the window went away mid-answer.
     with contextlib.suppress(BrokenPipeError):
         serve(requests, replies)

@@ -106,3 +106,20 @@ def _alive(pid: int) -> bool:
     except ProcessLookupError:
         return False
     return True
+
+
+def test_a_low_priority_process_still_loading_makes_way_when_someone_waits() -> None:
+    service = NamesProcess()
+    try:
+        service.start_loading("fr", background=True)
+        niced = service.pid
+        assert niced is not None
+        assert os.getpriority(os.PRIO_PROCESS, niced) > os.getpriority(os.PRIO_PROCESS, 0)
+        # Asked at once: the niced child cannot have loaded French yet.
+        assert service.stop_words("fr")
+        pid = service.pid
+        assert pid is not None and pid != niced
+        assert os.getpriority(os.PRIO_PROCESS, pid) == os.getpriority(os.PRIO_PROCESS, 0)
+        assert not _alive(niced)
+    finally:
+        service.close()
