@@ -15,6 +15,7 @@ from __future__ import annotations
 import logging
 import os
 import re
+import sys
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -74,9 +75,11 @@ PRELOAD_DELAY = 300
 
 
 def _find_figures(text: str, language: str) -> tuple[Entity, ...]:
-    from reader.entities import find_figures
+    # Found in the entities process (reader/entities/service.py), as names are:
+    # a regular expression over a long read holds the interpreter while it scans.
+    from reader.entities.service import entities_process
 
-    return tuple(find_figures(text, language))
+    return entities_process().figures(text, language)
 
 
 def _find_all(
@@ -88,14 +91,13 @@ def _find_all(
     *,
     progress: Callable[[int, int], object] | None = None,
 ) -> EntityResult:
-    # spaCy loads and runs in the names process (reader/entities/service.py):
-    # on a thread of this one it would hold the window's interpreter.
-    from reader.entities import extract_entities, ner
+    # spaCy loads and runs in the entities process: on a thread of this one it
+    # would hold the window's interpreter (150 ms and more at a stretch).
+    from reader.entities.service import entities_process
 
-    with ner.in_worker_process():
-        return extract_entities(
-            text, language, blocks, cancelled=stop.is_set, progress=progress, figures=figures
-        )
+    return entities_process().extract(
+        text, language, blocks, figures=figures, cancelled=stop.is_set, progress=progress
+    )
 
 
 def _names_available(language: str) -> bool:
@@ -105,15 +107,15 @@ def _names_available(language: str) -> bool:
 
 
 def _model_loaded(language: str) -> bool:
-    from reader.entities.service import names_process
-
-    return names_process().is_loaded(language)
+    service = sys.modules.get("reader.entities.service")
+    # Not imported yet (that is a worker's job): no process, nothing loaded.
+    return service is not None and service.entities_process().is_loaded(language)
 
 
 def _start_loading(language: str, background: bool) -> None:
-    from reader.entities.service import names_process
+    from reader.entities.service import entities_process
 
-    names_process().start_loading(language, background=background)
+    entities_process().start_loading(language, background=background)
 
 
 @dataclass(eq=False)

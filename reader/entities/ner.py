@@ -14,14 +14,10 @@ import threading
 import types
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from contextvars import ContextVar
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from reader.entities.model import EntitiesUnavailable
 from reader.entities.quick_regex import quick_huge_patterns
-
-if TYPE_CHECKING:
-    from reader.entities.service import NamesProcess
 
 log = logging.getLogger(__name__)
 
@@ -92,26 +88,6 @@ _pipelines: dict[str, Any] = {}
 _stop_words: dict[str, frozenset[str]] = {}
 _lock = threading.Lock()
 
-#: The worker process the pipelines run in, inside `in_worker_process` (this context only).
-_worker: ContextVar[NamesProcess | None] = ContextVar("spacy_worker", default=None)
-
-
-@contextmanager
-def in_worker_process() -> Iterator[None]:
-    """Load and run the pipelines in Lisible's names process within this block.
-
-    Only for the calls made in this context (this thread): the window's
-    searches use it, so spaCy never holds the window's interpreter; the
-    command line keeps spaCy in its own process. Results are the same.
-    """
-    from reader.entities.service import names_process
-
-    token = _worker.set(names_process())
-    try:
-        yield
-    finally:
-        _worker.reset(token)
-
 
 def preload(language: str) -> None:
     """Load the spaCy pipeline of `language` once (thread-safe; later calls return at once).
@@ -119,17 +95,12 @@ def preload(language: str) -> None:
     Raises:
         EntitiesUnavailable: no pipeline is installed for the language.
     """
-    worker = _worker.get()
-    if worker is not None:
-        worker.stop_words(language)
-    else:
-        _pipeline(language)
+    _pipeline(language)
 
 
 def is_loaded(language: str) -> bool:
     """Return whether the pipeline of `language` is loaded already."""
-    worker = _worker.get()
-    return worker.is_loaded(language) if worker is not None else language in _pipelines
+    return language in _pipelines
 
 
 def _pipeline(language: str) -> Any:
@@ -235,34 +206,22 @@ def raw_entities(
     """
     from reader.entities.model import ExtractionCancelled
 
+    nlp = _pipeline(language)
     spans = [
         piece
         for block in (blocks if blocks is not None else split_blocks(text))
         for piece in _pieces(text, *block)
     ]
     readable = model_text(text)
-    texts = [readable[start:end] for start, end in spans]
-    for index, ents in enumerate(_run(language, texts)):
+    texts = (readable[start:end] for start, end in spans)
+    for index, doc in enumerate(nlp.pipe(texts, batch_size=PIPE_BATCH)):
         if cancelled is not None and cancelled():
             raise ExtractionCancelled
         offset = spans[index][0]
-        for label, start, end in ents:
-            yield label, offset + start, offset + end
+        for ent in doc.ents:
+            yield ent.label_, offset + ent.start_char, offset + ent.end_char
         if progress is not None:
             progress(index + 1, len(spans))
-
-
-def _run(language: str, texts: list[str]) -> Iterator[list[tuple[str, int, int]]]:
-    """Yield each text's entities, from spaCy here or in the worker process, batch by batch."""
-    worker = _worker.get()
-    if worker is None:
-        nlp = _pipeline(language)
-        for doc in nlp.pipe(texts, batch_size=PIPE_BATCH):
-            yield [(ent.label_, ent.start_char, ent.end_char) for ent in doc.ents]
-        return
-    for first in range(0, len(texts), PIPE_BATCH):
-        # The batches spaCy would make itself, so the model computes the same.
-        yield from worker.pipe(language, texts[first : first + PIPE_BATCH])
 
 
 def _pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -285,9 +244,6 @@ def stop_words(language: str) -> frozenset[str]:
     Raises:
         EntitiesUnavailable: no pipeline for the language.
     """
-    worker = _worker.get()
-    if worker is not None:
-        return worker.stop_words(language)
     words = _stop_words.get(language)
     if words is None:
         defaults = _pipeline(language).Defaults

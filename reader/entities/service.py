@@ -1,26 +1,29 @@
-"""spaCy in a process of its own: loading and running it never holds the window's interpreter.
+"""Entities found in a process of their own: nothing of it ever holds the window's interpreter.
 
 spaCy keeps the interpreter while it reads a pipeline (150 to 200 ms at a
-stretch) and while parts of a batch run: on a thread of the window's process
-that freezes the window. In a child process it cannot. The child
-(`python -m reader.entities.service`) loads pipelines with `reader.entities.ner`,
-exactly as the command line does, and answers one request at a time over its
-standard input and output, one JSON object a line:
+stretch), and a regular expression over a long read keeps it for as long as it
+scans: on a thread of the window's process either freezes the window. In a
+child process neither can. The child (`python -m reader.entities.service`)
+runs the very functions the command line runs (`find_figures`,
+`extract_entities`), so the results are the same, in two lanes: figures, which
+need no model and come at once, and names, one text at a time, since a
+pipeline is loaded once and shared. It speaks one JSON object a line:
 
-    {"load": "fr"}                      -> {"stop_words": [...]}
-    {"pipe": "fr", "texts": [...]}      -> {"ents": [[[label, start, end], ...], ...]}
-    any failure                         -> {"unavailable": "one line"}
+    {"id": 1, "load": "fr"}                         -> {"id": 1, "loaded": "fr"}
+    {"id": 2, "figures": {"text", "language"}}      -> {"id": 2, "entities": [...]}
+    {"id": 3, "extract": {"text", "language", "blocks", "figures"}}
+        -> {"id": 3, "progress": [done, total]} ... then {"id": 3, "result": {...}}
+    {"stop": 3}                                     -> {"id": 3, "cancelled": true}
+    a failure                                       -> {"id": n, "unavailable": "one line"}
 
-The parent sends texts in spaCy's own batches (`ner.PIPE_BATCH`), so the model
-sees the same batches as in one process and finds the same entities, and a
-search can stop between two of them. The child ends when its standard input
-closes: when Lisible quits, or dies.
+The child ends when its standard input closes: when Lisible quits, or dies.
 """
 
 from __future__ import annotations
 
 import atexit
 import contextlib
+import itertools
 import json
 import logging
 import os
@@ -29,178 +32,41 @@ import signal
 import subprocess
 import sys
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import IO, Any, NoReturn
 
-from reader.entities.model import EntitiesUnavailable
+from reader.entities.model import (
+    EntitiesUnavailable,
+    Entity,
+    EntityResult,
+    ExtractionCancelled,
+)
 
 log = logging.getLogger(__name__)
 
 #: How much nicer than the window a child started ahead of need runs (0 to 19).
 BACKGROUND_NICENESS = 10
 
-#: How long a closing child may take to finish its batch before it is killed.
+#: How long a child whose answers ended may take to say how it ended.
 CLOSE_TIMEOUT_S = 2.0
 
-RawEntity = tuple[str, int, int]
+#: How often a waiting request checks whether it was cancelled, in seconds.
+POLL_S = 0.05
+
+Reply = dict[str, Any]
 
 
-class NamesProcess:
-    """The parent's side: starts the child when first needed and talks to it.
+class _Child:
+    """One running child process and the requests waiting for its answers."""
 
-    Thread-safe: one request at a time. A child that dies is reported as
-    `EntitiesUnavailable` and replaced by a fresh one at the next request.
-    """
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._child: subprocess.Popen[str] | None = None
-        #: Languages asked to load whose answers are still unread, in order.
-        self._pending: list[str] = []
-        self._stop_words: dict[str, frozenset[str]] = {}
-        self._unavailable: dict[str, str] = {}
-        #: Whether the child runs at low priority (started before anyone waited).
-        self._background = False
-        #: The child's answers, read by a thread of their own; None once it ends.
-        self._replies: queue.Queue[dict[str, Any] | None] = queue.Queue()
-
-    def is_loaded(self, language: str) -> bool:
-        """Return whether the child has loaded `language`, without waiting for it."""
-        if language not in self._stop_words and self._lock.acquire(blocking=False):
-            try:
-                while self._pending and not self._replies.empty():
-                    self._read_reply_to_load()
-            except EntitiesUnavailable:
-                pass  # the next request says so
-            finally:
-                self._lock.release()
-        return language in self._stop_words
-
-    @property
-    def running(self) -> bool:
-        """Return whether a child process is running."""
-        return self._child is not None and self._child.poll() is None
-
-    @property
-    def pid(self) -> int | None:
-        """Return the child's process id, if one was started."""
-        return self._child.pid if self._child is not None else None
-
-    def start_loading(self, language: str, *, background: bool = False) -> None:
-        """Ask the child to load `language` without waiting for it.
-
-        Args:
-            language: "fr" or "en".
-            background: no one waits for it yet; a child started now runs
-                with a lower CPU priority than the window.
-        """
-        with self._lock:
-            if not background:
-                self._hurry(language)
-            if self._known(language):
-                return
-            self._ensure_child(background)
-            self._send({"load": language})
-            self._pending.append(language)
-
-    def stop_words(self, language: str) -> frozenset[str]:
-        """Load `language` in the child if needed; return its stop words.
-
-        Raises:
-            EntitiesUnavailable: no pipeline for the language, or the child died.
-        """
-        with self._lock:
-            return self._load(language)
-
-    def pipe(self, language: str, texts: Sequence[str]) -> list[list[RawEntity]]:
-        """Return spaCy's `(label, start, end)` entities of each text, run as one batch.
-
-        Raises:
-            EntitiesUnavailable: no pipeline for the language, or the child died.
-        """
-        with self._lock:
-            self._load(language)
-            self._send({"pipe": language, "texts": list(texts)})
-            reply = self._receive()
-            return [[(label, start, end) for label, start, end in ents] for ents in reply["ents"]]
-
-    def close(self) -> None:
-        """End the child: close its input, let it finish its batch, kill it if it does not."""
-        with self._lock:
-            child, self._child = self._child, None
-            self._pending.clear()
-            self._stop_words.clear()
-        if child is None:
-            return
-        try:
-            if child.stdin:
-                child.stdin.close()
-            child.wait(CLOSE_TIMEOUT_S)
-        except (OSError, subprocess.TimeoutExpired):
-            child.kill()
-            child.wait()
-
-    def _known(self, language: str) -> bool:
-        return (
-            language in self._stop_words
-            or language in self._unavailable
-            or (language in self._pending and self.running)
-        )
-
-    def _load(self, language: str) -> frozenset[str]:
-        words = self._stop_words.get(language)
-        if words is not None:
-            return words
-        self._hurry(language)
-        if language in self._unavailable:
-            raise EntitiesUnavailable(self._unavailable[language])
-        if language not in self._pending or not self.running:
-            self._ensure_child(background=False)
-            self._send({"load": language})
-            self._pending.append(language)
-        self._read_pending()
-        if language in self._unavailable:
-            raise EntitiesUnavailable(self._unavailable[language])
-        return self._stop_words[language]
-
-    def _hurry(self, language: str) -> None:
-        """Someone waits for `language`: a low-priority child still loading it makes way.
-
-        A process cannot take back the priority it gave up, and a niced child on a
-        busy machine may take a minute; a fresh one at normal priority takes seconds.
-        """
-        if not (self._background and self.running) or language in self._stop_words:
-            return
-        while self._pending and not self._replies.empty():
-            self._read_reply_to_load()
-        if language not in self._stop_words and language not in self._unavailable:
-            log.info("restarting the names process at normal priority for %s", language)
-            self._forget_child()
-
-    def _read_pending(self) -> None:
-        while self._pending:
-            self._read_reply_to_load()
-
-    def _read_reply_to_load(self) -> None:
-        reply = self._receive(expect_failure=True)
-        language = self._pending.pop(0)
-        if "unavailable" in reply:
-            self._unavailable[language] = reply["unavailable"]
-        else:
-            self._stop_words[language] = frozenset(reply["stop_words"])
-
-    def _ensure_child(self, background: bool) -> None:
-        if self.running:
-            return
-        self._forget_child()
+    def __init__(self, background: bool) -> None:
         package_root = str(Path(__file__).resolve().parents[2])
         path = os.environ.get("PYTHONPATH")
         env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [package_root, path]))}
-        command = [sys.executable, "-m", "reader.entities.service"]
-        self._background = background
-        self._child = subprocess.Popen(
-            command,
+        self.background = background
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "reader.entities.service"],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             text=True,
@@ -209,123 +75,371 @@ class NamesProcess:
         )
         if background:
             niceness = os.getpriority(os.PRIO_PROCESS, 0) + BACKGROUND_NICENESS
-            with contextlib.suppress(OSError):  # a child that died at once: reported at reading
-                os.setpriority(os.PRIO_PROCESS, self._child.pid, min(niceness, 19))
-        self._replies = queue.Queue()
-        threading.Thread(
-            target=_read_replies,
-            args=(self._child.stdout, self._replies),
-            name="names-process-replies",
-            daemon=True,
-        ).start()
-        log.info("started the names process %d", self._child.pid)
+            with contextlib.suppress(OSError):  # one that died at once is reported at reading
+                os.setpriority(os.PRIO_PROCESS, self.process.pid, min(niceness, 19))
+        self.loaded: set[str] = set()
+        self.unavailable: dict[str, str] = {}
+        #: Languages asked for, by the id of their request.
+        self.loading: dict[int, str] = {}
+        self._waiting: dict[int, queue.Queue[Reply | None]] = {}
+        self._ids = itertools.count(1)
+        self._write_lock = threading.Lock()
+        self._dead = False
+        threading.Thread(target=self._read, name="entities-process-replies", daemon=True).start()
+        log.info("started the entities process %d", self.process.pid)
 
-    def _forget_child(self) -> None:
-        child, self._child = self._child, None
-        self._pending.clear()
-        self._stop_words.clear()
+    @property
+    def alive(self) -> bool:
+        return not self._dead and self.process.poll() is None
+
+    @property
+    def busy(self) -> bool:
+        """Return whether a request other than a load is waiting for its answer."""
+        return any(number not in self.loading for number in list(self._waiting))
+
+    def ask(self, request: Reply, waiting: bool = True) -> tuple[int, queue.Queue[Reply | None]]:
+        """Send a request; return its id and the queue its answers arrive in."""
+        number = next(self._ids)
+        answers: queue.Queue[Reply | None] = queue.Queue()
+        if waiting:
+            self._waiting[number] = answers
+        if "load" in request:
+            self.loading[number] = request["load"]
+        if self._dead:
+            answers.put(None)
+        else:
+            self.send({"id": number, **request})
+        return number, answers
+
+    def forget(self, number: int) -> None:
+        self._waiting.pop(number, None)
+
+    def send(self, message: Reply) -> None:
+        stdin = self.process.stdin
+        assert stdin is not None
+        try:
+            with self._write_lock:
+                stdin.write(json.dumps(message) + "\n")
+                stdin.flush()
+        except (OSError, ValueError):  # a closed pipe: the reader tells everyone
+            log.info("the entities process no longer reads")
+
+    def stop(self, kill: bool) -> None:
+        """Close the child's input, so that it ends; kill it at once if `kill`."""
+        with contextlib.suppress(OSError), self._write_lock:
+            if self.process.stdin:
+                self.process.stdin.close()
+        if kill:
+            self.process.kill()
+
+    def _read(self) -> None:
+        stdout = self.process.stdout
+        assert stdout is not None
+        with stdout:
+            try:
+                for line in stdout:
+                    self._dispatch(json.loads(line))
+            except (OSError, ValueError):
+                log.exception("the entities process's answers could not be read")
+        self._dead = True
+        for answers in list(self._waiting.values()):
+            answers.put(None)
+
+    def _dispatch(self, reply: Reply) -> None:
+        number = reply["id"]
+        language = self.loading.get(number)
+        if language is not None:
+            if "unavailable" in reply:
+                self.unavailable[language] = reply["unavailable"]
+            elif "loaded" in reply:
+                self.loaded.add(language)
+        answers = self._waiting.get(number)
+        if answers is not None:
+            answers.put(reply)
+
+
+class EntitiesProcess:
+    """The parent's side: starts the child when first needed and talks to it.
+
+    Thread-safe. A child that dies is reported as `EntitiesUnavailable` and
+    replaced by a fresh one at the next request.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._child: _Child | None = None
+
+    @property
+    def running(self) -> bool:
+        """Return whether a child process is running."""
+        child = self._child
+        return child is not None and child.alive
+
+    @property
+    def pid(self) -> int | None:
+        """Return the current child's process id, if one was started."""
+        child = self._child
+        return child.process.pid if child is not None else None
+
+    def is_loaded(self, language: str) -> bool:
+        """Return whether the child has loaded the pipeline of `language`."""
+        child = self._child
+        return child is not None and child.alive and language in child.loaded
+
+    def start_loading(self, language: str, *, background: bool = False) -> None:
+        """Ask the child to load `language`'s pipeline, without waiting for it.
+
+        Args:
+            language: "fr" or "en".
+            background: no one waits for it yet; a child started now runs at a
+                lower CPU priority than the window.
+        """
+        with self._lock:
+            child = self._current(background, language)
+            if language not in child.loaded and language not in child.loading.values():
+                child.ask({"load": language}, waiting=False)
+
+    def figures(self, text: str, language: str) -> tuple[Entity, ...]:
+        """Return `find_figures(text, language)`, found in the child.
+
+        Raises:
+            EntitiesUnavailable: the child died.
+        """
+        reply = self._request({"figures": {"text": text, "language": language}})
+        return _entities(reply["entities"])
+
+    def extract(
+        self,
+        text: str,
+        language: str,
+        blocks: Sequence[tuple[int, int]] | None = None,
+        *,
+        figures: Sequence[Entity] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+        progress: Callable[[int, int], object] | None = None,
+    ) -> EntityResult:
+        """Return `extract_entities(...)` of the same arguments, found in the child.
+
+        Raises:
+            EntitiesUnavailable: no pipeline for the language, or the child died.
+            ExtractionCancelled: `cancelled()` returned true.
+        """
+        request = {
+            "text": text,
+            "language": language,
+            "blocks": None if blocks is None else [list(block) for block in blocks],
+            "figures": None if figures is None else [_plain(entity) for entity in figures],
+        }
+        reply = self._request({"extract": request}, language, cancelled, progress)
+        result = reply["result"]
+        return EntityResult(result["language"], _entities(result["entities"]))
+
+    def close(self) -> None:
+        """End the child at once: it holds nothing worth waiting for (quitting must be quick)."""
+        with self._lock:
+            child, self._child = self._child, None
         if child is not None:
-            if child.stdin:
-                child.stdin.close()
-            child.kill()
-            child.wait()
+            child.stop(kill=True)
+            child.process.wait()
 
-    def _send(self, request: dict[str, Any]) -> None:
+    def _current(self, background: bool, language: str | None = None) -> _Child:
+        """Return a running child, started if needed (the lock is held)."""
         child = self._child
-        assert child is not None and child.stdin is not None
+        if child is not None and child.alive and language is not None and not background:
+            self._hurry(child, language)
+            child = self._child
+        if child is None or not child.alive:
+            if child is not None:
+                child.stop(kill=True)
+                child.process.wait()
+            child = self._child = _Child(background)
+        return child
+
+    def _hurry(self, child: _Child, language: str) -> None:
+        """Someone waits for `language`: a low-priority child still loading it makes way.
+
+        A process cannot take back the priority it gave up, and a niced child on a
+        busy machine may take a minute; a fresh one at normal priority takes seconds.
+        """
+        if not child.background or language in child.loaded or language in child.unavailable:
+            return
+        log.info("restarting the entities process at normal priority for %s", language)
+        # Requests it is answering are let finish; it ends once they are.
+        child.stop(kill=not child.busy)
+        self._child = None
+
+    def _request(
+        self,
+        request: Reply,
+        language: str | None = None,
+        cancelled: Callable[[], bool] | None = None,
+        progress: Callable[[int, int], object] | None = None,
+    ) -> Reply:
+        with self._lock:
+            child = self._current(background=False, language=language)
+            number, answers = child.ask(request)
+        stopping = False
         try:
-            child.stdin.write(json.dumps(request) + "\n")
-            child.stdin.flush()
-        except OSError:
-            self._died()
-
-    def _receive(self, expect_failure: bool = False) -> dict[str, Any]:
-        reply = self._replies.get()
-        if reply is None:
-            self._died()
-        if "unavailable" in reply and not expect_failure:
-            raise EntitiesUnavailable(reply["unavailable"])
-        return reply
-
-    def _died(self) -> NoReturn:
-        child = self._child
-        status = child.poll() if child is not None else None
-        if child is not None and status is None:
-            with contextlib.suppress(subprocess.TimeoutExpired):
-                status = child.wait(CLOSE_TIMEOUT_S)
-        self._forget_child()
-        log.error("the names process ended unexpectedly (exit status %s)", status)
-        raise EntitiesUnavailable(
-            f"The process finding names stopped unexpectedly (exit status {status}); "
-            "it starts afresh on the next try."
-        )
-
-
-def _read_replies(stream: IO[str], replies: queue.Queue[dict[str, Any] | None]) -> None:
-    """Queue each answer of a child as it comes; None once it ends (or says nonsense)."""
-    with stream:
-        try:
-            for line in stream:
-                replies.put(json.loads(line))
-        except (OSError, ValueError):
-            log.exception("the names process's answers could not be read")
-    replies.put(None)
+            while True:
+                try:
+                    reply = answers.get(timeout=POLL_S)
+                except queue.Empty:
+                    if not stopping and cancelled is not None and cancelled():
+                        child.send({"stop": number})
+                        stopping = True
+                    continue
+                if reply is None:
+                    _died(child)
+                if "progress" in reply:
+                    if progress is not None and not stopping:
+                        try:
+                            progress(*reply["progress"])
+                        except BaseException:
+                            # The caller gives up (a cancelled task): the child stops too.
+                            child.send({"stop": number})
+                            _drain(answers)
+                            raise
+                    continue
+                if "cancelled" in reply:
+                    raise ExtractionCancelled
+                if "unavailable" in reply:
+                    raise EntitiesUnavailable(reply["unavailable"])
+                return reply
+        finally:
+            child.forget(number)
 
 
-_instance: NamesProcess | None = None
+def _drain(answers: queue.Queue[Reply | None]) -> None:
+    """Wait for a stopped request's last answer, so that it is done when this returns."""
+    while True:
+        reply = answers.get()
+        if reply is None or "progress" not in reply:
+            return
+
+
+def _died(child: _Child) -> NoReturn:
+    status = child.process.poll()
+    if status is None:
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            status = child.process.wait(CLOSE_TIMEOUT_S)
+    log.error("the entities process ended unexpectedly (exit status %s)", status)
+    raise EntitiesUnavailable(
+        f"The process finding entities stopped unexpectedly (exit status {status}); "
+        "it starts afresh on the next try."
+    )
+
+
+def _plain(entity: Entity) -> list[Any]:
+    return [entity.text, entity.label, [list(span) for span in entity.mentions]]
+
+
+def _entities(rows: list[list[Any]]) -> tuple[Entity, ...]:
+    return tuple(
+        Entity(text, label, tuple((start, end) for start, end in mentions))
+        for text, label, mentions in rows
+    )
+
+
+_instance: EntitiesProcess | None = None
 _instance_lock = threading.Lock()
 
 
-def names_process() -> NamesProcess:
-    """Return this process's one `NamesProcess`, ended when the interpreter exits."""
+def entities_process() -> EntitiesProcess:
+    """Return this process's one `EntitiesProcess`, ended when the interpreter exits."""
     global _instance  # noqa: PLW0603 - one child per process, made on first use
     with _instance_lock:
         if _instance is None:
-            _instance = NamesProcess()
+            _instance = EntitiesProcess()
             atexit.register(_instance.close)
         return _instance
 
 
-def serve(requests: IO[str], replies: IO[str]) -> None:
-    """Answer requests until `requests` ends (the child's main loop)."""
-    from reader.entities import ner
+# The child's side ------------------------------------------------------------------
 
-    for line in requests:
-        request = json.loads(line)
-        try:
-            if "load" in request:
-                reply: dict[str, Any] = {"stop_words": sorted(ner.stop_words(request["load"]))}
+
+class _Server:
+    """Read requests, run them in their lane, write the answers."""
+
+    def __init__(self, replies: IO[str]) -> None:
+        self._replies = replies
+        self._write_lock = threading.Lock()
+        self._stopped: set[int] = set()
+        self._lanes = {"figures": queue.Queue[Reply | None](), "names": queue.Queue[Reply | None]()}
+
+    def serve(self, requests: IO[str]) -> None:
+        lanes = [
+            threading.Thread(target=self._lane, args=(lane,), name=f"{name}-lane")
+            for name, lane in self._lanes.items()
+        ]
+        for lane in lanes:
+            lane.start()
+        for line in requests:
+            request = json.loads(line)
+            if "stop" in request:
+                self._stopped.add(request["stop"])
             else:
-                nlp = ner._pipeline(request["pipe"])
-                docs = nlp.pipe(request["texts"], batch_size=ner.PIPE_BATCH)
-                reply = {
-                    "ents": [
-                        [(ent.label_, ent.start_char, ent.end_char) for ent in doc.ents]
-                        for doc in docs
-                    ]
-                }
-        except EntitiesUnavailable as error:
-            reply = {"unavailable": str(error)}
-        except Exception as error:
-            log.exception("finding names failed")
-            reply = {"unavailable": f"Finding names failed ({type(error).__name__})."}
-        replies.write(json.dumps(reply) + "\n")
-        replies.flush()
+                self._lanes["figures" if "figures" in request else "names"].put(request)
+        for lane_queue in self._lanes.values():
+            lane_queue.put(None)
+        for lane in lanes:
+            lane.join()
+
+    def _lane(self, requests: queue.Queue[Reply | None]) -> None:
+        while (request := requests.get()) is not None:
+            number = request["id"]
+            try:
+                reply = self._answer(number, request)
+            except ExtractionCancelled:
+                reply = {"cancelled": True}
+            except EntitiesUnavailable as error:
+                reply = {"unavailable": str(error)}
+            except Exception as error:
+                log.exception("finding entities failed")
+                reply = {"unavailable": f"Finding entities failed ({type(error).__name__})."}
+            self._stopped.discard(number)
+            self._write({"id": number, **reply})
+
+    def _answer(self, number: int, request: Reply) -> Reply:
+        from reader.entities import extract_entities, find_figures, preload
+
+        if "load" in request:
+            preload(request["load"])
+            return {"loaded": request["load"]}
+        if "figures" in request:
+            asked = request["figures"]
+            return {"entities": [_plain(e) for e in find_figures(asked["text"], asked["language"])]}
+        asked = request["extract"]
+        blocks = asked["blocks"]
+        figures = asked["figures"]
+        result = extract_entities(
+            asked["text"],
+            asked["language"],
+            None if blocks is None else [(start, end) for start, end in blocks],
+            cancelled=lambda: number in self._stopped,
+            progress=lambda done, total: self._write({"id": number, "progress": [done, total]}),
+            figures=None if figures is None else _entities(figures),
+        )
+        entities = [_plain(entity) for entity in result.entities]
+        return {"result": {"language": result.language, "entities": entities}}
+
+    def _write(self, reply: Reply) -> None:
+        with self._write_lock:
+            self._replies.write(json.dumps(reply) + "\n")
+            self._replies.flush()
 
 
 def main() -> None:
     """Run as the child: read requests on standard input, answer on standard output."""
     # Ctrl+C in the terminal reaches the whole group: the parent decides when this ends.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    logging.basicConfig(level=logging.WARNING, format="names process: %(message)s")
+    logging.basicConfig(level=logging.WARNING, format="entities process: %(message)s")
     # Whatever a library prints must not mix with the answers.
     replies = os.fdopen(os.dup(sys.stdout.fileno()), "w", encoding="utf-8")
     os.dup2(sys.stderr.fileno(), sys.stdout.fileno())
     requests = open(sys.stdin.fileno(), encoding="utf-8", closefd=False)  # noqa: SIM115
-
     # A BrokenPipeError: the window went away mid-answer.
     with contextlib.suppress(BrokenPipeError):
-        serve(requests, replies)
+        _Server(replies).serve(requests)
 
 
 if __name__ == "__main__":

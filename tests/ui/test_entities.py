@@ -20,8 +20,8 @@ from pytestqt.qtbot import QtBot
 import ui.entities
 import ui.window
 from reader.article import Article, ArticleBuilder, BlockKind, SourceFormat
-from reader.entities import GROUPS, Entity, EntityResult, ner, preload
-from reader.entities.service import BACKGROUND_NICENESS, names_process
+from reader.entities import GROUPS, Entity, EntityResult
+from reader.entities.service import BACKGROUND_NICENESS, entities_process
 from ui.entities import FOCUS_LAYER, MENTIONS_LAYER
 from ui.reading_view import SYNC_LAYOUT_BLOCKS, ReadingView
 from ui.settings import ENTITIES_HIDDEN_GROUPS, ENTITIES_PANEL_SHOWN, ENTITIES_SORT, Settings
@@ -67,9 +67,9 @@ ENGLISH = "\n\n".join(
 @pytest.fixture(scope="session")
 def pipelines() -> None:
     """Load the French and English pipelines once for every test here (about 6 s)."""
-    with ner.in_worker_process():
-        preload("fr")
-        preload("en")
+    # In the entities process, where the window finds them.
+    entities_process().extract("Paris.", "fr")
+    entities_process().extract("Paris.", "en")
 
 
 @pytest.fixture
@@ -384,7 +384,7 @@ def test_the_names_model_loads_ahead_at_low_priority_once_an_article_shows(
     qtbot: QtBot, make_window: Callable[..., MainWindow], tmp_path: Path
 ) -> None:
     # So that opening the panel a few seconds after the article finds it ready.
-    service = names_process()
+    service = entities_process()
     service.close()
     window = make_window(panel=False)
     path = tmp_path / "renault.txt"
