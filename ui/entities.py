@@ -4,10 +4,13 @@
 
 Every view that shows an article (the original, a translation) gets its own
 entities; the panel lists those of the view the reader is looking at. Names
-need a spaCy pipeline, which takes seconds to load the first time: figures
-(found by our own recogniser, instantly) show first, and the article stays
-readable throughout. Names are found one text at a time, in one lane, because
-a pipeline is loaded once and shared.
+need a spaCy pipeline, which takes a second or more to load the first time:
+figures (found by our own recogniser, instantly) show first, and the article
+stays readable throughout. Both are found in the entities process
+(reader/entities/service.py), so nothing of it holds this process's
+interpreter; the model of a shown article starts loading there ahead of need.
+Names are found one text at a time, in one lane, because a pipeline is loaded
+once and shared.
 """
 
 from __future__ import annotations
