@@ -73,7 +73,7 @@ class _Child:
             encoding="utf-8",
             env=env,
         )
-        if background:
+        if background and hasattr(os, "setpriority"):
             niceness = os.getpriority(os.PRIO_PROCESS, 0) + BACKGROUND_NICENESS
             with contextlib.suppress(OSError):  # one that died at once is reported at reading
                 os.setpriority(os.PRIO_PROCESS, self.process.pid, min(niceness, 19))
