@@ -110,9 +110,9 @@ def _names_available(language: str) -> bool:
 
 
 def _model_loaded(language: str) -> bool:
-    service = sys.modules.get("reader.entities.service")
-    # Not imported yet (that is a worker's job): no process, nothing loaded.
-    return service is not None and service.entities_process().is_loaded(language)
+    # Not imported yet (a worker's job, maybe under way): no process, nothing loaded.
+    ask = getattr(sys.modules.get("reader.entities.service"), "entities_process", None)
+    return ask is not None and bool(ask().is_loaded(language))
 
 
 def _start_loading(language: str, background: bool) -> None:
