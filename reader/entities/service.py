@@ -281,12 +281,12 @@ class EntitiesProcess:
         stopping = False
         try:
             while True:
+                if not stopping and cancelled is not None and cancelled():
+                    child.send({"stop": number})
+                    stopping = True
                 try:
                     reply = answers.get(timeout=POLL_S)
                 except queue.Empty:
-                    if not stopping and cancelled is not None and cancelled():
-                        child.send({"stop": number})
-                        stopping = True
                     continue
                 if reply is None:
                     _died(child)

@@ -32,7 +32,19 @@ def service() -> Iterator[EntitiesProcess]:
     own.close()
 
 
-@pytest.mark.parametrize("gold", ["fr", "fr-heldout", "en", "en-heldout"])
+@pytest.mark.parametrize(
+    "gold",
+    [
+        "fr",
+        "fr-heldout",
+        "en",
+        "en-heldout",
+        "fr-news",
+        "fr-news-heldout",
+        "en-news",
+        "en-news-heldout",
+    ],
+)
 def test_the_entities_process_finds_what_one_process_finds(gold: str) -> None:
     text = (GOLD / f"{gold}.txt").read_text(encoding="utf-8")
     language = gold[:2]
