@@ -65,7 +65,25 @@ _ORG_LAST = re.compile(
     r"[ \u00a0](?:Hospital|Museum|University|College|Gallery|Library|Institute|Foundation"
     r"|Court|Council|Board|Commission|Agency|Department|Party|Union|Association|Society"
     r"|Theatre|Theater|Opera|Orchestra|Clinic|School|Academy|Authority|Administration"
-    r"|Mutual|Bancorp|Health|Water|Electric|Power)$"
+    r"|Mutual|Bancorp|Health|Water|Electric|Power|Elementary|League|Committee|Trust|United"
+    r"|FC|AFC)$"
+)
+#: English institutions named by capitalised words and their head noun, taken whole:
+#: "High Court", "Chicago Transit Authority", "Kirkwood Community College". A
+#: possessive ends the words before ("London's High Court"), and "Soviet Union" is a country.
+_EN_HEADS = (
+    r"Court|Hospital|University|College|Museum|Gallery|Library|Institute|Foundation|Council"
+    r"|Commission|Committee|Agency|Authority|Administration|Department|Ministry|Party|Union"
+    r"|Association|Society|League|Federation|Trust|Service|Bureau|Academy|Clinic|Orchestra"
+    r"|Elementary"
+)
+_EN_WORD = r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*(?![\w'’-])"
+_EN_JOIN = rf"{_SP}+(?:and|&|of|for|of{_SP}+the|for{_SP}+the){_SP}+"
+_ENGLISH_INSTITUTION = re.compile(
+    rf"(?<![\w'’.-])(?!Soviet\b|The\b|A\b|An\b|In\b|On\b|At\b)"
+    rf"{_EN_WORD}(?:(?:{_SP}+|{_EN_JOIN}){_EN_WORD}){{0,4}}{_SP}+(?:{_EN_HEADS})(?![\w'’-])"
+    # "Department of Transportation", "Institute for Biology".
+    rf"(?:{_EN_JOIN}{_EN_WORD}(?:{_SP}+{_EN_WORD}){{0,2}})?"
 )
 _ORG_FIRST = re.compile(
     r"^(?:University|Department|Museum|Ministry|Office|Institute|Bank|Council|Court|Board"
@@ -85,6 +103,8 @@ _ROLES = (
     r"|goalkeeper|scientist|professor|prof\.|economist|chairman|chairwoman|founder|author"
     r"|novelist|singer|actor|actress|artist|spokesman|spokeswoman|spokesperson|lawyer"
     r"|attorney|prosecutor|chief|head|leader|minister|secretary|commissioner|sheriff|chef"
+    r"|chancellor|investor|dealer|candidate|forward|midfielder|defender|winger|pitcher|curator"
+    r"|conductor|composer|playwright|filmmaker|designer|surgeon|nurse|teacher|principal"
 )
 #: A person's name: capitalised words, with the particles names carry ("Le Floch", "van Dijk").
 _PERSON_NAME = (
@@ -97,6 +117,11 @@ _ROLE_PERSON = re.compile(
     rf"(?=[,.;:)!?»”]|{_SP}+[a-zà-ÿ(«“]|$)"
 )
 
+#: Clubs named with their kind first: "Real Madrid", "Borussia Dortmund", "AC Milan".
+_CLUB = re.compile(
+    rf"(?<![\w-])(?:Real|Atlético|Atletico|Sporting|Olympique|Dynamo|Dinamo|Borussia|Bayern"
+    rf"|Inter|AC|FC|AS|SS|SSC|RC|Racing|Stade|Athletic){_SP}+{_CAP_WORD}(?![\w'’-])"
+)
 #: Nouns of works, before or after their quoted title.
 _WORK_NOUNS = (
     r"film|movie|series|drama|novel|book|album|song|single|play|documentary|show|opera|musical"
@@ -119,6 +144,11 @@ _WORK_AFTER = re.compile(
 #: "Claude Monet's 1872 Impression, Sunrise": a title after an artist and a year.
 _WORK_AFTER_YEAR = re.compile(
     rf"['’]s{_SP}+(?:1[5-9]|20)\d\d{_SP}+(?P<title>{_CAP_WORD}(?:,?{_SP}+{_CAP_WORD}){{0,5}})"
+)
+#: A work's maker: "a drama by Maya Okafor", "un roman de Léa Martin" is left to the model.
+_AUTHOR = re.compile(
+    rf"(?<![\w-])(?i:{_WORK_NOUNS})s?(?:{_SP}+(?:written|directed|painted|composed))?{_SP}+by"
+    rf"{_SP}+(?P<name>{_PERSON_NAME})(?=[,.;:)!?”]|{_SP}+[a-z(“]|$)"
 )
 #: Laws and prizes named by a lowercase head: "la loi climat", "le prix Louis-Delluc".
 _FRENCH_NAMED = re.compile(
@@ -166,6 +196,10 @@ def institution_spans(text: str, language: str) -> Iterator[tuple[int, int]]:
     if language == "fr":
         for match in scanning.finditer(_FRENCH_FULL_INSTITUTION, text):
             yield match.span()
+    else:
+        for pattern in (_ENGLISH_INSTITUTION, _CLUB):
+            for match in scanning.finditer(pattern, text):
+                yield match.span()
 
 
 def organisation_by_word(name: str) -> bool:
@@ -174,9 +208,11 @@ def organisation_by_word(name: str) -> bool:
 
 
 def person_spans(text: str) -> Iterator[tuple[int, int]]:
-    """Yield the names right after a role noun: "la maire, Gaëlle Le Floch"."""
-    for match in scanning.finditer(_ROLE_PERSON, text):
-        yield match.span("name")
+    """Yield the names right after a role noun ("la maire, Gaëlle Le Floch") or a work's
+    noun and "by" ("a drama by Maya Okafor")."""
+    for pattern in (_ROLE_PERSON, _AUTHOR):
+        for match in scanning.finditer(pattern, text):
+            yield match.span("name")
 
 
 def title_spans(text: str) -> Iterator[tuple[int, int]]:

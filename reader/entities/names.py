@@ -43,6 +43,9 @@ ACRONYM_WEIGHT = 1.5
 #: with a lowercase word inside ("Stade rennais", "Santé publique France") is
 #: an organisation; a one-word "person" after "the" is a museum or a work.
 NUDGE_WEIGHT = 1.5
+#: "Deliveroo said in a statement": a company or a body speaking; people say so too,
+#: but a person is named in full, and a full name's votes outweigh this one.
+STATEMENT_WEIGHT = 2.5
 #: "for the Courtauld": less than one model vote, so it only names what the model missed.
 THE_NAME_WEIGHT = 0.8
 
@@ -149,8 +152,10 @@ _COMPANY_WORDS = (
 _APPOSITION = {
     "fr": r",\s+(?:sa|la|une|leur|son|notre)\s+(?:propre\s+)?(?:société|entreprise|start-?up"
     r"|filiale|firme|maison\s+mère)\b",
-    "en": r",\s+(?:a|the|its|his|her|their)\s+(?:\w+\s+)?(?:company|startup|firm|subsidiary"
-    r"|group|rival|maker)\b",
+    "en": r",\s+(?:a|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:company|startup|firm"
+    r"|subsidiary|group|rival|maker|regulator|watchdog|alliance|charity|nonprofit|agency|union"
+    r"|broadcaster|newspaper|tabloid|lender|insurer|retailer|carrier|chain|club|party"
+    r"|organization|organisation)\b",
 }
 #: What only companies do, right after their name: "X a levé", "X's shares rose".
 _COMPANY_VERBS = {
@@ -162,7 +167,11 @@ _COMPANY_VERBS = {
     "en": (
         r"(?:raised\s+(?:\$|£|€)|shares\s+(?:rose|fell|jumped|slid|dropped|climbed|gained|sank)"
         r"|stock\s+(?:rose|fell|jumped|slid|dropped|climbed)|is\s+listed|went\s+public"
-        r"|employs|reported\s+(?:revenue|sales|earnings|profit|a\s+loss|net))\b"
+        r"|employs|reported\s+(?:revenue|sales|earnings|profit|a\s+loss|net)"
+        # "Nvidia's market value", "Boeing's credit rating", "Intel chief executive X".
+        r"|market\s+(?:value|capitalization|share)|credit\s+rating|share\s+price"
+        r"|(?:chief\s+executive|CEO|chief\s+financial\s+officer|shareholders|board\s+of"
+        r"\s+directors)(?=[\s,]))\b"
     ),
 }
 _PERSON_BEFORE = r"(?:M\.|Mme|Mlle|Me|Dr\.?|Pr|Mr\.?|Mrs\.?|Ms\.?|Sir|Dame|Lady|Lord)\s+"
@@ -314,6 +323,29 @@ _LENT = re.compile(
     r"\b(?:lend|lent|loan|loaned|sell|sold|buy|bought|auction|auctioned|acquire|acquired"
     r"|borrow|borrowed|restore|restored|show|showed|hang|hung)[ \u00a0]+the[ \u00a0]+$",
     re.IGNORECASE,
+)
+#: The article a quoted title opens with: “The Last Orchard”.
+_QUOTED_ARTICLE = re.compile(r"(?<=[“\"])(?:The|A|An)[ \u00a0]")
+#: Legislatures named by one word, which the small model calls a group or a place.
+_LEGISLATURE = re.compile(
+    r"^(?:Bundestag|Bundesrat|Knesset|Duma|Sejm|Storting|Riksdag|Folketing|Eduskunta|Althing"
+    r"|Oireachtas|Dáil|Seanad|Cortes|Congress|Parliament|Senate|Holyrood|Stormont|Senedd)$"
+)
+#: "Maui County has issued", "Linn County asked": a county that acts is its government.
+_COUNTY_ACTS = re.compile(
+    r"[ \u00a0]+(?:said|says|asked|asks|has|have|had|issued|announced|sued|agreed|approved"
+    r"|voted|officials|commissioners|spokesman|spokeswoman|will)\b"
+)
+#: A sentence about a match: a score, a club's staff, a league, a win or a defeat.
+_SPORT = re.compile(
+    r"\b(?:\d{1,2}-\d{1,2}|beat|beats|drew|manager|coach|striker|goalkeeper|midfielder|scored"
+    r"|club|league|League|Cup|season|match|fixture|derby)\b"
+)
+#: A team's own word after its city: "Manchester City", "Leeds United", "Stoke City".
+_CITY_TEAM = re.compile(r"[ \u00a0](?:City|United|Town|Rovers|Athletic|Wanderers|Albion|County)$")
+_STATEMENT = re.compile(
+    r"(?<![\w'’.-])(?P<name>[A-Z][\w&-]+)(?:,(?:[^,.;]|(?<=\d)[,.](?=\d)){1,80},)?"
+    r"[ \u00a0]+said[ \u00a0]+in[ \u00a0]+a[ \u00a0]+statement\b"
 )
 _DEFINED_ACRONYM = re.compile(r"\((?P<acronym>[A-Z]{2,6})\)")
 _SENTENCE_END = '.!?:;»"“”…•-–—'
@@ -580,6 +612,8 @@ def _apply_cues(
     taken: list[tuple[int, int]] = []
     for span, label, checked in found:
         start, end = trim(text, *span, language, blocks) if checked else span
+        if label == "MISC" and _QUOTED_ARTICLE.fullmatch(text, span[0], start):
+            start = span[0]  # “The Last Orchard”: a quoted title keeps its article
         if start >= end or (checked and is_junk(text, start, end, stops, blocks)):
             continue
         if any(start < other_end and other_start < end for other_start, other_end in taken):
@@ -804,8 +838,15 @@ def _context_votes(
         name = text[mention.start : mention.end]
         if _EVENT_FIRST.search(name) or _EVENT_LAST.search(name):
             yield (mention.start, mention.end), "MISC", CONTEXT_WEIGHT
-        elif cues.organisation_by_word(name):
+        elif (
+            cues.organisation_by_word(name)
+            or _LEGISLATURE.match(name)
+            or (language == "en" and _club_or_county(text, mention.start, mention.end))
+        ):
             yield (mention.start, mention.end), "ORG", CONTEXT_WEIGHT
+    if language == "en":
+        for match in scanning.finditer(_STATEMENT, text):
+            yield match.span("name"), "ORG", STATEMENT_WEIGHT
     if language == "fr":
         for match in scanning.finditer(_BODY_OF_COUNTRY, text):
             yield match.span("name"), "ORG", NUDGE_WEIGHT
@@ -841,6 +882,20 @@ def _context_votes(
             continue  # "PUNTA BRAVA —": a dateline or heading in capitals, not an acronym
         label = "PLACE" if word in PLACE_ACRONYMS else "ORG"
         yield match.span(), label, ACRONYM_WEIGHT
+
+
+def _club_or_county(text: str, start: int, end: int) -> bool:
+    """Return whether a place-like name is a club ("Manchester City beat") or a county's
+    government ("Linn County asked")."""
+    name = text[start:end]
+    if name.endswith(" County") and _COUNTY_ACTS.match(text, end):
+        return True
+    if not _CITY_TEAM.search(name):
+        return False
+    sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    sentence_end = text.find(". ", end)
+    sentence = text[sentence_start : sentence_end if sentence_end >= 0 else len(text)]
+    return bool(_SPORT.search(sentence))
 
 
 def _name_span(

@@ -209,6 +209,35 @@ CASES: list[tuple[str, str, list[str], list[str]]] = [
         ["Mark Ellis:PERSON"],
         ["3", "2"],
     ),
+    # English organisations: head nouns, clubs, counties, companies' cues, quoted titles.
+    (
+        "en",
+        "A lawyer told London's High Court that the Pinewood Housing Authority and the"
+        " Department of Energy had been warned.",
+        ["High Court:ORG", "Pinewood Housing Authority:ORG", "Department of Energy:ORG"],
+        ["London's High Court", "Pinewood Housing:PERSON"],
+    ),
+    (
+        "en",
+        "Stoke City beat Real Betis 2-0 on Saturday, and Harlan County said it would pay"
+        " for the new stand.",
+        ["Stoke City:ORG", "Real Betis:ORG", "Harlan County:ORG", "Saturday:DATE"],
+        ["Stoke City:PLACE"],
+    ),
+    (
+        "en",
+        "Corvix, which has about 2,000 staff in Leeds, said in a statement that Corvix would"
+        " appeal. Zentara's market value fell.",
+        ["Corvix:ORG", "Zentara:ORG", "Leeds:PLACE"],
+        ["Corvix:PERSON", "Zentara:PLACE"],
+    ),
+    (
+        "en",
+        "Studios fought over “The Salt Road,” a thriller by Ines Varga, and Chancellor Petra"
+        " Lindqvist met the Storting.",
+        ["The Salt Road:MISC", "Ines Varga:PERSON", "Petra Lindqvist:PERSON", "Storting:ORG"],
+        ["Salt Road"],
+    ),
 ]
 
 
