@@ -343,6 +343,8 @@ _SPORT = re.compile(
 )
 #: A team's own word after its city: "Manchester City", "Leeds United", "Stoke City".
 _CITY_TEAM = re.compile(r"[ \u00a0](?:City|United|Town|Rovers|Athletic|Wanderers|Albion|County)$")
+_CAPITALISED_NEXT = re.compile(r"(?:[ \u00a0]+[A-Z][a-z]+(?![\w'’-])){1,2}")
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w'’-])(?!The\b)[A-Z][\w'’-]*[ \u00a0]+$")
 _STATEMENT = re.compile(
     r"(?<![\w'’.-])(?P<name>[A-Z][\w&-]+)(?:,(?:[^,.;]|(?<=\d)[,.](?=\d)){1,80},)?"
     r"[ \u00a0]+said[ \u00a0]+in[ \u00a0]+a[ \u00a0]+statement\b"
@@ -415,6 +417,8 @@ def find_names(
         if weight >= CONTEXT_WEIGHT and not mention.from_model:
             _absorb(mentions, mention)
     _add_lone_surnames(text, mentions)
+    if language == "en":
+        _add_team_short_names(text, mentions)
     _vote_lists_of_people(text, mentions)
     _vote_places_of_people(text, mentions)
     _drop_common_words_opening_sentences(text, mentions, spans)
@@ -541,6 +545,33 @@ def _add_lone_surnames(text: str, mentions: dict[tuple[int, int], Mention]) -> N
         if index + 1 < len(covered) and covered[index + 1][0] < match.end():
             continue
         mentions.setdefault(match.span(), Mention(*match.span())).vote("PERSON")
+
+
+def _add_team_short_names(text: str, mentions: dict[tuple[int, int], Mention]) -> None:
+    """Find a club called by its team word alone ("City" of "Manchester City", "Celtics")."""
+    words = set()
+    for mention in mentions.values():
+        name = text[mention.start : mention.end]
+        parts = name.split()
+        team = len(parts) == 2 and (_TEAM_WORD.match(parts[1]) or _CITY_TEAM.search(name))
+        if team and _top(mention) == "ORG":
+            words.add(parts[1])
+    if not words:
+        return
+    covered = sorted(mentions)
+    pattern = re.compile(
+        r"(?<![\w'’-])(?<![A-Z][a-z] )(?:" + "|".join(map(re.escape, sorted(words))) + r")"
+        r"(?![\w-])(?![ \u00a0]+(?:of[ \u00a0]|[A-Z]))"
+    )
+    for match in scanning.finditer(pattern, text):
+        index = bisect.bisect_right(covered, (match.start(), len(text))) - 1
+        if index >= 0 and covered[index][1] > match.start() and covered[index] != match.span():
+            continue  # inside the full name, or another name
+        if index + 1 < len(covered) and covered[index + 1][0] < match.end():
+            continue
+        if _CAPITALISED_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+            continue  # "Salt Lake City": part of another name
+        mentions.setdefault(match.span(), Mention(*match.span())).vote("ORG", CONTEXT_WEIGHT)
 
 
 def _split_pairs(text: str, parts: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
@@ -881,6 +912,12 @@ def _context_votes(
         ):
             continue  # "PUNTA BRAVA —": a dateline or heading in capitals, not an acronym
         label = "PLACE" if word in PLACE_ACRONYMS else "ORG"
+        body = _CAPITALISED_NEXT.match(text, match.end()) if label == "PLACE" else None
+        if body:
+            # "USA Gymnastics", "US Steel": the country names a body, not itself.
+            if not body.group().endswith("Islands"):
+                yield (match.start(), body.end()), "ORG", NUDGE_WEIGHT
+            continue
         yield match.span(), label, ACRONYM_WEIGHT
 
 

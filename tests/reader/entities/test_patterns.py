@@ -238,6 +238,13 @@ CASES: list[tuple[str, str, list[str], list[str]]] = [
         ["The Salt Road:MISC", "Ines Varga:PERSON", "Petra Lindqvist:PERSON", "Storting:ORG"],
         ["Salt Road"],
     ),
+    (
+        "en",
+        "The Halden Hawks lost 98-91 to Oakland on Friday. The Hawks' coach said USA Basketball"
+        " had called two of his players.",
+        ["Halden Hawks:ORG", "Hawks:ORG", "USA Basketball:ORG"],
+        ["USA Basketball:PLACE", "Hawks:MISC"],
+    ),
 ]
 
 
