@@ -6,10 +6,12 @@ import html
 import json
 import re
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 
 from reader.article import Article, Block, BlockKind, Image
+from reader.extraction_images import local_image_path
 from reader.language import language_name
 
 FORMATS = ("text", "markdown", "html", "json")
@@ -42,13 +44,14 @@ def to_text(article: Article) -> str:
 
 def to_markdown(article: Article) -> str:
     """Return the article as Markdown."""
-    lines = [f"# {_md_inline(article.title)}"] if article.title else []
+    lines = [f"# {_md_line(article.title)}"] if article.title else []
     if article.byline:
-        lines.append(f"*{_md_inline(article.byline)}*")
+        lines.append(f"*{_md_text(article.byline)}*")
     if article.canonical_url:
-        lines.append(f"<{_md_url(article.canonical_url)}>")
-    if article.lead_image and _is_local(article.lead_image):
-        lines.append(f"![]({_md_url(article.lead_image)})")
+        lines.append(_md_link(article.canonical_url))
+    lead = _lead_image(article)
+    if lead:
+        lines.append(f"![]({lead})")
     images = _local_images(article)
     previous: Block | None = None
     number = 0
@@ -58,27 +61,27 @@ def to_markdown(article: Article) -> str:
             same_list = previous is not None and previous.kind is BlockKind.LIST_ITEM
             number = number + 1 if same_list else 1
             marker = f"{number}." if block.ordered else "-"
-            item = "  " * (block.level - 1) + f"{marker} {_md_inline(text)}"
+            item = "  " * (block.level - 1) + f"{marker} {_md_text(text)}"
             if same_list:
                 lines[-1] += "\n" + item
             else:
                 lines.append(item)
         elif block.kind is BlockKind.HEADING:
-            lines.append("#" * min(6, max(2, block.level)) + " " + _md_inline(text))
+            lines.append("#" * min(6, max(2, block.level)) + " " + _md_line(text))
         elif block.kind is BlockKind.QUOTE:
-            lines.append("\n".join("> " + line for line in text.split("\n")))
+            lines.append("\n".join("> " + _md_text(line) for line in text.split("\n")))
         elif block.kind is BlockKind.CODE:
-            fence = "````" if "```" in text else "```"
-            lines.append(f"{fence}\n{text}\n{fence}")
+            lines.append(_md_code(text))
         elif block.kind is BlockKind.FIGURE:
-            image = images.get(index)
-            if image is not None:
-                lines.append(f"![{_md_inline(image.alt)}]({_md_url(image.src)})")
-            lines.append(f"*{_md_inline(text)}*")
+            src = images.get(index)
+            if src is not None:
+                alt = _md_line(_image_alt(article, index))
+                lines.append(f"![{alt}]({src})")
+            lines.append(f"*{_md_text(text)}*")
         elif block.kind is BlockKind.TABLE_ROW:
-            lines.append("| " + " | ".join(_md_inline(c) for c in text.split("\t")) + " |")
+            lines.append("| " + " | ".join(_md_line(c) for c in text.split("\t")) + " |")
         else:
-            lines.append(_md_line_start(_md_inline(text)))
+            lines.append(_md_text(text))
         previous = block
     return "\n\n".join(lines) + "\n"
 
@@ -100,9 +103,11 @@ def to_html(article: Article) -> str:
         parts.append(f'<p class="byline">{esc(article.byline)}</p>')
     if article.canonical_url:
         url = esc(article.canonical_url)
-        parts.append(f'<p class="canonical"><a href="{url}">{url}</a></p>')
-    if article.lead_image and _is_local(article.lead_image):
-        parts.append(f'<img class="lead" src="{esc(article.lead_image)}" alt="">')
+        link = f'<a href="{url}">{url}</a>' if _is_web(article.canonical_url) else url
+        parts.append(f'<p class="canonical">{link}</p>')
+    lead = _lead_image(article)
+    if lead:
+        parts.append(f'<img class="lead" src="{esc(lead)}" alt="">')
     images = _local_images(article)
     open_lists: list[str] = []
     for index, block in enumerate(article.blocks):
@@ -116,7 +121,7 @@ def to_html(article: Article) -> str:
             parts.append(f"<{tag}>")
         image = images.get(index)
         if image is not None and block.kind is BlockKind.FIGURE:
-            src, alt = esc(image.src), esc(image.alt)
+            src, alt = esc(image), esc(_image_alt(article, index))
             text = text.replace("\n", "<br>")
             parts.append(
                 f'<figure><img src="{src}" alt="{alt}"><figcaption>{text}</figcaption></figure>'
@@ -189,37 +194,94 @@ def to_json(article: Article) -> str:
     return json.dumps(article_dict(article), ensure_ascii=False, indent=2) + "\n"
 
 
-def _md_line_start(text: str) -> str:
-    """Escape a paragraph's first character when Markdown would read it as markup."""
-    if re.match(r"(?:#|>|[-+]\s|\d+[.)]\s)", text):
-        match = re.match(r"\d+", text)
-        cut = match.end() if match else 0
-        return text[:cut] + "\\" + text[cut:]
-    return text
+#: A line start that Markdown reads as a heading, quote, list, rule or setext
+#: underline; the first mark is escaped (a list number keeps its digits).
+_MD_LINE_START = re.compile(r"^(\s*)(?:(\d{1,9})([.)])|([#>+=\-]))")
+#: Inline characters that make links, images, raw HTML, emphasis, code spans,
+#: table cells or strike-through, and an `&` that would start an entity; each
+#: is backslash-escaped.
+_MD_INLINE = re.compile(r"[\\`*_\[\]<>|~]|&(?=#?\w+;)")
 
 
-def _local_images(article: Article) -> dict[int, Image]:
-    """Return the images saved beside the page, by block: remote ones are left out.
+def _md_text(text: str) -> str:
+    """Return prose as Markdown that renders as this text and nothing else.
 
-    A Markdown or HTML viewer would fetch a remote picture as soon as it shows
-    the file, so exports keep only the caption of those (JSON keeps every address).
+    Every line is escaped, not only the first: a line of a quote or a caption
+    could otherwise start a heading, a list, a raw HTML block or a fence.
     """
-    return {image.block_index: image for image in article.images if _is_local(image.src)}
+    return "  \n".join(_md_line(line) for line in text.split("\n"))
 
 
-def _is_local(src: str) -> bool:
-    parts = urlsplit(src)
-    return not parts.scheme and not parts.netloc and not src.startswith("/")
+def _md_line(text: str) -> str:
+    escaped = _MD_INLINE.sub(lambda m: "\\" + m.group(), text.replace("\n", " "))
+    return _MD_LINE_START.sub(_escape_line_start, escaped, count=1)
+
+
+def _escape_line_start(match: re.Match[str]) -> str:
+    indent, number, dot, mark = match.groups()
+    if number:
+        return f"{indent}{number}\\{dot}"
+    return f"{indent}\\{mark}"
+
+
+def _md_code(text: str) -> str:
+    """Fence code with more backticks than any run inside it, so it cannot close early."""
+    longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
+    fence = "`" * max(3, longest + 1)
+    return f"{fence}\n{text}\n{fence}"
+
+
+def _md_link(url: str) -> str:
+    """Link a web address; any other scheme (javascript:, file:) is shown as text."""
+    if _is_web(url):
+        return f"<{_md_url(url)}>"
+    return _md_line(url)
+
+
+def _is_web(url: str) -> bool:
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return False
+    return parts.scheme.lower() in {"http", "https"} and bool(parts.netloc)
+
+
+def _local_images(article: Article) -> dict[int, str]:
+    """Return the address of each picture saved inside the page's folder, by block.
+
+    A Markdown or HTML viewer loads an image as soon as it shows the file, so
+    exports keep only pictures whose file lies inside the page's folder (after
+    following symbolic links), written as a plain relative path; a remote,
+    UNC, backslashed, absolute or climbing (`..`) address keeps only its
+    caption. JSON keeps every address as the page wrote it.
+    """
+    found = {}
+    for image in article.images:
+        src = local_image_src(article, image)
+        if src is not None:
+            found[image.block_index] = src
+    return found
+
+
+def _lead_image(article: Article) -> str | None:
+    if not article.lead_image:
+        return None
+    return local_image_src(article, Image(-1, article.lead_image))
+
+
+def local_image_src(article: Article, image: Image) -> str | None:
+    """Return the address exports write for a saved picture, or None if it is not one."""
+    path = local_image_path(article, image)
+    if path is None:
+        return None
+    folder = Path(article.source).resolve().parent
+    return quote(path.relative_to(folder).as_posix(), safe="/")
+
+
+def _image_alt(article: Article, block_index: int) -> str:
+    return next((i.alt for i in article.images if i.block_index == block_index), "")
 
 
 def _md_url(url: str) -> str:
     """Keep a URL on one line and inside its Markdown parentheses or angle brackets."""
     return "".join(f"%{ord(c):02X}" if c in " ()<>" or ord(c) < 32 else c for c in url)
-
-
-def _md_inline(text: str) -> str:
-    # Escape only what would change the meaning of plain prose in Markdown.
-    escaped = text.replace("\\", "\\\\")
-    for char in "*_`[]<>":
-        escaped = escaped.replace(char, "\\" + char)
-    return escaped.replace("\n", "  \n")

@@ -24,7 +24,7 @@ from PySide6.QtGui import QGuiApplication, QKeySequence, QTextDocument
 from PySide6.QtWidgets import QDialog, QFileDialog
 
 from reader.article import Article, Block, BlockKind
-from reader.formats import html_block, to_html, to_markdown
+from reader.formats import html_block, local_image_src, to_html, to_markdown
 from ui.settings import LAST_FOLDER
 
 if TYPE_CHECKING:
@@ -401,7 +401,8 @@ def _inline_images(article: Article) -> tuple[Article, dict[str, str]]:
         kind = mimetypes.guess_type(path.name)[0] or ""
         if not kind.startswith("image/") or len(data) > MAX_INLINE_IMAGE:
             continue
-        inline[image.src] = f"data:{kind};base64,{base64.b64encode(data).decode('ascii')}"
+        src = local_image_src(article, image) or image.src
+        inline[src] = f"data:{kind};base64,{base64.b64encode(data).decode('ascii')}"
         images.append(image)
     return dataclasses.replace(article, lead_image=None, images=tuple(images)), inline
 
