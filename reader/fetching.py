@@ -162,7 +162,10 @@ class Page:
 
 def is_url(text: str) -> bool:
     """Tell whether text is an http or https address (not a file path)."""
-    parts = urlsplit(text.strip())
+    try:
+        parts = urlsplit(text.strip())
+    except ValueError:  # "http://[::1": an unclosed IPv6 bracket
+        return False
     return parts.scheme.lower() in {"http", "https"} and bool(parts.netloc)
 
 
@@ -392,7 +395,12 @@ def fetch_source(
 
 
 def _check_url(url: str) -> None:
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        raise InvalidURL(f"{url} is not a valid web address.") from None
+    if any(ord(char) < 32 or char == "\x7f" for char in url):
+        raise InvalidURL(f"{url!r} is not a valid web address (it holds control characters).")
     scheme = parts.scheme.lower()
     if scheme not in {"http", "https"}:
         shown = f"{scheme}: addresses" if scheme else f"{url!r}"

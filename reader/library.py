@@ -19,6 +19,7 @@ import functools
 import hashlib
 import json
 import logging
+import os
 import re
 import sqlite3
 import threading
@@ -230,6 +231,7 @@ class Library:
         text. When its text changed, results computed on the old text are dropped.
         `opened` also records that the reader opened it now.
         """
+        article = _storable(article)
         text_hash = _text_hash(article.text)
         values = {
             "source": article.source,
@@ -282,6 +284,7 @@ class Library:
 
     def find(self, article: Article) -> int | None:
         """Return the id of the entry `add` would update for this article, if any."""
+        article = _storable(article)
         with self._read() as db:
             existing = self._find_same(db, article.source, _text_hash(article.text))
         return None if existing is None else existing[0]
@@ -811,6 +814,19 @@ def _expect(value: object, kind: type) -> None:
 
 
 # --- Small helpers ----------------------------------------------------------
+
+
+def _storable(article: Article) -> Article:
+    """Return the article with a source SQLite can store.
+
+    A file name that is not UTF-8 reaches Python with lone surrogates, which
+    no database text can hold; its bytes are kept visible as escapes instead
+    (`caf\\xe9.html`).
+    """
+    if not any("\udc80" <= char <= "\udcff" for char in article.source):
+        return article
+    source = os.fsencode(article.source).decode("utf-8", "backslashreplace")
+    return dataclasses.replace(article, source=source)
 
 
 def _text_hash(text: str) -> str:

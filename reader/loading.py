@@ -126,6 +126,20 @@ def load_path(path: str | os.PathLike[str], max_bytes: int = MAX_BYTES) -> Sourc
     return decode_source(data, str(path), suffix=file.suffix.lower())
 
 
+def path_of_file_url(url: str) -> str:
+    """Return the path a `file://` address names.
+
+    Raises:
+        LoadError: the address cannot be read as one.
+    """
+    from urllib.parse import unquote, urlsplit
+
+    try:
+        return unquote(urlsplit(url).path)
+    except ValueError:
+        raise LoadError(f"{url!r} is not a valid file address.") from None
+
+
 def decode_source(data: bytes, name: str, suffix: str = "", declared: str | None = None) -> Source:
     """Decode bytes from a file, a download or the clipboard into a `Source`.
 
@@ -217,6 +231,8 @@ def _read_bytes(file: Path, max_bytes: int) -> bytes:
         raise LoadError(f"{_display(file)} cannot be read: permission denied.") from None
     except OSError as error:
         raise LoadError(f"{_display(file)} cannot be read: {error.strerror or error}.") from None
+    except ValueError:  # a NUL byte in the name (file:///tmp/x%00.txt)
+        raise LoadError(f"{_display(file)!r} is not a valid file name.") from None
     if len(data) > max_bytes:
         raise InputTooLarge(
             f"{_display(file)} is over {_megabytes(max_bytes)}, the most Lisible opens."

@@ -94,4 +94,51 @@ def article_from_source(source: Source, url: str | None = None) -> Article:
     # The text decides: pages often keep a template's lang attribute when
     # they publish an article in another language.
     language = detect_language(article.text) or article.language
-    return replace(article, language=language)
+    return _without_surrogates(replace(article, language=language))
+
+
+def _without_surrogates(article: Article) -> Article:
+    """Replace lone surrogates (a JSON-LD "\\ud800" escape, a broken UTF-16 page) by U+FFFD.
+
+    No encoding can write them: they would break printing, the library's
+    database and the window. One code point for another keeps every offset.
+    The source stays as it is: a file name that is not UTF-8 is held that way.
+    """
+    values = (
+        article.title,
+        article.text,
+        article.byline,
+        article.date,
+        article.site,
+        article.lead_image,
+        article.canonical_url,
+        *article.removed,
+        *(f"{image.src}{image.alt}" for image in article.images),
+    )
+    if not any(value and _SURROGATE.search(value) for value in values):
+        return article
+    return replace(
+        article,
+        title=_fix(article.title),
+        text=_fix(article.text),
+        byline=_fix_optional(article.byline),
+        date=_fix_optional(article.date),
+        site=_fix_optional(article.site),
+        lead_image=_fix_optional(article.lead_image),
+        canonical_url=_fix_optional(article.canonical_url),
+        removed=tuple(_fix(text) for text in article.removed),
+        images=tuple(
+            replace(image, src=_fix(image.src), alt=_fix(image.alt)) for image in article.images
+        ),
+    )
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _fix(text: str) -> str:
+    return _SURROGATE.sub("\ufffd", text)
+
+
+def _fix_optional(text: str | None) -> str | None:
+    return None if text is None else _fix(text)

@@ -45,7 +45,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _gui_parser() -> argparse.ArgumentParser:
     commands = "\n".join(f"  {usage}" for usage in _command_usages())
-    parser = argparse.ArgumentParser(
+    parser = cli.Parser(
         prog="lisible",
         description=(
             "Read an article in a calm window: a saved web page, a text or Markdown file,"

@@ -62,14 +62,13 @@ def load_article(path: str, timeout: float = DEFAULT_TIMEOUT) -> Article:
 
     Every command that takes an article reads it this way, so their offsets agree.
     """
-    from urllib.parse import unquote, urlsplit
-
     from reader import pipeline
+    from reader.loading import path_of_file_url
 
     if path == "-":
         return pipeline.article_from_bytes(_read_stdin(), "stdin")
     if path.lower().startswith("file://"):
-        return pipeline.article_from_path(unquote(urlsplit(path).path))
+        return pipeline.article_from_path(path_of_file_url(path))
     if "://" in path:
         # Any other scheme goes to the fetcher, which names the ones it refuses.
         return pipeline.article_from_url(path, deadline=timeout)
@@ -79,10 +78,15 @@ def load_article(path: str, timeout: float = DEFAULT_TIMEOUT) -> Article:
 def _read_stdin() -> bytes:
     import sys
 
-    from reader.errors import InputTooLarge
+    from reader.errors import InputTooLarge, LoadError
     from reader.loading import MAX_BYTES
 
-    data = sys.stdin.buffer.read(MAX_BYTES + 1)
+    if sys.stdin is None:
+        raise LoadError("Standard input is closed: there is nothing to read.")
+    try:
+        data = sys.stdin.buffer.read(MAX_BYTES + 1)
+    except (OSError, ValueError) as error:
+        raise LoadError(f"Standard input cannot be read: {error}.") from None
     if len(data) > MAX_BYTES:
         megabytes = MAX_BYTES // (1024 * 1024)
         raise InputTooLarge(f"Standard input is over {megabytes} MB, the most Lisible opens.")

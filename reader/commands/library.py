@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -57,14 +56,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Do the chosen action on the library."""
+    from reader.cli import warn
     from reader.library import Library
 
     with Library.open() as library:
         if library.recovered_from is not None:
-            print(
+            warn(
                 "lisible: the library was damaged; it was moved to"
-                f" {library.recovered_from} and a new one started.",
-                file=sys.stderr,
+                f" {library.recovered_from} and a new one started."
             )
         handler = {
             "list": _list,
@@ -123,12 +122,12 @@ def _remove(library: Library, args: argparse.Namespace) -> None:
 
 def _article(source: str) -> Article:
     import os
-    from urllib.parse import unquote, urlsplit
 
     from reader import pipeline
+    from reader.loading import path_of_file_url
 
     if source.lower().startswith("file://"):
-        source = unquote(urlsplit(source).path)
+        source = path_of_file_url(source)
     elif "://" in source:
         # The fetcher names the schemes it refuses.
         return pipeline.article_from_url(source)
@@ -137,13 +136,13 @@ def _article(source: str) -> Article:
 
 
 def _print_entries(entries: list[LibraryEntry], fmt: str, empty: str) -> None:
-    from reader.cli import write
+    from reader.cli import warn, write
 
     if fmt == "json":
         write(json.dumps([_entry_dict(e) for e in entries], ensure_ascii=False, indent=2) + "\n")
         return
     if not entries:
-        print(empty, file=sys.stderr)
+        warn(empty)
         return
     width = len(str(max(e.id for e in entries)))
     lines = []
@@ -195,6 +194,10 @@ def _positive(text: str) -> int:
         value = int(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError("give a number from 1 up")
+    if not 1 <= value <= _LARGEST:
+        raise argparse.ArgumentTypeError(f"give a number from 1 to {_LARGEST}")
     return value
+
+
+#: SQLite's largest integer: article numbers and limits beyond it cannot be asked for.
+_LARGEST = 2**63 - 1
