@@ -16,13 +16,13 @@ import logging
 import socket
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from reader import __version__
+from reader import __version__, decoding
 from reader.errors import InputTooLarge, LisibleError, LoadError, UnsupportedInput
 from reader.loading import MAX_BYTES, Source, decode_source
 
@@ -234,6 +234,7 @@ def fetch(
                     "User-Agent": USER_AGENT,
                     "Accept": _ACCEPT,
                     "Accept-Language": _ACCEPT_LANGUAGE,
+                    "Accept-Encoding": decoding.ACCEPT_ENCODING,
                 },
                 timeout=httpx.Timeout(step),
                 follow_redirects=True,
@@ -490,21 +491,63 @@ def _read_body(
     progress: Progress | None,
     cancelled: Cancelled | None,
 ) -> bytes:
-    started, deadline = clock
-    chunks: list[bytes] = []
-    received = 0
     if progress is not None:
         progress(0, total)
     # Pieces come as the network delivers them (64 KB at most), so progress,
-    # cancelling and the deadline are checked as often as bytes arrive.
-    for chunk in response.iter_bytes():
+    # cancelling and the deadline are checked as often as bytes arrive. The
+    # body is decoded here rather than by httpx, with the cap on every layer
+    # (see reader.decoding).
+    host = urlsplit(url).hostname or url
+    try:
+        applied = decoding.codings(response.headers.get_list("content-encoding"))
+    except decoding.UnknownEncoding as unknown:
+        raise BrokenResponse(
+            f"{host} sent the page compressed as {unknown.encoding!r}, which Lisible cannot read."
+        ) from None
+    if response.is_stream_consumed:
+        # A transport that hands over a whole, already decoded body (tests' mocks).
+        raw, applied = iter([response.content]), []
+    else:
+        raw = response.iter_raw()
+    try:
+        pieces = decoding.decoded(raw, applied, max_bytes)
+        return _collect(
+            pieces,
+            url,
+            host,
+            max_bytes=max_bytes,
+            total=total,
+            clock=clock,
+            progress=progress,
+            cancelled=cancelled,
+        )
+    except decoding.DecodedTooLarge:
+        raise _too_large(url, max_bytes) from None
+    except decoding.DamagedEncoding:
+        raise BrokenResponse(f"{host} sent a damaged page (its compression is broken).") from None
+
+
+def _collect(
+    pieces: Iterator[bytes],
+    url: str,
+    host: str,
+    *,
+    max_bytes: int,
+    total: int | None,
+    clock: tuple[float, float],
+    progress: Progress | None,
+    cancelled: Cancelled | None,
+) -> bytes:
+    started, deadline = clock
+    chunks: list[bytes] = []
+    received = 0
+    for chunk in pieces:
         received += len(chunk)
         if received > max_bytes:
             raise _too_large(url, max_bytes)
         chunks.append(chunk)
         _check_cancel(cancelled)
         if time.monotonic() - started > deadline:
-            host = urlsplit(url).hostname or url
             raise FetchTimeout(
                 f"{host} took over {deadline:g} s to send the page; gave up after "
                 f"{_size(received)}."

@@ -11,6 +11,8 @@ import ssl
 import subprocess
 import threading
 import time
+import tracemalloc
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -21,6 +23,7 @@ import pytest
 from reader.article import SourceFormat
 from reader.errors import EmptyInput, LisibleError
 from reader.fetching import (
+    BrokenResponse,
     ConnectionRefused,
     FetchCancelled,
     FetchTimeout,
@@ -132,6 +135,60 @@ def test_text_and_markdown_are_accepted(
 
 def test_a_compressed_page_is_decompressed(local_site: LocalSite) -> None:
     url = local_site.add("/gz", gzip.compress(PAGE.encode()), headers={"Content-Encoding": "gzip"})
+    assert fetch(url).data == PAGE.encode()
+
+
+def zeros_gzip(megabytes: int) -> bytes:
+    """Gzip of `megabytes` MB of zero bytes: about a thousandth of the size."""
+    packer = zlib.compressobj(9, zlib.DEFLATED, 31)
+    block = bytes(1 << 20)
+    return b"".join([*(packer.compress(block) for _ in range(megabytes)), packer.flush()])
+
+
+@pytest.mark.parametrize(
+    ("encoding", "body"),
+    [
+        ("gzip", zeros_gzip(64)),
+        ("gzip, gzip", gzip.compress(zeros_gzip(64))),
+        ("deflate", zlib.compress(bytes(64 << 20), 9)),
+    ],
+    ids=["gzip", "gzip-gzip", "deflate"],
+)
+def test_a_compression_bomb_stops_at_the_cap_without_inflating_it(
+    local_site: LocalSite, encoding: str, body: bytes
+) -> None:
+    url = local_site.add("/bomb", body, headers={"Content-Encoding": encoding})
+    tracemalloc.start()
+    try:
+        with pytest.raises(PageTooLarge):
+            fetch(url, max_bytes=4 << 20)
+        _size, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    # The cap and one piece of each layer: never the 64 MB the body inflates to.
+    assert peak < 16 << 20
+
+
+def test_an_unknown_or_broken_compression_is_one_line(local_site: LocalSite) -> None:
+    unknown = local_site.add("/evil", PAGE, headers={"Content-Encoding": "x-evil"})
+    with pytest.raises(BrokenResponse, match="compressed as 'x-evil'"):
+        fetch(unknown)
+    broken = local_site.add(
+        "/broken", b"\x1f\x8b" + b"junk" * 30, headers={"Content-Encoding": "gzip"}
+    )
+    with pytest.raises(BrokenResponse, match="compression is broken"):
+        fetch(broken)
+
+
+def test_raw_deflate_and_gzip_members_are_read(local_site: LocalSite) -> None:
+    raw = zlib.compressobj(6, zlib.DEFLATED, -15)
+    url = local_site.add(
+        "/raw", raw.compress(PAGE.encode()) + raw.flush(), headers={"Content-Encoding": "deflate"}
+    )
+    assert fetch(url).data == PAGE.encode()
+    half = len(PAGE) // 2
+    members = gzip.compress(PAGE[:half].encode()) + gzip.compress(PAGE[half:].encode())
+    url = local_site.add("/members", members, headers={"Content-Encoding": "gzip"})
     assert fetch(url).data == PAGE.encode()
 
 
