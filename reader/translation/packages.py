@@ -10,6 +10,7 @@ settings from the environment at import time, and extracts whatever a zip holds.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import logging
@@ -18,7 +19,9 @@ import re
 import shutil
 import stat
 import tempfile
+import time
 import zipfile
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -49,13 +52,31 @@ MAX_RATIO = 200
 MAX_TOTAL_RATIO = 50
 RATIO_CHECK_MIN_BYTES = 1 << 20
 
-#: An index that is not answering within this many seconds is taken to be down.
+#: An index that is not answering within this many seconds is taken to be down;
+#: it is also the longest the whole index may take to arrive, however it trickles.
 TIMEOUT_SECONDS = 20.0
 CHUNK_BYTES = 1 << 16
+#: Argos's index is about 100 KB; a hundred times that is not an index.
+MAX_INDEX_BYTES = 10 << 20
+#: A download that brings less than this in `STALL_SECONDS` is abandoned:
+#: a server trickling a byte every few seconds would otherwise hold it forever
+#: (each read alone stays under the timeout). 64 KB in 30 s is 2 KB/s, far
+#: below any connection that could bring a 90 MB model in reasonable time.
+STALL_SECONDS = 30.0
+STALL_MIN_BYTES = 64 << 10
 
-_CODE = re.compile(r"^[a-z]{2,3}(?:[_-][A-Za-z0-9]{2,8})?$")
+#: A language code ("fr", "pt_BR"); matched whole (fullmatch), so no "fr\\n".
+_CODE = re.compile(r"[a-z]{2,3}(?:[_-][A-Za-z0-9]{2,8})?")
 _STAGING_PREFIX = ".installing-"
 _DOWNLOAD_PREFIX = ".download-"
+#: An installed package set aside while its replacement moves in.
+_OLD_PREFIX = ".installing-old-"
+#: The folder name of an installed package (`translate-fr_en`).
+_PACKAGE_CODE = re.compile(
+    r"translate-[a-z]{2,3}(?:[_-][A-Za-z0-9]{2,8})?_[a-z]{2,3}(?:[_-][A-Za-z0-9]{2,8})?"
+)
+#: metadata.json is a few hundred bytes; this much is not metadata.
+MAX_METADATA_BYTES = 1 << 20
 
 
 @dataclass(frozen=True)
@@ -105,6 +126,7 @@ def installed_packages() -> list[PackageInfo]:
     root = paths.models_dir()
     if not root.is_dir():
         return []
+    clean_leftovers()
     found = []
     for folder in sorted(root.iterdir()):
         if folder.name.startswith(".") or not folder.is_dir():
@@ -133,12 +155,13 @@ def install_package(path: str | os.PathLike[str]) -> PackageInfo:
             Nothing is left half-installed.
     """
     source = Path(path)
-    label = source.name
-    if not source.is_file():
+    label = source.name or str(path)
+    if not source.exists():
         raise PackageError(f"{label}: no such file")
+    if not source.is_file():
+        raise PackageError(f"{label} is not a regular file (a folder or a device)")
     root = paths.models_dir()
-    root.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=_STAGING_PREFIX, dir=root))
+    staging = _make_staging(root)
     try:
         try:
             with zipfile.ZipFile(source) as archive:
@@ -148,13 +171,16 @@ def install_package(path: str | os.PathLike[str]) -> PackageInfo:
             raise PackageError(
                 f"{label} is not a valid .argosmodel file (damaged or truncated: {error})"
             ) from error
-        except (OSError, EOFError) as error:
-            raise PackageError(f"{label} could not be read: {error}") from error
+        except (OSError, EOFError, zlib.error) as error:
+            raise PackageError(f"{label} could not be read (damaged?): {error}") from error
         unpacked = staging / top
         _check_unpacked(unpacked, label)
         from_code, to_code = metadata["from_code"], metadata["to_code"]
         target = root / package_code(from_code, to_code)
-        _swap_into_place(unpacked, target)
+        try:
+            _swap_into_place(unpacked, target)
+        except OSError as error:
+            raise PackageError(f"cannot install into {root}: {error.strerror or error}") from None
         _unload(target.name)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
@@ -167,13 +193,17 @@ def remove_package(code: str) -> None:
     """Remove the installed package `code`; PackageError if there is none."""
     root = paths.models_dir()
     target = root / code
-    if code.startswith(".") or "/" in code or "\\" in code or not target.is_dir():
+    if not _PACKAGE_CODE.fullmatch(code) or not target.is_dir():
         known = ", ".join(p.code for p in installed_packages()) or "none"
         raise PackageError(f"no installed package {code!r} (installed: {known})")
     # Rename first so that a failure halfway through removing leaves no package
     # that looks installed but is broken.
-    trash = Path(tempfile.mkdtemp(prefix=_STAGING_PREFIX, dir=root))
-    os.replace(target, trash / code)
+    trash = _make_staging(root)
+    try:
+        os.replace(target, trash / code)
+    except OSError as error:
+        shutil.rmtree(trash, ignore_errors=True)
+        raise PackageError(f"cannot remove {code} from {root}: {error.strerror or error}") from None
     _unload(code)
     shutil.rmtree(trash, ignore_errors=True)
     log.info("removed %s", code)
@@ -189,23 +219,59 @@ def fetch_index(
     Raises:
         DownloadError: the server is unreachable, answers an error or sends no index.
     """
-    import httpx
-
     url = index_url or os.environ.get(INDEX_ENV) or DEFAULT_INDEX_URL
+    body = _get_index(url, timeout)
     try:
-        response = httpx.get(url, timeout=timeout, follow_redirects=True)
-        response.raise_for_status()
-        entries = response.json()
-    except httpx.HTTPStatusError as error:
-        raise DownloadError(_status_message(url, error.response)) from error
-    except httpx.HTTPError as error:
-        raise DownloadError(_network_message(url, error, timeout)) from error
-    except ValueError as error:
+        entries = json.loads(body.decode("utf-8"))
+    except (ValueError, RecursionError) as error:
+        # RecursionError: arrays nested thousands deep.
         raise DownloadError(f"the package index at {url} is not valid JSON") from error
     if not isinstance(entries, list):
         raise DownloadError(f"the package index at {url} is not a list of packages")
     remote = [package for entry in entries if (package := _remote_package(entry, url))]
     return sorted(remote, key=lambda p: p.code)
+
+
+def _get_index(url: str, timeout: float) -> bytes:
+    """Download the index: at most `MAX_INDEX_BYTES` after decoding, within `timeout` in all."""
+    import httpx
+
+    from reader import decoding
+
+    started = time.monotonic()
+    chunks: list[bytes] = []
+    received = 0
+    try:
+        with httpx.stream(
+            "GET",
+            url,
+            timeout=timeout,
+            follow_redirects=True,
+            headers={"Accept-Encoding": decoding.ACCEPT_ENCODING},
+        ) as response:
+            if response.status_code >= 400:
+                raise DownloadError(_status_message(url, response))
+            applied = decoding.codings(response.headers.get_list("content-encoding"))
+            for chunk in decoding.decoded(response.iter_raw(), applied, MAX_INDEX_BYTES):
+                received += len(chunk)
+                if received > MAX_INDEX_BYTES:
+                    raise decoding.DecodedTooLarge("identity")
+                chunks.append(chunk)
+                if time.monotonic() - started > timeout:
+                    raise DownloadError(
+                        f"{_host(url)} took over {timeout:.0f} s to send the package index"
+                    )
+    except httpx.HTTPError as error:
+        raise DownloadError(_network_message(url, error, timeout)) from error
+    except decoding.DecodedTooLarge:
+        raise DownloadError(
+            f"the package index at {url} is over {MAX_INDEX_BYTES >> 20} MB: not an index"
+        ) from None
+    except (decoding.UnknownEncoding, decoding.DamagedEncoding) as error:
+        raise DownloadError(
+            f"the package index at {url} is compressed in a way Lisible cannot read ({error})"
+        ) from None
+    return b"".join(chunks)
 
 
 def find_remote(
@@ -251,9 +317,24 @@ def download_package(
     """
     import httpx
 
+    try:
+        scheme = urlsplit(remote.url).scheme.lower()
+    except ValueError:
+        scheme = ""
+    if scheme not in ("http", "https"):
+        raise DownloadError(
+            f"{remote.code}: the index links to {remote.url!r}, not a web address Lisible "
+            "downloads from"
+        )
     root = paths.models_dir()
-    root.mkdir(parents=True, exist_ok=True)
-    handle, name = tempfile.mkstemp(prefix=_DOWNLOAD_PREFIX, suffix=".argosmodel", dir=root)
+    try:
+        root.mkdir(parents=True, exist_ok=True)
+        clean_leftovers()
+        handle, name = tempfile.mkstemp(
+            prefix=f"{_DOWNLOAD_PREFIX}{os.getpid()}-", suffix=".argosmodel", dir=root
+        )
+    except OSError as error:
+        raise DownloadError(f"cannot download into {root}: {error.strerror or error}") from None
     partial = Path(name)
     try:
         with os.fdopen(handle, "wb") as out:
@@ -264,10 +345,66 @@ def download_package(
                 "(damaged in transit or replaced on the server); nothing was installed"
             )
         return install_package(partial)
-    except httpx.HTTPError as error:
+    except (httpx.HTTPError, httpx.InvalidURL) as error:
         raise DownloadError(_network_message(remote.url, error)) from error
     finally:
         partial.unlink(missing_ok=True)
+
+
+def clean_leftovers() -> None:
+    """Remove what killed installs, removals and downloads left in the models folder.
+
+    Each staging folder and partial download carries its process's id; one
+    whose process is gone is removed (`kill -9` leaves them behind: 150 MB
+    after six killed installs). A package set aside for a replacement that
+    never finished is put back when nothing took its place.
+    """
+    root = paths.models_dir()
+    try:
+        entries = list(root.iterdir())
+    except OSError:
+        return
+    for entry in entries:
+        name = entry.name
+        if name.startswith(_OLD_PREFIX):
+            target = root / name.removeprefix(_OLD_PREFIX)
+            if not target.exists():
+                with contextlib.suppress(OSError):
+                    os.replace(entry, target)
+                    log.info("restored %s, set aside by an install that did not finish", target)
+                continue
+        elif not name.startswith((_STAGING_PREFIX, _DOWNLOAD_PREFIX)) or _owner_alive(name):
+            continue
+        log.info("removing %s, left by an install or download that did not finish", entry)
+        if entry.is_dir() and not entry.is_symlink():
+            shutil.rmtree(entry, ignore_errors=True)
+        else:
+            entry.unlink(missing_ok=True)
+
+
+def _owner_alive(name: str) -> bool:
+    match = re.match(r"\.(?:installing|download)-(\d+)-", name)
+    if match is None:
+        return False  # named before process ids were recorded
+    pid = int(match.group(1))
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OverflowError):
+        return True
+    return True
+
+
+def _make_staging(root: Path) -> Path:
+    try:
+        root.mkdir(parents=True, exist_ok=True)
+        clean_leftovers()
+        return Path(tempfile.mkdtemp(prefix=f"{_STAGING_PREFIX}{os.getpid()}-", dir=root))
+    except OSError as error:
+        raise PackageError(f"cannot write to {root}: {error.strerror or error}") from None
 
 
 def _unload(code: str) -> None:
@@ -287,29 +424,69 @@ def _stream(
 
     digest = hashlib.sha256()
     with httpx.stream(
-        "GET", remote.url, timeout=TIMEOUT_SECONDS, follow_redirects=True
+        "GET",
+        remote.url,
+        timeout=TIMEOUT_SECONDS,
+        follow_redirects=True,
+        headers={"Accept-Encoding": "identity"},
     ) as response:
         if response.status_code >= 400:
             raise DownloadError(_status_message(remote.url, response))
+        encoding = response.headers.get("content-encoding", "identity").strip().lower()
+        if encoding not in ("", "identity"):
+            # A .argosmodel is a zip, already compressed: a server compressing
+            # it again is broken or hostile (a small gzip can inflate to GBs).
+            raise DownloadError(
+                f"{remote.code}: {_host(remote.url)} sent the package compressed "
+                f"({encoding}), which Lisible does not accept for a model"
+            )
         total = _int_or_none(response.headers.get("content-length")) or remote.size_bytes
         if total is not None and total > MAX_DOWNLOAD_BYTES:
             raise DownloadError(f"{remote.code} is too large to download ({total} bytes)")
+        # Neither the index nor the server may make us take more than they said.
+        limit = min(MAX_DOWNLOAD_BYTES, total) if total is not None else MAX_DOWNLOAD_BYTES
         done = 0
         if progress:
             progress(0, total)
-        for chunk in response.iter_bytes(CHUNK_BYTES):
+        stall = _StallWatch(remote.code)
+        for chunk in response.iter_raw():
             if cancelled and cancelled():
                 raise TranslationCancelled("download cancelled")
             done += len(chunk)
-            if done > MAX_DOWNLOAD_BYTES:
-                raise DownloadError(f"{remote.code} is larger than {MAX_DOWNLOAD_BYTES} bytes")
+            if done > limit:
+                raise DownloadError(
+                    f"{remote.code}: the server sent more than the {limit} bytes announced"
+                    if total is not None
+                    else f"{remote.code} is larger than {MAX_DOWNLOAD_BYTES} bytes"
+                )
             out.write(chunk)
             digest.update(chunk)
+            stall.check(done)
             if progress:
                 progress(done, total)
         if total is not None and done < total:
             raise DownloadError(f"{remote.code}: the download stopped at {done} of {total} bytes")
     return digest.hexdigest()
+
+
+class _StallWatch:
+    """Give up on a download that brings almost nothing for `STALL_SECONDS`."""
+
+    def __init__(self, code: str) -> None:
+        self._code = code
+        self._since = time.monotonic()
+        self._bytes = 0
+
+    def check(self, done: int) -> None:
+        now = time.monotonic()
+        if now - self._since < STALL_SECONDS:
+            return
+        if done - self._bytes < STALL_MIN_BYTES:
+            raise DownloadError(
+                f"{self._code}: the server sent only {done - self._bytes} bytes in the last "
+                f"{STALL_SECONDS:.0f} s; gave up (try again later)"
+            )
+        self._since, self._bytes = now, done
 
 
 def _check_archive(archive: zipfile.ZipFile, label: str) -> tuple[str, dict[str, Any]]:
@@ -349,6 +526,8 @@ def _check_archive(archive: zipfile.ZipFile, label: str) -> tuple[str, dict[str,
         raise PackageError(f"{label} is not an .argosmodel: it must hold exactly one folder")
     top = tops.pop()
     try:
+        if archive.getinfo(f"{top}/metadata.json").file_size > MAX_METADATA_BYTES:
+            raise PackageError(f"{label}: metadata.json is too large to be metadata")
         raw = archive.read(f"{top}/metadata.json")
     except KeyError:
         raise PackageError(f"{label} is not an .argosmodel: metadata.json is missing") from None
@@ -358,7 +537,7 @@ def _check_archive(archive: zipfile.ZipFile, label: str) -> tuple[str, dict[str,
 def _parse_metadata(raw: bytes, label: str) -> dict[str, Any]:
     try:
         metadata = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError) as error:
+    except (UnicodeDecodeError, ValueError, RecursionError) as error:
         raise PackageError(f"{label}: metadata.json is not valid JSON") from error
     if not isinstance(metadata, dict):
         raise PackageError(f"{label}: metadata.json is not an object")
@@ -366,7 +545,7 @@ def _parse_metadata(raw: bytes, label: str) -> dict[str, Any]:
         raise PackageError(f"{label} is a {metadata.get('type')!r} package, not a translation")
     for key in ("from_code", "to_code"):
         value = metadata.get(key)
-        if not isinstance(value, str) or not _CODE.match(value):
+        if not isinstance(value, str) or not _CODE.fullmatch(value):
             raise PackageError(f"{label}: metadata.json has no valid {key}")
     return metadata
 
@@ -397,7 +576,7 @@ def _check_unpacked(folder: Path, label: str) -> None:
 
 def _swap_into_place(unpacked: Path, target: Path) -> None:
     """Put the new package in place with renames, so readers never see half a package."""
-    old = target.parent / f"{_STAGING_PREFIX}old-{target.name}"
+    old = target.parent / f"{_OLD_PREFIX}{target.name}"
     if old.exists():
         shutil.rmtree(old)
     if target.exists():
@@ -423,7 +602,7 @@ def _read_installed(folder: Path) -> PackageInfo:
         code=folder.name,
         from_code=metadata["from_code"],
         to_code=metadata["to_code"],
-        version=str(metadata.get("package_version", "")),
+        version=_plain(str(metadata.get("package_version", ""))),
         name=_display_name(metadata),
         size_bytes=size,
         path=folder,
@@ -433,7 +612,12 @@ def _read_installed(folder: Path) -> PackageInfo:
 def _display_name(metadata: dict[str, Any]) -> str:
     source = metadata.get("from_name") or metadata["from_code"]
     target = metadata.get("to_name") or metadata["to_code"]
-    return f"{source} → {target}"
+    return _plain(f"{source} → {target}")
+
+
+def _plain(text: str) -> str:
+    """Replace lone surrogates (a JSON "\\ud800"), which no output can encode."""
+    return re.sub("[\ud800-\udfff]", "\ufffd", text)
 
 
 def _remote_package(entry: object, index_url: str) -> RemotePackage | None:
@@ -441,9 +625,9 @@ def _remote_package(entry: object, index_url: str) -> RemotePackage | None:
         return None
     from_code, to_code = entry.get("from_code"), entry.get("to_code")
     links = entry.get("links")
-    if not (isinstance(from_code, str) and _CODE.match(from_code)):
+    if not (isinstance(from_code, str) and _CODE.fullmatch(from_code)):
         return None
-    if not (isinstance(to_code, str) and _CODE.match(to_code)):
+    if not (isinstance(to_code, str) and _CODE.fullmatch(to_code)):
         return None
     if not (isinstance(links, list) and links and isinstance(links[0], str)):
         return None
@@ -452,7 +636,7 @@ def _remote_package(entry: object, index_url: str) -> RemotePackage | None:
         code=package_code(from_code, to_code),
         from_code=from_code,
         to_code=to_code,
-        version=str(entry.get("package_version", "")),
+        version=_plain(str(entry.get("package_version", ""))),
         name=_display_name(entry),
         size_bytes=_int_or_none(entry.get("size_bytes", entry.get("size"))),
         url=links[0],
@@ -472,6 +656,13 @@ def _content_length(url: str, timeout: float) -> int | None:
     return _int_or_none(response.headers.get("content-length"))
 
 
+def _host(url: str) -> str:
+    try:
+        return urlsplit(url).netloc or url
+    except ValueError:
+        return url
+
+
 def _int_or_none(value: object) -> int | None:
     try:
         number = int(str(value))
@@ -487,7 +678,9 @@ def _status_message(url: str, response: Any) -> str:
 def _network_message(url: str, error: Exception, timeout: float = TIMEOUT_SECONDS) -> str:
     import httpx
 
-    host = urlsplit(url).netloc or url
+    host = _host(url)
+    if isinstance(error, httpx.UnsupportedProtocol):
+        return f"{host} redirects to an address Lisible does not download from"
     if isinstance(error, httpx.TimeoutException):
         return f"{host} did not answer in {timeout:.0f} s"
     if isinstance(error, httpx.ConnectError):

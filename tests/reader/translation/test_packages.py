@@ -303,3 +303,247 @@ def test_refuses_a_bomb_of_many_small_files(random_package: Path, tmp_path: Path
             # Each under the per-file check; together 40 MB from ~40 kB.
             copy.writestr(f"{top}/stanza/{n}.bin", bytes(1 << 20), zipfile.ZIP_DEFLATED)
     assert_refused(hostile, "compressed suspiciously well")
+
+
+# --- Hostile packages, indexes and servers ------------------------------------------
+
+
+def metadata_of(package: Path) -> dict[str, Any]:
+    with zipfile.ZipFile(package) as archive:
+        name = next(n for n in archive.namelist() if n.endswith("metadata.json"))
+        return dict(json.loads(archive.read(name)))
+
+
+def test_refuses_a_damaged_compressed_stream(random_package: Path, tmp_path: Path) -> None:
+    # A deflate stream that zlib itself rejects (not only a CRC mismatch).
+    damaged = tmp_path / "damaged.argosmodel"
+    with zipfile.ZipFile(random_package) as original, zipfile.ZipFile(damaged, "w") as copy:
+        for info in original.infolist():
+            data = original.read(info)
+            if info.filename.endswith("sentencepiece.model"):
+                copy.writestr(info.filename, data, compress_type=zipfile.ZIP_DEFLATED)
+            else:
+                copy.writestr(info, data)
+    raw = bytearray(damaged.read_bytes())
+    with zipfile.ZipFile(damaged) as archive:
+        info = next(i for i in archive.infolist() if i.filename.endswith("sentencepiece.model"))
+    start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)
+    raw[start : start + 16] = b"\xff" * 16  # block type 3: "invalid block type"
+    damaged.write_bytes(bytes(raw))
+    assert_refused(damaged, "damaged")
+
+
+@pytest.mark.parametrize(
+    ("metadata", "message"),
+    [
+        ('{"a":' * 5000 + "1" + "}" * 5000, "not valid JSON"),
+        (json.dumps({"type": "translate", "from_code": "fr\n", "to_code": "en"}), "from_code"),
+        (json.dumps({"type": "translate", "from_code": "..", "to_code": "en"}), "from_code"),
+    ],
+    ids=["nested-5000", "code-newline", "code-dotdot"],
+)
+def test_refuses_hostile_metadata(
+    random_package: Path, tmp_path: Path, metadata: str, message: str
+) -> None:
+    hostile = rewrite(
+        random_package, tmp_path / "m.argosmodel", {"metadata.json": metadata.encode()}
+    )
+    assert_refused(hostile, message)
+
+
+def test_a_lone_surrogate_in_a_name_is_shown_replaced(random_package: Path, tmp_path: Path) -> None:
+    metadata = metadata_of(random_package)
+    raw = json.dumps(metadata)[:-1] + ', "from_name": "Fr\\ud800", "package_version": "\\udfff"}'
+    odd = rewrite(random_package, tmp_path / "odd.argosmodel", {"metadata.json": raw.encode()})
+    info = install_package(odd)
+    assert info.name == "Fr\ufffd → English"
+    assert installed_packages()[0].version == "\ufffd"
+    info.name.encode("utf-8")  # printable: no lone surrogate left
+
+
+def test_a_device_or_folder_is_not_a_package(tmp_path: Path) -> None:
+    assert_refused(Path("/dev/zero"), "not a regular file")
+    assert_refused(tmp_path, "not a regular file")
+
+
+def test_remove_refuses_an_empty_or_odd_code(random_package: Path) -> None:
+    install_package(random_package)
+    for code in ("", ".", "..", "translate-fr_en/..", "model"):
+        with pytest.raises(PackageError, match="no installed package"):
+            remove_package(code)
+    assert [p.code for p in installed_packages()] == ["translate-fr_en"]
+    assert models_folder_entries() == ["translate-fr_en"]
+
+
+def test_an_unwritable_models_folder_is_one_line(
+    random_package: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A file where the data folder should be: every write fails, as on a
+    # read-only home (root ignores permissions, so chmod cannot stand in).
+    blocker = tmp_path / "home-file"
+    blocker.write_text("x")
+    monkeypatch.setenv("LISIBLE_HOME", str(blocker))
+    with pytest.raises(PackageError, match="cannot write to"):
+        install_package(random_package)
+
+
+def dead_pid() -> int:
+    import subprocess
+    import sys
+
+    process = subprocess.Popen([sys.executable, "-c", "pass"])
+    process.wait()
+    return process.pid
+
+
+def test_leftovers_of_killed_installs_and_downloads_are_removed(random_package: Path) -> None:
+    import os
+
+    install_package(random_package)
+    root = paths.models_dir()
+    dead = dead_pid()
+    (root / f".installing-{dead}-abc" / "translate-fr_en" / "model").mkdir(parents=True)
+    (root / f".installing-{dead}-abc" / "translate-fr_en" / "model" / "model.bin").write_bytes(
+        bytes(1000)
+    )
+    (root / ".installing-legacy123").mkdir()
+    (root / f".download-{dead}-xyz.argosmodel").write_bytes(bytes(1000))
+    alive = root / f".download-{os.getppid()}-busy.argosmodel"
+    alive.write_bytes(b"still downloading")
+    # A package set aside for a replacement that a kill interrupted comes back.
+    os.replace(root / "translate-fr_en", root / ".installing-old-translate-fr_en")
+
+    packages = installed_packages()
+    assert [p.code for p in packages] == ["translate-fr_en"]
+    assert models_folder_entries() == [alive.name, "translate-fr_en"]
+
+
+class TricklingServer:
+    """Answer every request with headers, then one byte every `pause` seconds, for a while."""
+
+    def __init__(self, content_type: str, first: bytes, pause: float, lasts: float) -> None:
+        import socket
+        import threading
+
+        self.server = socket.create_server(("127.0.0.1", 0))
+        self.url = f"http://127.0.0.1:{self.server.getsockname()[1]}/x"
+        self.head = f"HTTP/1.1 200 OK\r\nContent-Type: {content_type}\r\n\r\n".encode() + first
+        self.pause, self.lasts = pause, lasts
+        self.stop = threading.Event()
+        threading.Thread(target=self._serve, daemon=True).start()
+
+    def _serve(self) -> None:
+        import threading
+
+        while not self.stop.is_set():
+            try:
+                connection, _ = self.server.accept()
+            except OSError:
+                return
+            threading.Thread(target=self._trickle, args=(connection,), daemon=True).start()
+
+    def _trickle(self, connection: Any) -> None:
+        import time
+
+        started = time.monotonic()
+        try:
+            connection.recv(65536)
+            connection.sendall(self.head)
+            while time.monotonic() - started < self.lasts and not self.stop.wait(self.pause):
+                connection.sendall(b" ")
+        except OSError:
+            pass
+        finally:
+            connection.close()
+
+    def close(self) -> None:
+        self.stop.set()
+        self.server.close()
+
+
+def test_a_trickling_index_gives_up_at_its_timeout(local_site: Any) -> None:
+    import time
+
+    server = TricklingServer("application/json", b"[", pause=0.2, lasts=15)
+    try:
+        started = time.monotonic()
+        with pytest.raises(DownloadError, match="took over 1 s"):
+            fetch_index(server.url, timeout=1.0)
+        assert time.monotonic() - started < 5
+    finally:
+        server.close()
+
+
+def test_a_trickling_package_download_gives_up(
+    local_site: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import time
+
+    from reader.translation import packages
+
+    monkeypatch.setattr(packages, "STALL_SECONDS", 1.0)
+    server = TricklingServer("application/zip", b"PK", pause=0.2, lasts=15)
+    remote = packages.RemotePackage(
+        "translate-fr_en", "fr", "en", "1", "French → English", None, server.url, None
+    )
+    try:
+        started = time.monotonic()
+        with pytest.raises(DownloadError, match="gave up"):
+            download_package(remote)
+        assert time.monotonic() - started < 5
+    finally:
+        server.close()
+    assert models_folder_entries() == []
+
+
+def gzip_of_zeros(megabytes: int) -> bytes:
+    import zlib
+
+    packer = zlib.compressobj(9, zlib.DEFLATED, 31)
+    block = bytes(1 << 20)
+    return b"".join([*(packer.compress(block) for _ in range(megabytes)), packer.flush()])
+
+
+def test_a_hostile_index_is_one_line(local_site: Any) -> None:
+    import tracemalloc
+
+    deep = local_site.add("/deep", b"[" * 100_000 + b"]" * 100_000, content_type="application/json")
+    with pytest.raises(DownloadError, match="not valid JSON"):
+        fetch_index(deep)
+    bomb = local_site.add(
+        "/bomb", gzip_of_zeros(64), content_type="application/json",
+        headers={"Content-Encoding": "gzip"},
+    )  # fmt: skip
+    tracemalloc.start()
+    try:
+        with pytest.raises(DownloadError, match="not an index"):
+            fetch_index(bomb)
+        _size, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 40 << 20  # the 10 MB cap, not the 64 MB the body inflates to
+    weird = [
+        {"type": "translate", "from_code": "fr\n", "to_code": "en", "links": ["http://x/a"]},
+        {"type": "translate", "from_code": "de", "to_code": "fr", "links": ["file:///etc/passwd"]},
+        [1], None, "x",
+    ]  # fmt: skip
+    listed = local_site.add("/weird", json.dumps(weird), content_type="application/json")
+    index = fetch_index(listed)
+    assert [p.code for p in index] == ["translate-de_fr"]
+    with pytest.raises(DownloadError, match="not a web address"):
+        download_package(index[0])
+
+
+def test_a_compressed_package_is_refused(local_site: Any, random_package: Path) -> None:
+    import gzip
+
+    from reader.translation import packages
+
+    url = local_site.add(
+        "/pkg", gzip.compress(random_package.read_bytes()), content_type="application/zip",
+        headers={"Content-Encoding": "gzip"},
+    )  # fmt: skip
+    remote = packages.RemotePackage("translate-fr_en", "fr", "en", "1", "x", None, url, None)
+    with pytest.raises(DownloadError, match="compressed"):
+        download_package(remote)
+    assert models_folder_entries() == []
