@@ -36,6 +36,7 @@ from typing import Any, Literal
 from reader.article import Article
 from reader.errors import LisibleError
 from reader.paths import library_path
+from reader.sqlite_files import is_corruption, move_aside
 
 log = logging.getLogger(__name__)
 
@@ -519,7 +520,7 @@ def _connect(path: Path) -> sqlite3.Connection:
         _migrate(db, path)
     except sqlite3.DatabaseError as error:
         db.close()
-        if _is_corruption(error):
+        if is_corruption(error):
             raise _Corrupt(str(error)) from error
         raise LibraryError(f"Cannot open the library {path}: {error}") from None
     except BaseException:
@@ -568,38 +569,17 @@ def _migrate(db: sqlite3.Connection, path: Path) -> None:
         log.info("library: upgraded %s to format %d", path, number + 1)
 
 
-def _is_corruption(error: sqlite3.DatabaseError) -> bool:
-    code = getattr(error, "sqlite_errorcode", None)
-    if code is not None:
-        return code & 0xFF in {sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB}
-    message = str(error).lower()
-    return "malformed" in message or "not a database" in message
-
-
 def _move_aside(path: Path) -> Path:
-    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
-    backup = path.with_name(f"{path.name}.corrupt-{stamp}")
-    number = 1
-    while backup.exists():
-        number += 1
-        backup = path.with_name(f"{path.name}.corrupt-{stamp}-{number}")
     try:
-        path.replace(backup)
-        # The journal files belong to the broken file; left in place, SQLite
-        # would replay them into the fresh one.
-        for suffix in ("-wal", "-shm"):
-            journal = path.with_name(path.name + suffix)
-            if journal.exists():
-                journal.replace(backup.with_name(backup.name + suffix))
+        return move_aside(path)
     except OSError as error:
         raise LibraryError(
             f"The library {path} is damaged and cannot be moved aside: {error}"
         ) from None
-    return backup
 
 
 def _database_error(path: Path, error: sqlite3.DatabaseError) -> LibraryError:
-    if _is_corruption(error):
+    if is_corruption(error):
         return LibraryError(
             f"The library {path} is damaged ({error}); restart Lisible to start a fresh one."
         )

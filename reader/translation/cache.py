@@ -1,8 +1,10 @@
 """A persistent cache of translated articles: reopening one is instant.
 
 One SQLite table in `reader.paths.cache_dir()`, keyed by the model (code, version
-and decoding options) and a hash of the source text. A cache that cannot be read
-is deleted and started afresh: it only ever holds what can be computed again.
+and decoding options) and a hash of the source text. A damaged cache file is
+moved aside (`translations.sqlite3.corrupt-DATE`, as the library does) and a
+fresh one started; any other error (a full disk, a read-only home, a lock)
+leaves the file alone and the cache unused for that call.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from reader import paths
+from reader.sqlite_files import is_corruption, move_aside
 
 log = logging.getLogger(__name__)
 
@@ -81,9 +84,11 @@ def _run(operation: Callable[[sqlite3.Connection], Any]) -> Any:
             db.commit()
             return result
         except sqlite3.DatabaseError as error:
-            log.warning("translation cache error, starting afresh: %s", error)
             db.close()
-            _delete_files()
+            if is_corruption(error):
+                _set_aside(error)
+            else:
+                log.warning("translation cache unavailable: %s", error)
             return None
         finally:
             db.close()
@@ -94,13 +99,11 @@ def _open_or_reset() -> sqlite3.Connection | None:
         try:
             return _open()
         except sqlite3.DatabaseError as error:
-            if attempt:
+            if attempt or not is_corruption(error):
                 log.warning("translation cache unavailable: %s", error)
                 return None
-            log.warning(
-                "translation cache %s is unreadable (%s), starting afresh", cache_file(), error
-            )
-            _delete_files()
+            if not _set_aside(error):
+                return None
         except OSError as error:
             log.warning("translation cache unavailable: %s", error)
             return None
@@ -121,7 +124,12 @@ def _open() -> sqlite3.Connection:
     return db
 
 
-def _delete_files() -> None:
-    path = cache_file()
-    for suffix in ("", "-wal", "-shm", "-journal"):
-        Path(f"{path}{suffix}").unlink(missing_ok=True)
+def _set_aside(error: sqlite3.DatabaseError) -> bool:
+    """Move a damaged cache file aside; return whether a fresh one may start."""
+    try:
+        backup = move_aside(cache_file())
+    except OSError as move_error:
+        log.warning("translation cache is damaged (%s) and cannot be moved: %s", error, move_error)
+        return False
+    log.warning("translation cache was damaged (%s); moved to %s, starting afresh", error, backup)
+    return True

@@ -31,8 +31,51 @@ def test_survives_a_corrupt_file(caplog: pytest.LogCaptureFixture) -> None:
     with caplog.at_level(logging.WARNING, logger="reader.translation.cache"):
         assert cache.get(key) is None
     assert "starting afresh" in caplog.text
+    # The damaged file is kept aside, as the library keeps its own.
+    kept = list(paths.cache_dir().glob(f"{cache.FILE_NAME}.corrupt-*"))
+    assert len(kept) == 1 and kept[0].read_bytes().startswith(b"\x00garbage")
     cache.put(key, "m", [2])
     assert cache.get(key) == [2]
+
+
+@pytest.mark.parametrize(
+    "error",
+    [
+        sqlite3.OperationalError("disk I/O error"),
+        sqlite3.OperationalError("database or disk is full"),
+        sqlite3.OperationalError("attempt to write a readonly database"),
+        sqlite3.OperationalError("database is locked"),
+    ],
+    ids=["io", "full", "readonly", "locked"],
+)
+def test_an_error_that_is_not_damage_keeps_the_cache(
+    monkeypatch: pytest.MonkeyPatch, error: sqlite3.OperationalError
+) -> None:
+    key = cache.cache_key("m", "x")
+    cache.put(key, "m", [1])
+
+    class Failing:
+        """A connection whose statements fail as a full or read-only disk makes them."""
+
+        def __init__(self, db: sqlite3.Connection) -> None:
+            self.db = db
+
+        def execute(self, *args: object) -> None:
+            raise error
+
+        def commit(self) -> None:
+            pass
+
+        def close(self) -> None:
+            self.db.close()
+
+    real_open = cache._open
+    monkeypatch.setattr(cache, "_open", lambda: Failing(real_open()))
+    cache.put(cache.cache_key("m", "y"), "m", [2])
+    assert cache.get(key) is None  # unavailable for now...
+    monkeypatch.setattr(cache, "_open", real_open)
+    assert cache.get(key) == [1]  # ...but nothing was deleted
+    assert not list(paths.cache_dir().glob("*.corrupt-*"))
 
 
 def test_a_damaged_entry_is_ignored() -> None:
