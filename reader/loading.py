@@ -6,6 +6,7 @@ import codecs
 import logging
 import os
 import re
+import stat
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
@@ -215,7 +216,15 @@ def _read_bytes(file: Path, max_bytes: int) -> bytes:
     try:
         if file.is_dir():
             raise LoadError(f"{_display(file)} is a folder, not a file.")
-        size = file.stat().st_size
+        status = file.stat()
+        if not stat.S_ISREG(status.st_mode):
+            # A FIFO would block the open (and the window's quit) until a
+            # writer came; a device such as /dev/zero never ends.
+            raise LoadError(
+                f"{_display(file)} is {_special_kind(status.st_mode)}, not a file; "
+                "to read a stream, give - and pipe it to standard input."
+            )
+        size = status.st_size
         if size > max_bytes:
             raise InputTooLarge(
                 f"{_display(file)} is {_megabytes(size)}; "
@@ -238,6 +247,16 @@ def _read_bytes(file: Path, max_bytes: int) -> bytes:
             f"{_display(file)} is over {_megabytes(max_bytes)}, the most Lisible opens."
         )
     return data
+
+
+def _special_kind(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "a pipe (FIFO)"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return "a special file"
 
 
 def _gunzip(data: bytes, max_bytes: int, name: str) -> bytes:

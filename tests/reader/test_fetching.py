@@ -488,3 +488,10 @@ def test_is_url() -> None:
     assert not is_url("C:\\articles\\a.html")
     assert not is_url("ftp://news.example/a")
     assert not is_url("https://")
+
+
+def test_an_unclosed_ipv6_bracket_is_no_address() -> None:
+    # From the clipboard (Ctrl+L, Paste as Article) as much as typed.
+    assert not is_url("http://[::1")
+    with pytest.raises(InvalidURL, match="not a valid web address"):
+        normalise_url("http://[::1")

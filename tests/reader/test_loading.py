@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from reader.article import SourceFormat
-from reader.errors import EmptyInput, InputTooLarge, LoadError, UnsupportedInput
+from reader.errors import EmptyInput, InputTooLarge, LisibleError, LoadError, UnsupportedInput
 from reader.loading import decode, decode_source, load_path, sniff_format
 
 FRENCH = "Le café coûte 3 € à l’été ; « déjà » très cher, dit l’élève. Ça ira mieux demain.\n" * 4
@@ -174,3 +174,34 @@ def test_gzip_bomb_is_refused(tmp_path: Path) -> None:
 def test_decode_source_from_clipboard_bytes() -> None:
     source = decode_source(b"# Note\n\nHello.", "clipboard", suffix=".md")
     assert source.format is SourceFormat.MARKDOWN
+
+
+def test_a_fifo_or_a_device_is_refused_at_once(tmp_path: Path) -> None:
+    import threading
+
+    fifo = tmp_path / "article.html"
+    os.mkfifo(fifo)
+    outcome: list[BaseException] = []
+
+    def load() -> None:
+        try:
+            load_path(fifo)
+        except LisibleError as error:
+            outcome.append(error)
+
+    worker = threading.Thread(target=load, daemon=True)
+    worker.start()
+    worker.join(timeout=10)
+    if worker.is_alive():
+        # Release the blocked open so the test run can go on, then fail.
+        with open(fifo, "wb"):
+            pass
+        pytest.fail("opening a FIFO blocked")
+    assert len(outcome) == 1 and "a pipe (FIFO)" in str(outcome[0])
+    with pytest.raises(LoadError, match="is a device"):
+        load_path("/dev/zero")
+
+
+def test_a_nul_byte_in_a_name_is_one_line() -> None:
+    with pytest.raises(LoadError, match="not a valid file name"):
+        load_path("/tmp/x\x00.txt")
