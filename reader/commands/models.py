@@ -61,10 +61,11 @@ def run(args: argparse.Namespace) -> int:
             raise translation.PackageError(
                 f"the package index has no {args.from_code}→{args.to_code} model"
             )
+        progress = _Progress(wanted.code, sys.stderr is not None and sys.stderr.isatty())
         try:
-            package = translation.download_package(wanted, progress=_Progress(wanted.code))
+            package = translation.download_package(wanted, progress=progress)
         finally:
-            sys.stderr.write("\n")
+            progress.finish()
         _installed(package)
     elif args.action == "remove":
         translation.remove_package(args.code)
@@ -80,18 +81,38 @@ def _installed(package: PackageInfo) -> None:
 
 
 class _Progress:
-    """Show download progress on stderr, at most ten times a second."""
+    """Show download progress on stderr, at most ten times a second.
 
-    def __init__(self, label: str) -> None:
+    A terminal gets one line redrawn with carriage returns; a pipe or a log
+    file gets a line when the download starts and one when it is complete.
+    """
+
+    def __init__(self, label: str, terminal: bool) -> None:
         self.label = label
+        self.terminal = terminal
         self.shown = 0.0
+        self.started = False
+
+    def finish(self) -> None:
+        """End the progress line."""
+        if self.terminal and self.started:
+            sys.stderr.write("\n")
 
     def __call__(self, done: int, total: int | None) -> None:
+        if not self.terminal:
+            if sys.stderr is not None and (not self.started or done == total):
+                size = f" ({_megabytes(total)})" if total else ""
+                state = ": 100%" if self.started else ""
+                sys.stderr.write(f"downloading {self.label}{size}{state}\n")
+            self.started = True
+            return
+        self.started = True
         now = time.monotonic()
         if now - self.shown < 0.1 and done != total:
             return
         self.shown = now
-        share = f" {100 * done / total:3.0f}% of {_megabytes(total)}" if total else ""
+        # Never over 100%, even if a server sends more than it announced.
+        share = f" {min(100, 100 * done / total):3.0f}% of {_megabytes(total)}" if total else ""
         sys.stderr.write(f"\rdownloading {self.label}: {_megabytes(done)}{share}")
         sys.stderr.flush()
 

@@ -120,6 +120,7 @@ def test_models_download_shows_progress(
     assert result.returncode == 0, result.stderr
     assert "downloading translate-fr_en" in result.stderr
     assert "100%" in result.stderr
+    assert "\r" not in result.stderr  # a pipe gets lines, not a redrawn one
     assert result.stdout.startswith("Installed translate-fr_en")
     assert [p.code for p in installed_packages()] == ["translate-fr_en"]
 
