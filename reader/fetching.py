@@ -261,7 +261,11 @@ def fetch(
             )
             charset = response.charset_encoding
     except httpx.InvalidURL:
-        raise InvalidURL(f"{url} is not a valid web address.") from None
+        # The address itself passed _check_url: a redirect led somewhere odd
+        # (javascript:, an unclosed IPv6 bracket).
+        raise InvalidURL(
+            f"{host} redirects to an address Lisible cannot open (not an http or https page)."
+        ) from None
     except httpx.HTTPError as error:
         raise watchdog.error(host, deadline) or _transport_error(
             error, host, step, max_redirects
@@ -283,7 +287,8 @@ def _transport_error(error: Exception, host: str, step: float, max_redirects: in
             f"{host} redirects too many times (more than {max_redirects}); the link may loop."
         )
     if isinstance(error, httpx.UnsupportedProtocol):
-        return InvalidURL(f"{host} redirects to an address Lisible cannot open.")
+        target = _request_url(error)
+        return InvalidURL(f"{host} redirects to {target}, which Lisible cannot open.")
     if isinstance(error, httpx.TimeoutException):
         return FetchTimeout(_timeout_message(host, step))
     if isinstance(error, httpx.ConnectError):
@@ -295,6 +300,14 @@ def _transport_error(error: Exception, host: str, step: float, max_redirects: in
     if isinstance(error, httpx.ProxyError):
         return BrokenResponse(f"The proxy refused the request for {host}: {error}.")
     return BrokenResponse(f"Could not fetch the page from {host}: {error}.")
+
+
+def _request_url(error: Exception) -> str:
+    """Return the address of the request that failed, or "an address" if unknown."""
+    try:
+        return str(error.request.url)  # type: ignore[attr-defined]
+    except (AttributeError, RuntimeError):
+        return "an address"
 
 
 _CANCELLED = "cancelled"

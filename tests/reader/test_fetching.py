@@ -417,7 +417,7 @@ def test_a_redirect_loop_stops(local_site: LocalSite) -> None:
 
 def test_a_redirect_to_another_scheme_is_refused(local_site: LocalSite) -> None:
     url = local_site.add("/ftp", status=302, headers={"Location": "ftp://files.example/a.txt"})
-    with pytest.raises(InvalidURL, match="redirects to an address Lisible cannot open"):
+    with pytest.raises(InvalidURL, match=r"redirects to ftp://files\.example/a\.txt, which"):
         fetch(url)
 
 
@@ -495,3 +495,11 @@ def test_an_unclosed_ipv6_bracket_is_no_address() -> None:
     assert not is_url("http://[::1")
     with pytest.raises(InvalidURL, match="not a valid web address"):
         normalise_url("http://[::1")
+
+
+def test_a_redirect_to_another_scheme_blames_the_redirect(local_site: LocalSite) -> None:
+    for path, target in (("/js", "javascript:alert(1)"), ("/file", "file:///etc/passwd")):
+        url = local_site.add(path, "", status=302, headers={"Location": target})
+        with pytest.raises(InvalidURL, match=r"127\.0\.0\.1 redirects to") as caught:
+            fetch(url)
+        assert url not in str(caught.value)
