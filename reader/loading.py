@@ -177,8 +177,9 @@ def decode(data: bytes, declared: str | None = None) -> tuple[str, str]:
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as error:
-        if _is_truncated_utf8(data, error):
-            # A download or copy cut mid-character: keep all but the last bytes.
+        if _is_truncated_utf8(data, error) or _is_mostly_utf8(data):
+            # A download or copy cut mid-character, or a stray byte in UTF-8:
+            # keep the text, with U+FFFD for what cannot be read.
             return data.decode("utf-8", errors="replace"), "utf-8"
     for label in (declared, _declared_charset(data)):
         codec = _codec_name(label)
@@ -316,6 +317,22 @@ def _is_truncated_utf8(data: bytes, error: UnicodeDecodeError) -> bool:
     except UnicodeDecodeError:
         return False
     return not head.isascii()
+
+
+#: Valid multi-byte UTF-8 characters needed per invalid byte to read a text as
+#: UTF-8 all the same. windows-1252 text almost never forms a valid sequence
+#: ("é" is one byte followed by ASCII), while a UTF-8 page with a stray byte
+#: has dozens of valid ones for each bad one: reading it as windows-1252 would
+#: turn every accent of the page into mojibake ("marchÃ©") to keep one byte.
+_UTF8_VALID_PER_INVALID = 10
+
+
+def _is_mostly_utf8(data: bytes) -> bool:
+    sample = data[: _JUDGED_CHARACTERS * 4]
+    text = sample.decode("utf-8", errors="replace")
+    invalid = text.count("\ufffd") - sample.count("\ufffd".encode())
+    valid = sum(1 for char in text if ord(char) > 127) - text.count("\ufffd")
+    return invalid > 0 and valid >= _UTF8_VALID_PER_INVALID * invalid
 
 
 def _declared_charset(data: bytes) -> str | None:

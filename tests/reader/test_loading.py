@@ -205,3 +205,21 @@ def test_a_fifo_or_a_device_is_refused_at_once(tmp_path: Path) -> None:
 def test_a_nul_byte_in_a_name_is_one_line() -> None:
     with pytest.raises(LoadError, match="not a valid file name"):
         load_path("/tmp/x\x00.txt")
+
+
+def test_one_bad_byte_in_utf8_keeps_the_page_in_utf8() -> None:
+    page = (
+        "<html><head><meta charset=utf-8></head><body><h1>Au marché</h1>"
+        + "<p>Le marché couvert a rouvert ce matin après deux années de travaux.</p>" * 5
+    ).encode() + b"<p>Un octet \xff ici.</p></body></html>"
+    text, encoding = decode(page)
+    assert encoding == "utf-8"
+    assert "Au marché" in text and "après deux années" in text
+    assert "Un octet \ufffd ici." in text
+
+
+def test_windows_1252_is_still_read_as_such() -> None:
+    page = "<p>Le marché couvert a rouvert après deux années de travaux.</p>".encode("cp1252")
+    text, encoding = decode(page * 5)
+    assert encoding == "cp1252"
+    assert "marché" in text and "\ufffd" not in text
