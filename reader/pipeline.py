@@ -94,7 +94,33 @@ def article_from_source(source: Source, url: str | None = None) -> Article:
     # The text decides: pages often keep a template's lang attribute when
     # they publish an article in another language.
     language = detect_language(article.text) or article.language
-    return _without_surrogates(replace(article, language=language))
+    article = replace(
+        article,
+        language=language,
+        title=_shortened(article.title),
+        byline=_shortened_optional(article.byline),
+        site=_shortened_optional(article.site),
+        date=_shortened_optional(article.date),
+    )
+    return _without_surrogates(article)
+
+
+#: Longest title, byline, site or date kept. The longest real headlines run
+#: to about 200 characters; a megabyte <title> (a page built to hurt) froze
+#: the window's layout for minutes, and nobody reads past this anyway.
+MAX_METADATA_CHARS = 1000
+
+
+def _shortened(text: str) -> str:
+    if len(text) <= MAX_METADATA_CHARS:
+        return text
+    cut = text[:MAX_METADATA_CHARS]
+    space = cut.rfind(" ", MAX_METADATA_CHARS // 2)
+    return (cut[:space] if space > 0 else cut).rstrip() + "…"
+
+
+def _shortened_optional(text: str | None) -> str | None:
+    return None if text is None else _shortened(text)
 
 
 def _without_surrogates(article: Article) -> Article:

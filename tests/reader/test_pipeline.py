@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from reader.article import BlockKind, SourceFormat
 from reader.errors import EmptyInput, UnsupportedInput
-from reader.pipeline import article_from_bytes, article_from_pasted
+from reader.pipeline import (
+    MAX_METADATA_CHARS,
+    article_from_bytes,
+    article_from_pasted,
+    article_from_path,
+)
 
 PARAGRAPH = (
     "Chaque soir, le vieux bac quitte le quai, ses lumières reflétées dans l’eau noire du "
@@ -64,3 +71,18 @@ def test_bytes_without_a_name_are_judged_by_their_content() -> None:
 def test_binary_bytes_are_refused() -> None:
     with pytest.raises(UnsupportedInput, match="stdin is a PDF document"):
         article_from_bytes(b"%PDF-1.7\n" + bytes(300), "stdin")
+
+
+def test_a_huge_title_is_shortened(tmp_path: Path) -> None:
+    paragraph = "<p>The covered market reopened this morning after two years of work.</p>" * 3
+    for title in ("T" * (1 << 20), "word " * 200_000):
+        page = tmp_path / "page.html"
+        page.write_text(
+            f"<html><head><title>{title}</title></head><body><article>{paragraph}</article>"
+            "</body></html>",
+            encoding="utf-8",
+        )
+        article = article_from_path(page)
+        assert len(article.title) <= MAX_METADATA_CHARS + 1
+        assert article.title.endswith("…") and article.title.startswith(title[:100])
+        assert "covered market" in article.text
