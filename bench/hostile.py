@@ -191,13 +191,19 @@ def _rendered_markdown_images(output: str) -> list[str]:
 # --- The cases ------------------------------------------------------------------------
 
 
-def page_rows(runner: Runner, pages: list[Path]) -> list[Row]:
-    work = []
+def page_rows(
+    runner: Runner,
+    pages: list[Path],
+    formats: tuple[str, ...] = FORMATS,
+    library: bool = True,
+) -> list[Row]:
+    """Run `clean` in each format, and `library add`, on every page."""
+    limit = 60.0
+    work: list[tuple] = []
     for page in pages:
-        limit = 60.0
-        for fmt in FORMATS:
-            work.append((page.name, ["clean", "--format", fmt, str(page)], limit))
-        work.append((page.name, ["library", "add", str(page)], limit))
+        work.extend((page.name, ["clean", "--format", fmt, str(page)], limit) for fmt in formats)
+        if library:
+            work.append((page.name, ["library", "add", str(page)], limit))
     return _parallel(runner, work)
 
 
@@ -229,7 +235,13 @@ def model_rows(runner: Runner, packages: list[Path]) -> list[Row]:
     return rows
 
 
-def http_rows(runner: Runner, server: object, small: bool) -> list[Row]:
+def http_rows(
+    runner: Runner, server: object, small: bool, only: set[str] | None = None
+) -> list[Row]:
+    """Run `clean`, `models available|download` and `translate` against the server.
+
+    `only` keeps the cases whose name (path or "download FROM TO") it holds.
+    """
     url = server.url  # type: ignore[attr-defined]
     quick = [
         "/ok", "/gzip-bomb", "/deflate-bomb", "/gzip-gzip", "/gzip-broken", "/enc-unknown",
@@ -273,6 +285,8 @@ def http_rows(runner: Runner, server: object, small: bool) -> list[Row]:
         for index in ("/index-slow", "/silent"):
             env = {"LISIBLE_PACKAGE_INDEX": url(index)}
             work.append((f"translate, index {index}", ["translate", str(sample)], 15.0, env))
+    if only is not None:
+        work = [item for item in work if item[0] in only]
     return _parallel(runner, work)
 
 

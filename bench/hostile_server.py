@@ -55,7 +55,9 @@ def zeros_deflate(megabytes: int) -> bytes:
 class HostileServer:
     """Serve the endpoints of `routes()` on a free port of 127.0.0.1, in threads."""
 
-    def __init__(self) -> None:
+    def __init__(self, bomb_megabytes: int = 1024) -> None:
+        #: What each compression bomb inflates to: far past the 50 MB cap either way.
+        self.bomb = bomb_megabytes
         self._socket = socket.create_server(("127.0.0.1", 0))
         self.port = self._socket.getsockname()[1]
         self._stop = threading.Event()
@@ -125,9 +127,11 @@ class HostileServer:
             "/slow-body": _trickle(b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<p>", b"a"),
             "/slow-headers": _trickle(b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n", b"X"),
             "/silent": lambda c: time.sleep(HOLD_SECONDS),
-            "/gzip-bomb": _later(lambda: zeros_gzip(1024), encoding="gzip"),
-            "/deflate-bomb": _later(lambda: zeros_deflate(256), encoding="deflate"),
-            "/gzip-gzip": _later(lambda: gzip.compress(zeros_gzip(1024)), encoding="gzip, gzip"),
+            "/gzip-bomb": _later(lambda: zeros_gzip(self.bomb), encoding="gzip"),
+            "/deflate-bomb": _later(lambda: zeros_deflate(self.bomb // 4), encoding="deflate"),
+            "/gzip-gzip": _later(
+                lambda: gzip.compress(zeros_gzip(self.bomb)), encoding="gzip, gzip"
+            ),
             "/gzip-broken": _respond("200 OK", b"\x1f\x8b" + b"junk" * 24, encoding="gzip"),
             "/enc-unknown": _respond("200 OK", ARTICLE, encoding="x-evil"),
             "/redirect-file": _redirect("file:///etc/passwd"),
@@ -190,7 +194,7 @@ class HostileServer:
                 "200 OK", b"[" * 100_000 + b"]" * 100_000, ctype="application/json"
             ),
             "/index-gzip-bomb": _later(
-                lambda: zeros_gzip(1024), ctype="application/json", encoding="gzip"
+                lambda: zeros_gzip(self.bomb), ctype="application/json", encoding="gzip"
             ),
             "/index-slow": _trickle(
                 b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n\r\n[", b" "
@@ -204,7 +208,9 @@ class HostileServer:
             "/pkg-trickle": _trickle(
                 b"HTTP/1.1 200 OK\r\nContent-Type: application/zip\r\n\r\nPK", b"\0"
             ),
-            "/pkg-gzip": _later(lambda: zeros_gzip(1024), ctype="application/zip", encoding="gzip"),
+            "/pkg-gzip": _later(
+                lambda: zeros_gzip(self.bomb), ctype="application/zip", encoding="gzip"
+            ),
             "/pkg-cl-lie": _raw(
                 b"HTTP/1.1 200 OK\r\nContent-Type: application/zip\r\nContent-Length: 10\r\n\r\n"
                 b"PK\x03\x04" + bytes(100)
