@@ -85,7 +85,7 @@ def article_from_bytes(data: bytes, name: str) -> Article:
 def article_from_source(source: Source, url: str | None = None) -> Article:
     """Clean a decoded source and detect its language."""
     if source.format is SourceFormat.HTML:
-        article = clean_html(source.text, source.name, url=url)
+        article = clean_html(_without_internal_subset(source.text), source.name, url=url)
     else:
         markdown = source.format is SourceFormat.MARKDOWN
         article = clean_text(source.text, source.name, markdown=markdown)
@@ -121,6 +121,22 @@ def _shortened(text: str) -> str:
 
 def _shortened_optional(text: str | None) -> str | None:
     return None if text is None else _shortened(text)
+
+
+#: A DOCTYPE with an internal subset (`<!DOCTYPE html [<!ENTITY …>]>`), as XHTML
+#: pages may carry. An HTML parser ends the DOCTYPE at the first `>` and reads
+#: the rest as text: "]>" at the top, and the heading glued to the paragraph.
+#: Entities are never expanded, so the subset has nothing to give.
+_INTERNAL_SUBSET = re.compile(r"(<!DOCTYPE\s+[^\[>]*)\[.*?\]\s*>", re.IGNORECASE | re.DOTALL)
+_SUBSET_SEARCH_CHARS = 65_536
+
+
+def _without_internal_subset(text: str) -> str:
+    head = text[:_SUBSET_SEARCH_CHARS]
+    match = _INTERNAL_SUBSET.search(head)
+    if match is None or head[: match.start()].strip().lstrip("\ufeff")[:2] not in ("", "<?"):
+        return text
+    return text[: match.start()] + match.group(1).rstrip() + ">" + text[match.end() :]
 
 
 def _without_surrogates(article: Article) -> Article:

@@ -86,3 +86,16 @@ def test_a_huge_title_is_shortened(tmp_path: Path) -> None:
         assert len(article.title) <= MAX_METADATA_CHARS + 1
         assert article.title.endswith("…") and article.title.startswith(title[:100])
         assert "covered market" in article.text
+
+
+def test_a_doctype_internal_subset_leaves_no_trace(tmp_path: Path) -> None:
+    page = tmp_path / "subset.xhtml"
+    page.write_text(
+        '<?xml version="1.0"?>\n<!DOCTYPE html [<!ENTITY e "x"><!ENTITY f "y">]>'
+        "<html><body><article><h1>Subset heading</h1><p>The covered market reopened this "
+        "morning after two years of building work.</p></article></body></html>",
+        encoding="utf-8",
+    )
+    article = article_from_path(page)
+    assert "]>" not in article.text and "ENTITY" not in article.text
+    assert "The covered market reopened" in article.text
