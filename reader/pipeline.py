@@ -84,11 +84,12 @@ def article_from_bytes(data: bytes, name: str) -> Article:
 
 def article_from_source(source: Source, url: str | None = None) -> Article:
     """Clean a decoded source and detect its language."""
+    text = _without_giant_words(source.text)
     if source.format is SourceFormat.HTML:
-        article = clean_html(_without_internal_subset(source.text), source.name, url=url)
+        article = clean_html(_without_internal_subset(text), source.name, url=url)
     else:
         markdown = source.format is SourceFormat.MARKDOWN
-        article = clean_text(source.text, source.name, markdown=markdown)
+        article = clean_text(text, source.name, markdown=markdown)
     if not article.blocks:
         raise EmptyInput(f"{os.path.basename(source.name) or source.name} has no readable text.")
     # The text decides: pages often keep a template's lang attribute when
@@ -121,6 +122,25 @@ def _shortened(text: str) -> str:
 
 def _shortened_optional(text: str | None) -> str | None:
     return None if text is None else _shortened(text)
+
+
+#: No word of an article is this long; longer runs of characters without a
+#: space are cut to `GIANT_WORD_KEPT` and an ellipsis. A 20 MB "word" passed
+#: libxml2's 10 MB limit on a text node or an attribute, which then dropped
+#: the rest of the page ("has no readable text"), and a long unbreakable line
+#: takes the window's text layout seconds to minutes.
+GIANT_WORD_CHARS = 10_000
+GIANT_WORD_KEPT = 1_000
+#: A run of such characters that starts a run (the look-behind makes each run
+#: tried once, keeping the search linear). Quotes and angle brackets end a
+#: run, so a cut inside an attribute value leaves the markup whole.
+_GIANT_WORD = re.compile(rf"(?<![^\s<>\"'])[^\s<>\"']{{{GIANT_WORD_CHARS},}}")
+
+
+def _without_giant_words(text: str) -> str:
+    if len(text) < GIANT_WORD_CHARS:
+        return text
+    return _GIANT_WORD.sub(lambda m: m.group()[:GIANT_WORD_KEPT] + "…", text)
 
 
 #: A DOCTYPE with an internal subset (`<!DOCTYPE html [<!ENTITY …>]>`), as XHTML

@@ -9,6 +9,7 @@ import pytest
 from reader.article import BlockKind, SourceFormat
 from reader.errors import EmptyInput, UnsupportedInput
 from reader.pipeline import (
+    GIANT_WORD_KEPT,
     MAX_METADATA_CHARS,
     article_from_bytes,
     article_from_pasted,
@@ -99,3 +100,20 @@ def test_a_doctype_internal_subset_leaves_no_trace(tmp_path: Path) -> None:
     article = article_from_path(page)
     assert "]>" not in article.text and "ENTITY" not in article.text
     assert "The covered market reopened" in article.text
+
+
+@pytest.mark.parametrize(
+    "huge",
+    ["<p>" + "x" * (12 << 20) + "</p>", '<p title="' + "A" * (12 << 20) + '">Huge attribute.</p>'],
+    ids=["word", "attribute"],
+)
+def test_a_giant_word_or_attribute_does_not_empty_the_page(tmp_path: Path, huge: str) -> None:
+    # Over libxml2's 10 MB limit on a text node or attribute value.
+    paragraph = "<p>The covered market reopened this morning after two years of work.</p>"
+    page = tmp_path / "giant.html"
+    page.write_text(
+        f"<html><body><article>{huge}{paragraph * 3}</article></body></html>", encoding="utf-8"
+    )
+    article = article_from_path(page)
+    assert "The covered market reopened" in article.text
+    assert max(len(word) for word in article.text.split()) <= GIANT_WORD_KEPT + 1
