@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from reader import input_limits
 from reader.article import Article, SourceFormat
 from reader.errors import EmptyInput
 from reader.fetching import DEFAULT_DEADLINE, fetch_source
@@ -84,9 +85,10 @@ def article_from_bytes(data: bytes, name: str) -> Article:
 
 def article_from_source(source: Source, url: str | None = None) -> Article:
     """Clean a decoded source and detect its language."""
-    text = _without_giant_words(source.text)
+    text = input_limits.without_giant_words(source.text)
     if source.format is SourceFormat.HTML:
-        article = clean_html(_without_internal_subset(text), source.name, url=url)
+        html = input_limits.bounded_html(text, os.path.basename(source.name) or source.name)
+        article = clean_html(html, source.name, url=url)
     else:
         markdown = source.format is SourceFormat.MARKDOWN
         article = clean_text(text, source.name, markdown=markdown)
@@ -122,41 +124,6 @@ def _shortened(text: str) -> str:
 
 def _shortened_optional(text: str | None) -> str | None:
     return None if text is None else _shortened(text)
-
-
-#: No word of an article is this long; longer runs of characters without a
-#: space are cut to `GIANT_WORD_KEPT` and an ellipsis. A 20 MB "word" passed
-#: libxml2's 10 MB limit on a text node or an attribute, which then dropped
-#: the rest of the page ("has no readable text"), and a long unbreakable line
-#: takes the window's text layout seconds to minutes.
-GIANT_WORD_CHARS = 10_000
-GIANT_WORD_KEPT = 1_000
-#: A run of such characters that starts a run (the look-behind makes each run
-#: tried once, keeping the search linear). Quotes and angle brackets end a
-#: run, so a cut inside an attribute value leaves the markup whole.
-_GIANT_WORD = re.compile(rf"(?<![^\s<>\"'])[^\s<>\"']{{{GIANT_WORD_CHARS},}}")
-
-
-def _without_giant_words(text: str) -> str:
-    if len(text) < GIANT_WORD_CHARS:
-        return text
-    return _GIANT_WORD.sub(lambda m: m.group()[:GIANT_WORD_KEPT] + "…", text)
-
-
-#: A DOCTYPE with an internal subset (`<!DOCTYPE html [<!ENTITY …>]>`), as XHTML
-#: pages may carry. An HTML parser ends the DOCTYPE at the first `>` and reads
-#: the rest as text: "]>" at the top, and the heading glued to the paragraph.
-#: Entities are never expanded, so the subset has nothing to give.
-_INTERNAL_SUBSET = re.compile(r"(<!DOCTYPE\s+[^\[>]*)\[.*?\]\s*>", re.IGNORECASE | re.DOTALL)
-_SUBSET_SEARCH_CHARS = 65_536
-
-
-def _without_internal_subset(text: str) -> str:
-    head = text[:_SUBSET_SEARCH_CHARS]
-    match = _INTERNAL_SUBSET.search(head)
-    if match is None or head[: match.start()].strip().lstrip("\ufeff")[:2] not in ("", "<?"):
-        return text
-    return text[: match.start()] + match.group(1).rstrip() + ">" + text[match.end() :]
 
 
 def _without_surrogates(article: Article) -> Article:
