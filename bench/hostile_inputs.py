@@ -178,6 +178,24 @@ def large_pages() -> dict[str, str | bytes]:
     }
 
 
+def _one_pixel_png() -> bytes:
+    """Return a valid 1×1 grey PNG: the picture a page saved with its files may show."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        body = kind + data
+        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
+
+    header = struct.pack(">IIBBBBB", 1, 1, 8, 0, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(b"\x00\x80"))
+        + chunk(b"IEND", b"")
+    )
+
+
 def hostile_markdown() -> str:
     """Return a Markdown source with raw HTML, remote images and scripts."""
     return (
@@ -206,7 +224,7 @@ def write_pages(folder: Path, *, small: bool) -> list[Path]:
         written.append(path)
     files = folder / "page_files"
     files.mkdir(exist_ok=True)
-    (files / "ok.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(100))
+    (files / "ok.png").write_bytes(_one_pixel_png())
     link = files / "link-to-passwd"
     if not link.is_symlink():
         link.symlink_to("/etc/passwd")
