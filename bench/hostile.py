@@ -321,7 +321,8 @@ def window_rows(pages: list[Path], home: Path) -> list[Row]:
         if not line.startswith("{"):
             continue
         data = json.loads(line)
-        row = Row(data["input"], "window", data["outcome"], data["seconds"], data["peak_mb"])
+        command = f"window (longest stall {data['stall']:.2f} s)"
+        row = Row(data["input"], command, data["outcome"], data["seconds"], data["peak_mb"])
         if data["stall"] > STALL_GOAL_SECONDS:
             row.problems.append(f"stalled {data['stall']:.1f} s")
         if row.peak_mb > MEMORY_GOAL_MB:
