@@ -37,7 +37,7 @@ def hostile_page(folder: Path) -> Path:
     paragraph = "<p>The covered market reopened this morning after two years of work.</p>" * 4
     page = folder / "page.html"
     page.write_text(
-        "<html><head><title>x</title>"
+        f"<html><head><title>{HOSTILE_TITLE}</title>"
         f'<script type="application/ld+json">{ld}</script></head>'
         f"<body><article><h1>Heading &#27;[2J &#x9b;1m</h1>{paragraph}</article></body></html>",
         encoding="utf-8",
