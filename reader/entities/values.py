@@ -645,7 +645,12 @@ def same_value(a: FigureValue, b: FigureValue) -> bool:
     if a.kind == "date" or b.kind == "date":
         return _same_date(a, b)
     # A count on one side may have its unit or currency caught on the other only.
-    loose = {a.kind, b.kind} in ({"number", "amount"}, {"number", "quantity"})
+    # "plus de 65 ans" / "over 65": an age or a duration too.
+    loose = {a.kind, b.kind} in (
+        {"number", "amount"},
+        {"number", "quantity"},
+        {"number", "duration"},
+    )
     if a.kind != b.kind and not loose:
         return False
     if a.vague or b.vague:

@@ -21,6 +21,7 @@ from typing import Any
 from reader.entities.figures import figure_spans
 from reader.entities.values import FigureValue, figure_value, other_reading, same_value
 from reader.translation import equivalents
+from reader.translation.clock import clock_times
 from reader.translation.equivalents import fold
 
 #: What went wrong with one figure or name.
@@ -195,11 +196,31 @@ def sentence_names(text: str, language: str) -> list[Name]:
     for match in _RUN.finditer(text):
         if any(start < match.end() and match.start() < end for start, end in taken):
             continue
-        name = _strip_non_names(text, match.start(), match.group())
-        if name is not None:
-            names.append(name)
+        for start, run in _split_possessives(match.start(), match.group()):
+            name = _strip_non_names(text, start, run)
+            if name is not None:
+                names.append(name)
     names.sort(key=lambda name: name.start)
     return names
+
+
+#: An English possessive ending a word: "NASA's Artemis II" is two names.
+_POSSESSIVE = re.compile(r"['’]s(?!\w)")
+
+
+def _split_possessives(start: int, run: str) -> list[tuple[int, str]]:
+    """Split a run after each possessive, without the "'s" ("Olaf Scholz's" → "Olaf Scholz")."""
+    parts = []
+    offset = 0
+    for match in _POSSESSIVE.finditer(run):
+        parts.append((start + offset, run[offset : match.start()]))
+        offset = match.end()
+    parts.append((start + offset, run[offset:]))
+    return [
+        (at + len(part) - len(part.lstrip(" \u00a0")), part.lstrip(" \u00a0"))
+        for at, part in parts
+        if part.strip()
+    ]
 
 
 def _strip_non_names(text: str, start: int, run: str) -> Name | None:
@@ -242,15 +263,64 @@ def check_pair(source: str, target: str, from_code: str, to_code: str) -> tuple[
     (a changed value) or reported missing. Names must be in the translation as
     written or as their listed equivalent.
     """
-    issues = _check_figures(sentence_figures(source, from_code), target, from_code, to_code)
-    issues += _check_names(sentence_names(source, from_code), target, from_code, to_code)
+    figures = sentence_figures(source, from_code)
+    found = _Target(sentence_figures(target, to_code))
+    issues, figures = _check_clock_times(source, target, (from_code, to_code), figures, found)
+    issues += _check_figures(figures, found, target, from_code, to_code)
+    names = sentence_names(source, from_code)
+    if from_code == "fr":
+        # "Agence régionale de santé": French capitalises an institution's first word
+        # only; a name so written is made of common nouns, which translations translate.
+        names = [name for name in names if not _french_institution(source, name)]
+    issues += _check_names(names, target, from_code, to_code)
     return tuple(issues)
 
 
-def _check_figures(sources: list[Figure], target: str, from_code: str, to_code: str) -> list[Issue]:
+def _check_clock_times(
+    source: str, target: str, codes: tuple[str, str], figures: list[Figure], found: _Target
+) -> tuple[list[Issue], list[Figure]]:
+    """Check the times of day and hours-and-minutes ("1 p.m." / "13 heures").
+
+    Returns their issues and the source's other figures; the translation's
+    figures inside a matched time are taken.
+    """
+    times = clock_times(source, codes[0])
+    if not times:
+        return [], figures
+    targets = clock_times(target, codes[1])
+    taken: set[int] = set()
+    issues = []
+    for time in times:
+        index = next(
+            (
+                i
+                for i, other in enumerate(targets)
+                if i not in taken and time.minutes & other.minutes
+            ),
+            None,
+        )
+        if index is None:
+            said = next((t.text for i, t in enumerate(targets) if i not in taken), "")
+            issues.append(Issue("value" if said else "missing", time.text, said))
+            continue
+        taken.add(index)
+        matched = targets[index]
+        for i, figure in enumerate(found.figures):
+            if figure.start < matched.end and matched.start < figure.end:
+                found.used.add(i)
+    rest = [
+        figure
+        for figure in figures
+        if not any(figure.start < t.end and t.start < figure.end for t in times)
+    ]
+    return issues, rest
+
+
+def _check_figures(
+    sources: list[Figure], found: _Target, target: str, from_code: str, to_code: str
+) -> list[Issue]:
     if not sources:
         return []
-    found = _Target(sentence_figures(target, to_code))
     issues: list[Issue] = []
     unmatched: list[Figure] = []
     for figure in sources:
@@ -264,7 +334,7 @@ def _check_figures(sources: list[Figure], target: str, from_code: str, to_code: 
         if index is not None:
             issues.append(Issue("form", figure.text, found.figures[index].text))
             continue
-        if _spelled_out(figure.value, target, to_code) or _digits_stay(figure, target):
+        if _spelled_out(figure.value, target, to_code) or _digits_stay(figure, target, found):
             continue
         unmatched.append(figure)
     for figure in unmatched:
@@ -295,12 +365,23 @@ def _find_other_reading(found: _Target, value: FigureValue, to_code: str) -> int
     return None
 
 
-def _digits_stay(figure: Figure, target: str) -> bool:
-    """Tell whether a bare count is in the translation as digits outside any figure ("2-1")."""
+def _digits_stay(figure: Figure, target: str, found: _Target) -> bool:
+    """Tell whether a bare number is in the translation as written, outside any figure.
+
+    A score ("2-1") or a reference ("article 49.3", "version 2.0") is not a
+    quantity in the translation: kept as written, it is right. A count written in
+    the source's conventions is a figure of the translation, so never taken here.
+    """
     value = figure.value
-    if value.kind != "number" or value.scale != 1.0 or not figure.text.isdigit():
+    if value.kind != "number" or value.scale != 1.0 or not figure.text[:1].isdigit():
         return False
-    return re.search(rf"(?<![\d.,]){figure.text}(?![\d]|[.,]\d)", target) is not None
+    if not re.fullmatch(r"\d+(?:[.,]\d+)*", figure.text):
+        return False
+    pattern = rf"(?<![\d.,]){re.escape(figure.text)}(?![\d]|[.,]\d)"
+    return any(
+        not any(f.start < match.end() and match.start() < f.end for f in found.figures)
+        for match in re.finditer(pattern, target)
+    )
 
 
 def _spelled_out(value: FigureValue, target: str, to_code: str) -> bool:
@@ -318,15 +399,84 @@ def _check_names(names: list[Name], target: str, from_code: str, to_code: str) -
         return []
     folded = fold(target)
     words = set(re.findall(r"[^\W\d_]+", folded))
+    # A one-word name inside a longer hyphenated name is another name ("Bristol" is
+    # not "Bristol-la-Neuve"); inside a common word it is itself ("libéraux-démocrates").
+    standalone = set(re.findall(r"[^\W\d_]+", fold(_HYPHENATED_NAME.sub(" ", target))))
     issues = []
     for name in names:
         spellings = (name.text, *equivalents.equivalents(name.text, from_code))
         if any(_contains(folded, fold(spelling)) for spelling in spellings):
             continue
-        if _words_come_through(name.text, words, from_code):
+        single = re.fullmatch(r"[^\W\d_]+", fold(name.text)) is not None
+        if _words_come_through(name.text, standalone if single else words, from_code):
+            continue
+        if to_code == "fr" and _rendered_as_french_institution(name.text, target, from_code):
             continue
         issues.append(Issue("name", name.text, _what_target_said(name.text, target, to_code)))
     return issues
+
+
+#: What follows the head of a French institution's name: a lower-case adjective
+#: ("Agence spatiale"), or a preposition and a lower-case noun ("Office des forêts",
+#: "Commissariat à l'énergie"), never a verb ("Pierre a dit") or another name.
+_FRENCH_COMPLEMENT = re.compile(
+    r"[ \u00a0]+(?:(?:(?:de|des|du|pour|sur|contre)[ \u00a0]+(?:(?:la|le|les)[ \u00a0]+|l['’])?"
+    r"|d['’]|à[ \u00a0]+l['’]|aux?[ \u00a0]+)(?P<noun>[a-zà-ÿœæ][\w’'-]*)"
+    r"|(?P<adjective>[a-zà-ÿœæ][\w-]*))"
+)
+
+#: Endings of French adjectives ("nationale", "spatiale", "publique", "républicaine").
+_ADJECTIVE_ENDING = re.compile(
+    r"(?:al|ale|ales|aux|ique|iques|aire|aires|el|elle|els|elles|ien|ienne|iens|iennes"
+    r"|ais|aise|aises|ois|oise|oises|ain|aine|ains|aines|é|ée|és|ées|if|ive|ifs|ives"
+    r"|eux|euse|euses|ant|ante|ants|antes|ente|entes)$"
+)
+
+
+def _french_institution(text: str, name: Name) -> bool:
+    """Tell whether a French name is the capitalised head of an institution's name.
+
+    "Direction générale de la santé", "Syndicat national des enseignants": the
+    capital is on the first word only and lower-case words complete it.
+    """
+    if len(name.text.split()) > 2 or _is_acronym(name.text):
+        return False
+    if equivalents.equivalents(name.text, "fr"):
+        return False  # a listed name is checked against its listed spellings
+    match = _FRENCH_COMPLEMENT.match(text, name.end)
+    if match is None:
+        return False
+    if match.group("noun"):
+        return True
+    adjective = match.group("adjective")
+    return bool(_ADJECTIVE_ENDING.search(adjective)) or bool(
+        equivalents.word_translations(adjective, "fr")
+    )
+
+
+def _rendered_as_french_institution(name: str, target: str, from_code: str) -> bool:
+    """Tell whether an institution's name came out as a French one, its head first.
+
+    "European Space Agency" → "Agence spatiale européenne": the head ("Agency"),
+    translated and capitalised, then lower-case words, as French writes the
+    names of institutions; a person's name has no such head.
+    """
+    heads: set[str] = set()
+    for word in re.findall(r"[^\W\d_]+", fold(name)):
+        if word in _GENERIC_WORDS or word in _INSTITUTION_HEADS:
+            heads.update(equivalents.word_translations(word, from_code))
+            heads.add(word)
+    if not heads:
+        return False
+    for match in re.finditer(rf"(?<![\w’'-]){_CAPITALISED}", target):
+        word = match.group().rstrip(".,")
+        if fold(word) in heads and _FRENCH_COMPLEMENT.match(target, match.start() + len(word)):
+            return True
+    return False
+
+
+#: A capitalised hyphenated name ("Villeneuve-sur-Lot", "Bristol-la-Neuve").
+_HYPHENATED_NAME = re.compile(r"(?<![\w-])[A-ZÀ-ÖØ-Ý][\w’']*(?:-[\w’']+)+")
 
 
 def _words_come_through(name: str, target_words: set[str], from_code: str) -> bool:
@@ -362,6 +512,8 @@ def _has_word(word: str, target_words: set[str], from_code: str) -> bool:
     spelled = equivalents.equivalents(word, from_code)
     if any(fold(other) in target_words for other in spelled):
         return True
+    if any(other in target_words for other in equivalents.word_translations(word, from_code)):
+        return True  # "Food" / "alimentaire": a common word of an institution's name
     # A long word may take the other language's ending: "Congrès"/"Congress",
     # "Pentagon"/"Pentagone", "Olympic"/"olympiques"; not "Thompson"/"Thomson".
     if len(word) < 6:
@@ -384,6 +536,22 @@ def _common_prefix(a: str, b: str) -> int:
 #: Particles inside names, which a translation may change ("Banque de France").
 _PARTICLES = frozenset(_words("de du des d la le les l of the van von da di del"))
 
+#: Heads of the names of institutions, which the check finds in either language.
+_INSTITUTION_HEADS = frozenset(
+    _words(
+        """
+        agence agency autorite authority parti party union syndicat federation ligue
+        league institut institute academie academy fondation foundation fonds fund
+        programme program organisation organization administration direction
+        directorate service services association societe society trust eglise church
+        garde guard brigade squad police armee army marine navy force forces
+        centre center reseau network observatoire observatory laboratoire laboratory
+        tribunal assemblee assembly chambre chamber house senat senate parlement
+        parliament front mouvement movement rassemblement rally alliance coalition
+        """
+    )
+)
+
 #: Common nouns that head the names of places and events, which translations
 #: translate ("tour Eiffel"): the rest of the name must still come through.
 _GENERIC_WORDS = frozenset(
@@ -398,6 +566,8 @@ _GENERIC_WORDS = frozenset(
         department departement agence agency office bureau banque bank region
         ville city etat state comte county ecole school hopital hospital groupe group
         ouragan hurricane tempete storm cyclone typhon typhoon
+        stade stadium festival theatre opera medaille medal trophee trophy
+        championnat championship
         """
     )
 )

@@ -61,6 +61,67 @@ Liban | Lebanon
 Irak | Iraq
 Jordanie | Jordan
 Israël | Israel
+Libye | Libya
+Soudan | Sudan
+Éthiopie | Ethiopia
+Somalie | Somalia
+Érythrée | Eritrea
+Nigeria/Nigéria | Nigeria
+Cameroun | Cameroon
+Tchad | Chad
+Sénégal | Senegal
+Mauritanie | Mauritania
+Guinée | Guinea
+Zambie | Zambia
+Namibie | Namibia
+Tanzanie | Tanzania
+Ouganda | Uganda
+République démocratique du Congo/RDC | Democratic Republic of the Congo/DRC
+Haïti | Haiti
+Cuba | Cuba
+Jamaïque | Jamaica
+Pérou | Peru
+Bolivie | Bolivia
+Équateur | Ecuador
+Chili | Chile
+Vénézuéla/Venezuela | Venezuela
+Canada | Canada
+Islande | Iceland
+Lituanie | Lithuania
+Lettonie | Latvia
+Estonie | Estonia
+Biélorussie/Bélarus | Belarus
+Moldavie | Moldova
+Bulgarie | Bulgaria
+Croatie | Croatia
+Serbie | Serbia
+Slovénie | Slovenia
+Slovaquie | Slovakia
+Tchéquie/République tchèque | Czech Republic/Czechia
+Albanie | Albania
+Macédoine du Nord | North Macedonia
+Arménie | Armenia
+Azerbaïdjan | Azerbaijan
+Kazakhstan | Kazakhstan
+Ouzbékistan | Uzbekistan
+Afghanistan | Afghanistan
+Pakistan | Pakistan
+Bangladesh | Bangladesh
+Birmanie | Myanmar/Burma
+Thaïlande | Thailand
+Cambodge | Cambodia
+Malaisie | Malaysia
+Indonésie | Indonesia
+Philippines | Philippines
+Taïwan | Taiwan
+Mongolie | Mongolia
+Yémen | Yemen
+Oman | Oman
+Qatar | Qatar
+Bahreïn | Bahrain
+Émirats arabes unis | United Arab Emirates/UAE
+Cisjordanie | West Bank
+Bande de Gaza | Gaza Strip
 Europe | Europe
 Afrique | Africa
 Asie | Asia
@@ -199,7 +260,147 @@ Pologne/polonais/polonaise | Polish/Poland
 Pays-Bas/néerlandais/néerlandaise | Dutch/Netherlands
 Irlande/irlandais/irlandaise | Irish/Ireland
 Turquie/turc/turque/turcs | Turkish/Turkey
+Écosse/écossais/écossaise/écossaises | Scottish/Scots/Scotland
+Angleterre/anglais/anglaise/anglaises | English/England
+Pays de Galles/gallois/galloise | Welsh/Wales
+Portugal/portugais/portugaise | Portuguese/Portugal
+Autriche/autrichien/autrichienne | Austrian/Austria
+Suède/suédois/suédoise | Swedish/Sweden
+Norvège/norvégien/norvégienne | Norwegian/Norway
+Danemark/danois/danoise | Danish/Denmark
+Mexique/mexicain/mexicaine | Mexican/Mexico
+Brésil/brésilien/brésilienne | Brazilian/Brazil
+Maroc/marocain/marocaine | Moroccan/Morocco
+Algérie/algérien/algérienne | Algerian/Algeria
+Australie/australien/australienne | Australian/Australia
+Corée du Sud/sud-coréen/sud-coréenne | South Korean/South Korea
 Olympiques/olympique/olympiques | Olympic/Olympics
+"""
+
+
+#: Common words that institutions' names are made of ("Programme alimentaire mondial",
+#: "World Food Programme"): a name's word may come through as its translation here,
+#: as a name's word never may otherwise ("Pierre" is never "Stone"). No word that is
+#: also a usual first name or surname is listed ("Marine", "Rose", "Blanc").
+_NAME_WORDS = """
+national/nationale/nationaux/nationales | national
+régional/régionale/régionaux/régionales | regional
+fédéral/fédérale/fédéraux/fédérales | federal
+international/internationale/internationaux | international
+mondial/mondiale/mondiaux/mondiales | world/global
+public/publique/publics/publiques | public
+social/sociale/sociaux/sociales | social
+civil/civile | civil
+sécurité | security/safety
+santé | health
+justice | justice
+éducation | education
+culture/culturel/culturelle | culture/cultural
+agriculture/agricole | agriculture/agricultural/farming
+environnement | environment/environmental
+énergie | energy
+finances/financier/financière | finance/financial
+économie/économique/économiques | economy/economic/economics
+travail | labour/labor/work
+défense | defence/defense
+intérieur | interior/home
+affaires | affairs
+étrangères | foreign
+parquet | prosecutor/prosecutors/prosecution
+procureur | prosecutor/attorney
+correctionnel | criminal
+appel | appeal/appeals
+assises | assize/assizes
+droits | rights
+homme/hommes/humains | human/humans
+alimentaire | food
+forêts/forêt | forests/forest
+eaux | water/waters
+dépôts | deposits
+comptes | accounts/audit
+état | state
+république | republic
+peuple | people
+travailleurs | workers
+démocrate/démocrates/démocratique | democrat/democrats/democratic
+républicain/républicains | republican/republicans
+écologiste/écologistes/verts | green/greens
+socialiste/socialistes | socialist/socialists
+communiste/communistes | communist/communists
+libéral/libérale/libéraux | liberal/liberals
+conservateur/conservateurs | conservative/conservatives
+travailliste/travaillistes | labour
+nouveau/nouvelle | new
+haut/haute | high
+suprême | supreme
+constitutionnel/constitutionnelle | constitutional
+général/générale | general
+central/centrale | central
+indépendant/indépendante | independent
+unis/unies/uni/unie | united
+nations | nations
+recherche | research
+scientifique | scientific/science
+sciences | sciences/science
+météorologique | meteorological/weather
+statistique/statistiques | statistics/statistical
+transports/transport | transport
+marché/marchés | market/markets
+commerce | trade/commerce
+industrie | industry
+emploi | employment/jobs
+logement | housing
+protection | protection
+patrimoine | heritage
+cinéma | cinema/film
+galerie | gallery
+jardin/jardins | garden/gardens
+assemblée | assembly
+parti | party
+rassemblement | rally
+mouvement | movement
+fédération | federation
+ligue | league
+union | union
+association | association
+fondation | foundation
+institut | institute
+académie | academy
+autorité | authority
+service/services | service/services
+programme | programme/program
+organisation | organisation/organization
+chambre | chamber/house
+fonds | fund
+stade | stadium
+théâtre | theatre/theater
+bibliothèque | library
+préfecture | prefecture
+armée | army
+police | police
+spatial/spatiale/spatiaux | space
+médecins/médecin | doctors/doctor
+frontières/frontière | borders/border
+sans | without
+concurrence | competition
+marchés | markets
+vert/verte/verts/vertes | green
+nord | north/northern
+sud | south/southern
+est | east/eastern
+ouest | west/western
+jeunes/jeune | young
+agriculteurs | farmers
+enseignants | teachers
+étudiants | students
+atomique | atomic
+nucléaire | nuclear
+aviation | aviation
+enfance/enfants | children/children's
+médaille | medal
+garde | guard
+chemins/chemin | railways/railway
+fer | rail/railways
 """
 
 
@@ -239,6 +440,24 @@ def known_names(language: str) -> re.Pattern[str]:
 def equivalents(name: str, language: str) -> tuple[str, ...]:
     """Return the spellings of `name` (written in `language`) in the other language."""
     return _table().get(language, {}).get(fold(name), ())
+
+
+@cache
+def _words_table() -> dict[str, dict[str, tuple[str, ...]]]:
+    """Return, per language, each folded name word's translations (folded)."""
+    table: dict[str, dict[str, tuple[str, ...]]] = {"fr": {}, "en": {}}
+    for line in _NAME_WORDS.strip().splitlines():
+        french, english = ([fold(word) for word in _variants(side)] for side in line.split("|"))
+        for word in french:
+            table["fr"][word] = table["fr"].get(word, ()) + tuple(english)
+        for word in english:
+            table["en"][word] = table["en"].get(word, ()) + tuple(french)
+    return table
+
+
+def word_translations(word: str, language: str) -> tuple[str, ...]:
+    """Return the translations (folded) of a common word of institutions' names, or ()."""
+    return _words_table().get(language, {}).get(fold(word), ())
 
 
 def fold(text: str) -> str:

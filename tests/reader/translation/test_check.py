@@ -131,3 +131,78 @@ def test_a_name_headed_by_a_common_noun_is_never_put_back_as_written() -> None:
     assert prepare(source, (Issue("name", "Cour de justice"),), "fr", "en") is None
     person = prepare("Pierre Lenoir a tranché.", (Issue("name", "Pierre Lenoir"),), "fr", "en")
     assert person is not None and person.text == "41 a tranché."
+
+
+def test_a_french_institution_name_of_common_nouns_may_be_translated() -> None:
+    # French capitalises an institution's first word only: its words are common nouns.
+    source = "La Direction générale de la santé a recensé 48 décès."
+    right = "The Directorate-General for Health recorded 48 deaths."
+    assert check_pair(source, right, "fr", "en") == ()
+    # A person's name followed by a verb is still a name.
+    person = "Pierre Lenoir a recensé 48 décès."
+    assert check_pair(person, "Stone Lenoir recorded 48 deaths.", "fr", "en") == (
+        Issue("name", "Pierre Lenoir", "Stone Lenoir"),
+    )
+
+
+def test_an_institution_may_come_out_as_a_french_one_but_a_person_may_not() -> None:
+    source = "The European Space Agency hired Rose Baker."
+    right = "L'Agence spatiale européenne a embauché Rose Baker."
+    assert check_pair(source, right, "en", "fr") == ()
+    wrong = "L'Agence spatiale européenne a embauché Rose Boulanger."
+    assert [issue.source for issue in check_pair(source, wrong, "en", "fr")] == ["Rose Baker"]
+
+
+def test_common_words_of_an_institution_name_may_come_as_their_translation() -> None:
+    source = "The World Food Programme needs $1.5 billion."
+    right = "Le Programme alimentaire mondial a besoin de 1,5 milliard de dollars."
+    assert check_pair(source, right, "en", "fr") == ()
+    assert check_pair("Mark Stone left.", "Marc Pierre est parti.", "en", "fr") != ()
+
+
+def test_a_possessive_ends_a_name() -> None:
+    names = [n.text for n in sentence_names("NASA's Artemis II and Olaf Scholz's plan.", "en")]
+    assert names == ["NASA", "Artemis II", "Olaf Scholz"]
+    source = "NASA's Artemis II mission will fly in April 2026."
+    target = "La mission Artemis II de la NASA volera en avril 2026."
+    assert check_pair(source, target, "en", "fr") == ()
+
+
+def test_a_name_is_not_part_of_a_longer_hyphenated_name() -> None:
+    source = "The leader spoke in Bristol."
+    assert check_pair(source, "Le dirigeant a parlé à Bristol.", "en", "fr") == ()
+    assert check_pair(source, "Le dirigeant a parlé à Bristol-la-Neuve.", "en", "fr") != ()
+    # Inside a common hyphenated word, a name's word is itself.
+    source = "The Liberal Democrats gained 60 seats."
+    assert check_pair(source, "Les libéraux-démocrates ont gagné 60 sièges.", "en", "fr") == ()
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "issues"),
+    [
+        ("They flew over at 1 p.m.", "Ils ont survolé à 13 heures.", ()),
+        ("Polls close at 10:30 p.m.", "Les bureaux ferment à 22 h 30.", ()),
+        ("The concert starts at 8 p.m.", "Le concert commence à 18 h.", (("8 p.m.", "18 h"),)),
+        ("It was won in 2 hours 6 minutes.", "Il a été gagné en 2 heures 6 minutes.", ()),
+        ("The vote closes at 8 p.m.", "Le vote se termine dans la soirée.", (("8 p.m.", ""),)),
+    ],
+)
+def test_times_of_day_are_compared_across_conventions(
+    source: str, target: str, issues: tuple[tuple[str, str], ...]
+) -> None:
+    found = check_pair(source, target, "en", "fr")
+    assert tuple((issue.source, issue.target) for issue in found) == issues
+
+
+def test_a_reference_number_kept_as_written_is_right() -> None:
+    source = "Le gouvernement a engagé l'article 49.3 pour la 23e fois."
+    target = "The government invoked Article 49.3 for the 23rd time."
+    assert check_pair(source, target, "fr", "en") == ()
+    # A figure kept in the source's conventions is still a form error.
+    assert check_pair("Le taux est de 2,5.", "The rate is 2,5.", "fr", "en") != ()
+
+
+def test_an_age_may_lose_its_unit() -> None:
+    source = "La dose est recommandée aux plus de 65 ans."
+    assert check_pair(source, "The dose is recommended for people over 65.", "fr", "en") == ()
+    assert check_pair(source, "The dose is recommended for people over 56.", "fr", "en") != ()
