@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from reader.entities.figures import figure_spans
@@ -250,6 +250,10 @@ def _opens_sentence(text: str, start: int) -> bool:
     return not head or head[-1] in ".!?:;\n"
 
 
+#: A Roman ordinal ("Ve République", "XIXe siècle"), which a translation writes in words.
+_ROMAN_ORDINAL = re.compile(r"[ivxlc]+(?:e|er|eme|re|nd|rd|th|st)")
+
+
 def _is_acronym(word: str) -> bool:
     letters = [c for c in word if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)
@@ -263,8 +267,8 @@ def check_pair(source: str, target: str, from_code: str, to_code: str) -> tuple[
     (a changed value) or reported missing. Names must be in the translation as
     written or as their listed equivalent.
     """
-    figures = sentence_figures(source, from_code)
-    found = _Target(sentence_figures(target, to_code))
+    figures = _day_ranges(source, sentence_figures(source, from_code))
+    found = _Target(_day_ranges(target, sentence_figures(target, to_code)))
     issues, figures = _check_clock_times(source, target, (from_code, to_code), figures, found)
     issues += _check_figures(figures, found, target, from_code, to_code)
     names = sentence_names(source, from_code)
@@ -274,6 +278,40 @@ def check_pair(source: str, target: str, from_code: str, to_code: str) -> tuple[
         names = [name for name in names if not _french_institution(source, name)]
     issues += _check_names(names, target, from_code, to_code)
     return tuple(issues)
+
+
+#: What joins a date to the last day of its range: "May 19 to 21", "19 et 21 mai".
+_DAY_RANGE_JOINT = re.compile(r"[ \u00a0]*(?:to|through|and|-|–|au|et)[ \u00a0]*")
+
+
+def _day_ranges(text: str, figures: list[Figure]) -> list[Figure]:
+    """Join a date and the day that ends its range ("May 19" + "21" is May 19-21).
+
+    The recogniser reads "du 19 au 21 mai" as one date range and "from May 19
+    to 21" as a date and a count; joined, the two compare.
+    """
+    joined: list[Figure] = []
+    for figure in figures:
+        previous = joined[-1] if joined else None
+        value = figure.value
+        if (
+            previous is not None
+            and previous.value.kind == "date"
+            and not previous.value.date_high
+            and re.fullmatch(r"[\d-]*-\d\d", previous.value.date)
+            and value.kind == "number"
+            and figure.text.isdigit()
+            and int(previous.value.date[-2:]) < int(figure.text) <= 31
+            and _DAY_RANGE_JOINT.fullmatch(text, previous.end, figure.start)
+        ):
+            high = f"{previous.value.date[:-2]}{int(figure.text):02d}"
+            merged = replace(previous.value, date_high=high)
+            joined[-1] = Figure(
+                previous.start, figure.end, text[previous.start : figure.end], merged
+            )
+            continue
+        joined.append(figure)
+    return joined
 
 
 def _check_clock_times(
@@ -487,14 +525,22 @@ def _words_come_through(name: str, target_words: set[str], from_code: str) -> bo
     A word of a person's name must stay: "Pierre" is never "Stone".
     """
     proper = []
+    particles = []
+    common = False
     for word in re.findall(r"[^\W\d_]+", fold(name)):
-        if word in _PARTICLES:
+        if word in _PARTICLES or _ROMAN_ORDINAL.fullmatch(word):
+            particles.append(word)
             continue
         if word in _GENERIC_WORDS:
+            common = True
             continue
+        common = common or bool(equivalents.word_translations(word, from_code))
         proper.append(word)
     if not proper:
         return True  # "Parti", "Musée": a common noun, capitalised as names' heads are
+    kept = [word for word in particles if word not in ("of", "the")]
+    if not common and not all(word in target_words for word in kept):
+        return False  # a person's or a place's particle stays: "de Gaulle" is not "of Gaulle"
     return all(_has_word(word, target_words, from_code) for word in proper)
 
 

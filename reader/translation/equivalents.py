@@ -38,6 +38,7 @@ Danemark | Denmark
 Finlande | Finland
 Irlande | Ireland
 Écosse | Scotland
+Pays de Galles/Galles | Wales
 Angleterre | England
 Turquie | Turkey
 Égypte | Egypt
@@ -262,7 +263,7 @@ Irlande/irlandais/irlandaise | Irish/Ireland
 Turquie/turc/turque/turcs | Turkish/Turkey
 Écosse/écossais/écossaise/écossaises | Scottish/Scots/Scotland
 Angleterre/anglais/anglaise/anglaises | English/England
-Pays de Galles/gallois/galloise | Welsh/Wales
+Pays de Galles/Galles/gallois/galloise | Welsh/Wales
 Portugal/portugais/portugaise | Portuguese/Portugal
 Autriche/autrichien/autrichienne | Austrian/Austria
 Suède/suédois/suédoise | Swedish/Sweden
@@ -400,6 +401,32 @@ enfance/enfants | children/children's
 médaille | medal
 garde | guard
 chemins/chemin | railways/railway
+heures/heure | hours/hour
+parlement | parliament
+sénat | senate
+cour | court
+tribunal | court/tribunal
+conseil | council/board
+comité | committee
+commission | commission
+ministère | ministry/department/office
+agence | agency
+église | church
+société | society/company
+banque | bank
+université | university
+musée/muséum | museum
+école | school
+hôpital | hospital
+centre | centre/center
+réseau | network
+observatoire | observatory
+laboratoire | laboratory
+direction | directorate/department
+syndicat | union
+confédération | confederation
+collège | college
+brigade | brigade/squad
 fer | rail/railways
 """
 

@@ -206,3 +206,21 @@ def test_an_age_may_lose_its_unit() -> None:
     source = "La dose est recommandée aux plus de 65 ans."
     assert check_pair(source, "The dose is recommended for people over 65.", "fr", "en") == ()
     assert check_pair(source, "The dose is recommended for people over 56.", "fr", "en") != ()
+
+
+def test_a_date_range_compares_however_it_is_split() -> None:
+    source = "The leaders met in Hiroshima from May 19 to 21."
+    assert check_pair(source, "Les dirigeants se sont réunis du 19 au 21 mai.", "en", "fr") == ()
+    assert check_pair(source, "Les dirigeants se sont réunis du 19 au 23 mai.", "en", "fr") != ()
+
+
+def test_a_person_keeps_the_particle_of_the_name() -> None:
+    source = "Charles de Gaulle a fondé la Ve République en 1958."
+    assert (
+        check_pair(source, "Charles de Gaulle founded the Fifth Republic in 1958.", "fr", "en")
+        == ()
+    )
+    wrong = "Charles of Gaulle founded the Fifth Republic in 1958."
+    assert [issue.source for issue in check_pair(source, wrong, "fr", "en")] == [
+        "Charles de Gaulle"
+    ]
