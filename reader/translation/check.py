@@ -507,8 +507,9 @@ def _rendered_as_french_institution(name: str, target: str, from_code: str) -> b
     if not heads:
         return False
     for match in re.finditer(rf"(?<![\w’'-]){_CAPITALISED}", target):
-        word = match.group().rstrip(".,")
-        if fold(word) in heads and _FRENCH_COMPLEMENT.match(target, match.start() + len(word)):
+        written = match.group().rstrip(".,")
+        word = re.sub(r"^[LlDd]['’]", "", written)  # "L'Agence"
+        if fold(word) in heads and _FRENCH_COMPLEMENT.match(target, match.start() + len(written)):
             return True
     return False
 
@@ -558,8 +559,12 @@ def _has_word(word: str, target_words: set[str], from_code: str) -> bool:
     spelled = equivalents.equivalents(word, from_code)
     if any(fold(other) in target_words for other in spelled):
         return True
-    if any(other in target_words for other in equivalents.word_translations(word, from_code)):
-        return True  # "Food" / "alimentaire": a common word of an institution's name
+    # "Food" / "alimentaire": a common word of an institution's name, singular or plural.
+    translations = equivalents.word_translations(word, from_code) or (
+        equivalents.word_translations(word[:-1], from_code) if word.endswith("s") else ()
+    )
+    if any(other in target_words or f"{other}s" in target_words for other in translations):
+        return True
     # A long word may take the other language's ending: "Congrès"/"Congress",
     # "Pentagon"/"Pentagone", "Olympic"/"olympiques"; not "Thompson"/"Thomson".
     if len(word) < 6:

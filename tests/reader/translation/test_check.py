@@ -224,3 +224,14 @@ def test_a_person_keeps_the_particle_of_the_name() -> None:
     assert [issue.source for issue in check_pair(source, wrong, "fr", "en")] == [
         "Charles de Gaulle"
     ]
+
+
+def test_a_french_institution_after_an_elided_article() -> None:
+    source = "The European Medicines Agency approved the vaccine."
+    right = "L'Agence européenne des médicaments a autorisé le vaccin."
+    assert check_pair(source, right, "en", "fr") == ()
+
+
+def test_a_common_word_of_a_name_may_come_in_the_plural() -> None:
+    source = "Le Conseil de l'Europe regroupe 46 États membres."
+    assert check_pair(source, "The Council of Europe has 46 member states.", "fr", "en") == ()
