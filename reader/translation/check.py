@@ -273,6 +273,9 @@ def check_pair(source: str, target: str, from_code: str, to_code: str) -> tuple[
     issues += _check_figures(figures, found, target, from_code, to_code)
     names = sentence_names(source, from_code)
     if from_code == "fr":
+        # "ministère des Armées", "ministre de la Culture": a ministry's domain is
+        # capitalised in French, and a common noun the translation translates.
+        names = [name for name in names if not _MINISTRY_DOMAIN.search(source, 0, name.start)]
         # "Agence régionale de santé": French capitalises an institution's first word
         # only; a name so written is made of common nouns, which translations translate.
         names = [name for name in names if not _french_institution(source, name)]
@@ -374,6 +377,8 @@ def _check_figures(
             continue
         if _spelled_out(figure.value, target, to_code) or _digits_stay(figure, target, found):
             continue
+        if _as_ordinal(figure.value, target):
+            continue
         unmatched.append(figure)
     for figure in unmatched:
         index = _find(found, lambda value, kind=figure.value.kind: value.kind == kind)
@@ -422,6 +427,20 @@ def _digits_stay(figure: Figure, target: str, found: _Target) -> bool:
     )
 
 
+def _as_ordinal(value: FigureValue, target: str) -> bool:
+    """Tell whether a count or a number of years is in the translation as an ordinal.
+
+    "fête ses 170 ans" is "celebrates its 170th anniversary".
+    """
+    number = value.number
+    if value.kind not in ("number", "duration") or number is None or value.scale != 1.0:
+        return False
+    if not float(number).is_integer() or number < 1:
+        return False
+    ordinal = rf"(?<![\d.,]){int(number)}(?:st|nd|rd|th|e|er|re|ème|eme)\b"
+    return re.search(ordinal, target) is not None
+
+
 def _spelled_out(value: FigureValue, target: str, to_code: str) -> bool:
     number = value.number
     if value.kind != "number" or number is None or not 0 <= number < len(_SPELLED[to_code]):
@@ -468,6 +487,14 @@ _ADJECTIVE_ENDING = re.compile(
     r"(?:al|ale|ales|aux|ique|iques|aire|aires|el|elle|els|elles|ien|ienne|iens|iennes"
     r"|ais|aise|aises|ois|oise|oises|ain|aine|ains|aines|é|ée|és|ées|if|ive|ifs|ives"
     r"|eux|euse|euses|ant|ante|ants|antes|ente|entes)$"
+)
+
+
+#: What comes before the domain of a French ministry ("ministère de l'", "ministre des ").
+_MINISTRY_DOMAIN = re.compile(
+    r"\b(?:ministère|ministre|secrétariat|secrétaire d['’]État)[ \u00a0]+"
+    r"(?:de[ \u00a0]+la[ \u00a0]+|de[ \u00a0]+l['’]|des[ \u00a0]+|du[ \u00a0]+|de[ \u00a0]+)$",
+    re.IGNORECASE,
 )
 
 

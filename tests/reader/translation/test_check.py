@@ -235,3 +235,21 @@ def test_a_french_institution_after_an_elided_article() -> None:
 def test_a_common_word_of_a_name_may_come_in_the_plural() -> None:
     source = "Le Conseil de l'Europe regroupe 46 États membres."
     assert check_pair(source, "The Council of Europe has 46 member states.", "fr", "en") == ()
+
+
+def test_a_ministry_domain_is_translated_but_a_place_is_not() -> None:
+    source = "Le ministère des Armées commandera 42 Rafale."
+    assert (
+        check_pair(source, "The Armed Forces Ministry will order 42 Rafale jets.", "fr", "en") == ()
+    )
+    place = "La préfecture du Var a fermé 42 routes."
+    assert check_pair(place, "The Var prefecture closed 42 roads.", "fr", "en") == ()
+    assert check_pair(place, "The Vars prefecture closed 42 roads.", "fr", "en") != ()
+
+
+def test_a_number_of_years_may_come_as_an_ordinal() -> None:
+    source = "Le Bon Marché fête ses 170 ans cette année."
+    right = "Le Bon Marché celebrates its 170th anniversary this year."
+    assert check_pair(source, right, "fr", "en") == ()
+    wrong = "Le Bon Marché celebrates its 107th anniversary this year."
+    assert check_pair(source, wrong, "fr", "en") != ()
