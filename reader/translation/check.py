@@ -469,6 +469,8 @@ def _check_names(names: list[Name], target: str, from_code: str, to_code: str) -
             continue
         if to_code == "fr" and _rendered_as_french_institution(name.text, target, from_code):
             continue
+        if _institution_of_common_words(name.text, words, from_code):
+            continue
         issues.append(Issue("name", name.text, _what_target_said(name.text, target, to_code)))
     return issues
 
@@ -543,6 +545,32 @@ def _rendered_as_french_institution(name: str, target: str, from_code: str) -> b
 
 #: A capitalised hyphenated name ("Villeneuve-sur-Lot", "Bristol-la-Neuve").
 _HYPHENATED_NAME = re.compile(r"(?<![\w-])[A-ZÀ-ÖØ-Ý][\w’']*(?:-[\w’']+)+")
+
+
+def _institution_of_common_words(name: str, target_words: set[str], from_code: str) -> bool:
+    """Tell whether a body's name of common words came through as common words.
+
+    "Coast Guard" is "les garde-côtes", "Met Police" "la police de Londres": an
+    institution's head (guard, police, agency…) is in the translation, and its
+    other words are listed common words or in the translation, but for one at
+    most, which names the body's field rather than anyone. A place's head (stadium, university) does
+    not count: "Wembley" must stay in "Wembley Stadium".
+    """
+    words = [w for w in re.findall(r"[^\W\d_]+", fold(name)) if w not in _PARTICLES]
+    heads = [w for w in words if w in _INSTITUTION_HEADS]
+    if not heads or len(words) < 2:
+        return False
+    if not any(_has_word(head, target_words, from_code) for head in heads):
+        return False
+    unknown = [
+        w
+        for w in words
+        if w not in _INSTITUTION_HEADS
+        and w not in _GENERIC_WORDS
+        and not equivalents.word_translations(w, from_code)
+        and not _has_word(w, target_words, from_code)
+    ]
+    return len(unknown) <= 1
 
 
 def _words_come_through(name: str, target_words: set[str], from_code: str) -> bool:
@@ -626,6 +654,7 @@ _INSTITUTION_HEADS = frozenset(
         centre center reseau network observatoire observatory laboratoire laboratory
         tribunal assemblee assembly chambre chamber house senat senate parlement
         parliament front mouvement movement rassemblement rally alliance coalition
+        executive douanes customs pompiers
         """
     )
 )

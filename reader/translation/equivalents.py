@@ -427,6 +427,10 @@ syndicat | union
 confédération | confederation
 collège | college
 brigade | brigade/squad
+pompiers/sapeurs-pompiers | fire/firefighters/brigade
+douanes/douane | customs
+côtes/côte | coast/coastal
+force/forces | force/forces
 fer | rail/railways
 """
 

@@ -253,3 +253,12 @@ def test_a_number_of_years_may_come_as_an_ordinal() -> None:
     assert check_pair(source, right, "fr", "en") == ()
     wrong = "Le Bon Marché celebrates its 107th anniversary this year."
     assert check_pair(source, wrong, "fr", "en") != ()
+
+
+def test_a_body_named_by_common_words_may_come_as_common_words() -> None:
+    source = "The Met Police said 9 officers were injured."
+    right = "La police de Londres a indiqué que 9 agents avaient été blessés."
+    assert check_pair(source, right, "en", "fr") == ()
+    # A place's head does not make its proper part a common word.
+    stadium = "They played at Wembley Stadium."
+    assert check_pair(stadium, "Ils ont joué au stade de Newbury.", "en", "fr") != ()
