@@ -279,7 +279,8 @@ def check_pair(source: str, target: str, from_code: str, to_code: str) -> tuple[
         # "Agence régionale de santé": French capitalises an institution's first word
         # only; a name so written is made of common nouns, which translations translate.
         names = [name for name in names if not _french_institution(source, name)]
-    issues += _check_names(names, target, from_code, to_code)
+    titled = {name.text for name in names if _TITLE_BEFORE.search(source, 0, name.start)}
+    issues += _check_names(names, target, from_code, to_code, titled)
     return tuple(issues)
 
 
@@ -451,7 +452,17 @@ def _spelled_out(value: FigureValue, target: str, to_code: str) -> bool:
     return re.search(rf"\b{word}\b", target, re.IGNORECASE) is not None
 
 
-def _check_names(names: list[Name], target: str, from_code: str, to_code: str) -> list[Issue]:
+#: A sovereign's, a pope's or a saint's title, whose first name is translated.
+_TITLE_BEFORE = re.compile(
+    r"\b(?:roi|reine|pape|prince|princesse|saint|sainte|king|queen|pope|princess|saint|st)"
+    r"[ \u00a0]+$",
+    re.IGNORECASE,
+)
+
+
+def _check_names(
+    names: list[Name], target: str, from_code: str, to_code: str, titled: set[str] | None = None
+) -> list[Issue]:
     if not names:
         return []
     folded = fold(target)
@@ -470,6 +481,12 @@ def _check_names(names: list[Name], target: str, from_code: str, to_code: str) -
         if to_code == "fr" and _rendered_as_french_institution(name.text, target, from_code):
             continue
         if _institution_of_common_words(name.text, words, from_code):
+            continue
+        if (
+            titled
+            and name.text in titled
+            and _regnal_name_comes_through(name.text, words, from_code)
+        ):
             continue
         issues.append(Issue("name", name.text, _what_target_said(name.text, target, to_code)))
     return issues
@@ -545,6 +562,19 @@ def _rendered_as_french_institution(name: str, target: str, from_code: str) -> b
 
 #: A capitalised hyphenated name ("Villeneuve-sur-Lot", "Bristol-la-Neuve").
 _HYPHENATED_NAME = re.compile(r"(?<![\w-])[A-ZÀ-ÖØ-Ý][\w’']*(?:-[\w’']+)+")
+
+
+def _regnal_name_comes_through(name: str, target_words: set[str], from_code: str) -> bool:
+    """Tell whether a sovereign's or pope's name came through, its first name translated.
+
+    "Benoît XVI" is "Benedict XVI", "Guillaume-Alexandre" "Willem-Alexander".
+    """
+    for word in re.findall(r"[^\W\d_]+", fold(name)):
+        if _has_word(word, target_words, from_code):
+            continue
+        if not any(other in target_words for other in equivalents.regnal_names(word, from_code)):
+            return False
+    return True
 
 
 def _institution_of_common_words(name: str, target_words: set[str], from_code: str) -> bool:
@@ -673,7 +703,7 @@ _GENERIC_WORDS = frozenset(
         department departement agence agency office bureau banque bank region
         ville city etat state comte county ecole school hopital hospital groupe group
         ouragan hurricane tempete storm cyclone typhon typhoon
-        stade stadium festival theatre opera medaille medal trophee trophy
+        stade stadium festival theatre opera medaille medal trophee trophy jour day
         championnat championship
         """
     )

@@ -123,6 +123,11 @@ Bahreïn | Bahrain
 Émirats arabes unis | United Arab Emirates/UAE
 Cisjordanie | West Bank
 Bande de Gaza | Gaza Strip
+Kiev/Kyiv | Kyiv/Kiev
+Odessa/Odesa | Odesa/Odessa
+Kharkiv/Kharkov | Kharkiv/Kharkov
+Saint-Siège | Holy See
+Vatican | Vatican
 Europe | Europe
 Afrique | Africa
 Asie | Asia
@@ -428,11 +433,71 @@ confédération | confederation
 collège | college
 brigade | brigade/squad
 pompiers/sapeurs-pompiers | fire/firefighters/brigade
+bourse | exchange/stock/market
+sécu | security/social
+entreprises/entreprise | business/enterprise/companies
+économie | business
+conseil/ministres | cabinet
+retraites/retraite | pensions/pension
+communes | commons
+gouvernement | cabinet/government
+rouge | red
+noire | black
+morte | dead
 douanes/douane | customs
 côtes/côte | coast/coastal
 force/forces | force/forces
 fer | rail/railways
 """
+
+
+#: English words of institutions' names whose French is also a first name: they may
+#: be translated from English ("Navy" / "la marine"), never into it ("Marine Le Pen").
+_ENGLISH_WORDS_ONLY = """
+marine | navy
+"""
+
+#: First names that sovereigns, popes and saints carry in each language
+#: ("le pape Benoît XVI", "Pope Benedict XVI"): accepted after such a title only.
+_REGNAL_NAMES = """
+Élisabeth | Elizabeth
+Guillaume | William/Willem
+Benoît | Benedict
+François | Francis
+Jean-Paul | John Paul
+Jean | John
+Henri | Henry
+Jacques | James
+Philippe | Philip
+Édouard | Edward
+Georges | George
+Frédéric | Frederick
+Alexandre | Alexander
+Pierre | Peter
+Paul | Paul
+Louis | Louis
+Marie | Mary
+Anne | Anne
+Victoria | Victoria
+Charles | Charles
+"""
+
+
+@cache
+def _regnal_table() -> dict[str, dict[str, tuple[str, ...]]]:
+    table: dict[str, dict[str, tuple[str, ...]]] = {"fr": {}, "en": {}}
+    for line in _REGNAL_NAMES.strip().splitlines():
+        french, english = ([fold(word) for word in _variants(side)] for side in line.split("|"))
+        for word in french:
+            table["fr"][word] = table["fr"].get(word, ()) + tuple(english)
+        for word in english:
+            table["en"][word] = table["en"].get(word, ()) + tuple(french)
+    return table
+
+
+def regnal_names(word: str, language: str) -> tuple[str, ...]:
+    """Return a sovereign's or pope's first name (folded) in the other language, or ()."""
+    return _regnal_table().get(language, {}).get(fold(word), ())
 
 
 def _variants(side: str) -> tuple[str, ...]:
@@ -481,6 +546,10 @@ def _words_table() -> dict[str, dict[str, tuple[str, ...]]]:
         french, english = ([fold(word) for word in _variants(side)] for side in line.split("|"))
         for word in french:
             table["fr"][word] = table["fr"].get(word, ()) + tuple(english)
+        for word in english:
+            table["en"][word] = table["en"].get(word, ()) + tuple(french)
+    for line in _ENGLISH_WORDS_ONLY.strip().splitlines():
+        french, english = ([fold(word) for word in _variants(side)] for side in line.split("|"))
         for word in english:
             table["en"][word] = table["en"].get(word, ()) + tuple(french)
     return table

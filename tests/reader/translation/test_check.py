@@ -262,3 +262,19 @@ def test_a_body_named_by_common_words_may_come_as_common_words() -> None:
     # A place's head does not make its proper part a common word.
     stadium = "They played at Wembley Stadium."
     assert check_pair(stadium, "Ils ont joué au stade de Newbury.", "en", "fr") != ()
+
+
+def test_a_sovereign_or_pope_may_carry_the_first_name_of_the_other_language() -> None:
+    source = "Le pape Benoît XVI a démissionné le 11 février 2013."
+    assert check_pair(source, "Pope Benedict XVI resigned on February 11, 2013.", "fr", "en") == ()
+    # Without the title, "Pierre" is never "Peter".
+    person = "Pierre Gagnaire a obtenu 3 étoiles."
+    assert check_pair(person, "Peter Gagnaire won 3 stars.", "fr", "en") != ()
+
+
+def test_an_english_word_may_be_translated_into_a_french_first_name_not_back() -> None:
+    assert (
+        check_pair("The Navy sent 2 frigates.", "La marine a envoyé 2 frégates.", "en", "fr") == ()
+    )
+    source = "Marine Le Pen a réuni 5 000 militants."
+    assert check_pair(source, "Navy Le Pen gathered 5,000 activists.", "fr", "en") != ()
