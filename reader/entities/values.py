@@ -17,6 +17,11 @@ import re
 from dataclasses import dataclass, replace
 from typing import Any
 
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
 #: Scale words and abbreviations, by language; an abbreviation means the same in both.
 _SCALES_COMMON = {
     "mille": 1e3,
@@ -47,48 +52,62 @@ _SCALES = {
     "en": {**_SCALES_COMMON, "billion": 1e9, "billions": 1e9, "trillion": 1e12, "trillions": 1e12},
 }
 
-#: Spelled-out numbers the recogniser takes before a scale word or a currency.
+_UNITS_FR = _words(
+    "zéro un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize"
+)
+_UNITS_EN = _words(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen"
+    " fifteen sixteen seventeen eighteen nineteen"
+)
+#: Numbers in words, fr and en: units and tens, added up ("vingt-et-un",
+#: "soixante-dix-sept", "twenty-one"); "cent"/"hundred" and the scale words
+#: multiply what comes before them ("deux cents", "two hundred thousand").
 _NUMBER_WORDS = {
-    "un": 1,
-    "une": 1,
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "deux": 2,
-    "two": 2,
-    "trois": 3,
-    "three": 3,
-    "quatre": 4,
-    "four": 4,
-    "cinq": 5,
-    "five": 5,
-    "six": 6,
-    "sept": 7,
-    "seven": 7,
-    "huit": 8,
-    "eight": 8,
-    "neuf": 9,
-    "nine": 9,
-    "dix": 10,
-    "ten": 10,
-    "onze": 11,
-    "eleven": 11,
-    "douze": 12,
-    "twelve": 12,
-    "quinze": 15,
-    "fifteen": 15,
-    "vingt": 20,
-    "twenty": 20,
-    "trente": 30,
-    "thirty": 30,
-    "quarante": 40,
-    "forty": 40,
-    "cinquante": 50,
-    "fifty": 50,
-    "soixante": 60,
-    "sixty": 60,
-    "cent": 100,
-    "hundred": 100,
+    **dict.fromkeys(("zéro", "zero"), 0),
+    **dict.fromkeys(("un", "une", "a", "an", "one"), 1),
+    **{word: n for n, word in enumerate(_UNITS_FR) if n > 1},
+    **{word: n for n, word in enumerate(_UNITS_EN) if n > 1},
+    **dict.fromkeys(("vingt", "vingts", "twenty"), 20),
+    **dict.fromkeys(("trente", "thirty"), 30),
+    **dict.fromkeys(("quarante", "forty"), 40),
+    **dict.fromkeys(("cinquante", "fifty"), 50),
+    **dict.fromkeys(("soixante", "sixty"), 60),
+    **dict.fromkeys(("septante", "seventy"), 70),
+    **dict.fromkeys(("huitante", "octante", "eighty"), 80),
+    **dict.fromkeys(("nonante", "ninety"), 90),
+}  # fmt: skip
+_HUNDREDS = frozenset(("cent", "cents", "hundred"))
+#: Words that join the parts of a number in words ("vingt et un", "two hundred and five").
+_NUMBER_JOINS = frozenset(("et", "and"))
+#: Fractions in words: the denominator of "deux tiers", "three-quarters".
+_DENOMINATORS = {
+    **dict.fromkeys(("tiers", "third", "thirds"), 3),
+    **dict.fromkeys(("quart", "quarts", "quarter", "quarters"), 4),
+    **dict.fromkeys(("cinquième", "cinquièmes", "fifth", "fifths"), 5),
+    **dict.fromkeys(("dixième", "dixièmes", "tenth", "tenths"), 10),
+}
+_FRACTION_NAMES = {
+    "fr": {3: ("tiers", "tiers"), 4: ("quart", "quarts"), 5: ("cinquième", "cinquièmes"),
+           10: ("dixième", "dixièmes")},
+    "en": {3: ("third", "thirds"), 4: ("quarter", "quarters"), 5: ("fifth", "fifths"),
+           10: ("tenth", "tenths")},
+}  # fmt: skip
+#: Approximate counts: "une vingtaine" is about 20, "a dozen" about 12.
+_APPROXIMATE = {
+    "dizaine": 10,
+    "douzaine": 12,
+    "dozen": 12,
+    "quinzaine": 15,
+    "vingtaine": 20,
+    "trentaine": 30,
+    "quarantaine": 40,
+    "cinquantaine": 50,
+    "soixantaine": 60,
+    "centaine": 100,
+}
+_SMALL_NAMES = {
+    "fr": _words("zéro un deux trois quatre cinq six sept huit neuf dix"),
+    "en": _words("zero one two three four five six seven eight nine ten"),
 }
 #: Vague amounts ("quelques milliers", "a few thousand"): equal when the word is.
 _VAGUE = {"quelques": "few", "a few": "few", "plusieurs": "several", "several": "several"}
@@ -288,10 +307,6 @@ _DURATION_NAMES = {
 }
 
 
-def _words(text: str) -> list[str]:
-    return text.split()
-
-
 _MONTHS = {
     "janvier": 1,
     "janv": 1,
@@ -398,6 +413,11 @@ class FigureValue:
             comma, spaced thousands), "en" (decimal point, comma thousands), or
             "" when both languages write it alike ("12", "2024").
         scale: the scale word's factor as written (1e9 for "milliards"), else 1.
+        approximate: an approximate count ("une vingtaine", "a dozen"), equal
+            to the same number however written.
+        denominator: a fraction's denominator ("deux tiers": 3), the number
+            being the fraction's value.
+        part: a weekday's part of the day: morning, noon, afternoon, evening, night.
     """
 
     kind: str
@@ -411,6 +431,9 @@ class FigureValue:
     vague: str = ""
     form: str = ""
     scale: float = 1.0
+    approximate: bool = False
+    denominator: int = 0
+    part: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         """Return the value as JSON-ready fields, empty ones left out."""
@@ -419,7 +442,8 @@ class FigureValue:
             number = getattr(self, name)
             if number is not None:
                 data[name] = int(number) if float(number).is_integer() else number
-        for name in ("currency", "unit", "date", "date_high", "weekday", "vague", "form"):
+        names = ("currency", "unit", "date", "date_high", "weekday", "part", "vague", "form")
+        for name in (*names, "approximate", "denominator"):
             if getattr(self, name):
                 data[name] = getattr(self, name)
         return data
@@ -484,15 +508,40 @@ def _amount_value(text: str, label: str, language: str) -> FigureValue | None:
         form = forms.pop() if len(forms) == 1 else ("mixed" if forms else "")
         high = parsed[1][0] if len(parsed) > 1 else None
     else:
-        spelled = next((_NUMBER_WORDS[w] for w in words if w in _NUMBER_WORDS), None)
         vague = next((name for word, name in _VAGUE.items() if word in text), "")
-        if spelled is None and not vague:
+        in_words = _in_words(_word_tokens(rest), language)
+        if in_words is None and not vague:
             return None
-        low, high = (float(spelled) if spelled is not None else None), None
+        if in_words is not None and (in_words.approximate or in_words.denominator):
+            return in_words if label == "NUMBER" else None
+        if in_words is not None:
+            # Its scale words are read with it: "deux millions" is 2e6 already.
+            number, scale = in_words.number, in_words.scale
+        else:
+            # "quelques milliers", "a few thousand": a vague number of thousands.
+            number = scale if scale != 1.0 else None
+        return _typed(
+            label, text, rest, number=number, high=None, vague=vague, form="", scale=scale
+        )
     if low is None and not vague:
         return None
     number = None if low is None else low * scale
     high = None if high is None else high * scale
+    return _typed(label, text, rest, number=number, high=high, vague=vague, form=form, scale=scale)
+
+
+def _typed(
+    label: str,
+    text: str,
+    rest: str,
+    *,
+    number: float | None,
+    high: float | None,
+    vague: str,
+    form: str,
+    scale: float,
+) -> FigureValue | None:
+    """Return an amount, a percentage, a quantity or a count, by the label."""
     if label == "MONEY":
         currency = _currency(text)
         if currency == "CENT":
@@ -513,6 +562,55 @@ def _amount_value(text: str, label: str, language: str) -> FigureValue | None:
             return None
         return FigureValue("quantity", number, high, unit=unit, form=form, scale=scale)
     return FigureValue("number", number, high, vague=vague, form=form, scale=scale)
+
+
+def _word_tokens(text: str) -> list[str]:
+    """Split a figure's words, hyphenated ones apart ("dix-huit" is "dix", "huit")."""
+    return re.findall(r"[^\W\d_]+|[$€£¥%°]", text)
+
+
+def _in_words(words: list[str], language: str) -> FigureValue | None:
+    """Return the count, fraction or approximation a figure's words open with.
+
+    "vingt-et-un" is 21, "quatre-vingt-dix" 90, "deux cent mille" 200,000,
+    "deux tiers" and "two-thirds" 2/3, "une vingtaine" about 20, "a dozen" about
+    12; None when the figure does not open with a number in words.
+    """
+    if len(words) >= 2 and words[0] in ("une", "a") and words[1] in _APPROXIMATE:
+        return FigureValue("number", float(_APPROXIMATE[words[1]]), approximate=True)
+    scales = _SCALES["fr" if language == "fr" else "en"]
+    total = current = 0.0
+    read = 0
+    previous = ""
+    for word in words:
+        if word in _NUMBER_WORDS and not (read and word in ("a", "an")):
+            value = float(_NUMBER_WORDS[word])
+            if value == 20 and previous == "quatre":
+                current += 76.0  # "quatre-vingt(s)": four twenties
+            else:
+                current += value
+        elif word in _HUNDREDS:
+            current = max(current, 1.0) * 100
+        elif word in _NUMBER_JOINS and read:
+            pass
+        elif scales.get(word, 0.0) >= 1e3 and (read or word in ("mille", "thousand")):
+            total += max(current, 1.0) * scales[word]
+            current = 0.0
+        else:
+            break
+        read += 1
+        previous = word
+    while read and words[read - 1] in _NUMBER_JOINS:
+        read -= 1
+    if not read or (read == 1 and words[0] in ("a", "an")):
+        return None
+    number = total + current
+    following = words[read] if read < len(words) else ""
+    if following in _DENOMINATORS:
+        denominator = _DENOMINATORS[following]
+        return FigureValue("number", number / denominator, denominator=denominator)
+    scale = next((scales[w] for w in words[:read] if scales.get(w, 0) >= 1e3), 1.0)
+    return FigureValue("number", number, scale=scale)
 
 
 def _parse_digits(digits: str, language: str) -> tuple[float | None, str]:
@@ -586,10 +684,9 @@ def _date_value(text: str, language: str) -> FigureValue | None:
     iso = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", text)
     if iso:
         return FigureValue("date", date=text)
-    duration = re.fullmatch(rf"(\S+){_SPACES}?([^\W\d]+)", text)
-    if duration and duration.group(2) in _DURATIONS:
-        number, form = _parse_digits(duration.group(1), language)
-        return FigureValue("duration", number, unit=_DURATIONS[duration.group(2)], form=form)
+    duration = _duration(text, language)
+    if duration is not None:
+        return duration
     decade = re.search(r"(1[89]\d0|20\d0)(?:s|'s)?", text)
     if decade and ("années" in text or re.search(r"\d0'?s\b", text)):
         return FigureValue("date", date=f"{decade.group(1)}s")
@@ -611,6 +708,59 @@ def _date_value(text: str, language: str) -> FigureValue | None:
     return _calendar_date(text)
 
 
+#: What a duration's number and its unit are joined by: "18 mois", "four-year".
+_DURATION = re.compile(
+    rf"(?P<low>.+?)(?:{_SPACES}+(?:à|to|-|–){_SPACES}+(?P<high>.+?))?[ \u00a0\u202f-]?"
+    r"(?P<unit>ans|années|mois|semaines|jours|years?|months?|weeks?|days?)(?P<old>s?-old)?"
+)
+_DURATION_UNITS = {"year": "year", "month": "month", "week": "week", "day": "day"}
+
+
+def _duration(text: str, language: str) -> FigureValue | None:
+    """Return a duration in digits or words: "18 mois", "dix-huit mois", "three to five
+    months", "a four-year deal", "a 20-year-old"; None if the text is no duration."""
+    found = _DURATION.fullmatch(text)
+    if not found:
+        return None
+    unit = _DURATIONS.get(found.group("unit")) or _DURATION_UNITS[found.group("unit")]
+    ends: list[float | None] = []
+    form = ""
+    for end in (found.group("low"), found.group("high")):
+        if end is None:
+            ends.append(None)
+            continue
+        if _DIGITS.fullmatch(end):
+            number, form = _parse_digits(end, language)
+        else:
+            in_words = _in_words(_word_tokens(end), language)
+            if in_words is None or in_words.denominator or in_words.approximate:
+                return None
+            number = in_words.number
+        if number is None:
+            return None
+        ends.append(number)
+    return FigureValue("duration", ends[0], ends[1], unit=unit, form=form)
+
+
+#: A weekday's part of the day, in one canonical word.
+_PARTS_OF_DAY = {
+    "matin": "morning",
+    "morning": "morning",
+    "midi": "noon",
+    "après-midi": "afternoon",
+    "afternoon": "afternoon",
+    "soir": "evening",
+    "evening": "evening",
+    "night": "night",
+}
+_PART_NAMES = {
+    "fr": {"morning": "matin", "noon": "midi", "afternoon": "après-midi", "evening": "soir",
+           "night": "soir"},
+    "en": {"morning": "morning", "noon": "noon", "afternoon": "afternoon", "evening": "evening",
+           "night": "night"},
+}  # fmt: skip
+
+
 def _calendar_date(text: str) -> FigureValue | None:
     words = _WORD.findall(text)
     weekday = next((_WEEKDAYS[w] for w in words if w in _WEEKDAYS), "")
@@ -623,10 +773,17 @@ def _calendar_date(text: str) -> FigureValue | None:
     if month is None:
         if year and not days:
             return FigureValue("date", date=year, weekday=weekday)
+        if weekday and not days and not year:
+            # "jeudi soir", "Tuesday night": a weekday alone, with its part of the day.
+            part = next((_PARTS_OF_DAY[w] for w in reversed(words) if w in _PARTS_OF_DAY), "")
+            return FigureValue("date", weekday=weekday, part=part)
         return None
     prefix = year or "-"
     if not days:
-        return FigureValue("date", date=f"{prefix}-{month:02d}", weekday=weekday)
+        # "January to April 2022": a range of months shares its year.
+        months = [_MONTHS[w.rstrip(".")] for w in words if w.rstrip(".") in _MONTHS]
+        high = f"{prefix}-{months[-1]:02d}" if len(months) > 1 else ""
+        return FigureValue("date", date=f"{prefix}-{month:02d}", date_high=high, weekday=weekday)
     date = f"{prefix}-{month:02d}-{days[0]:02d}"
     high = f"{prefix}-{month:02d}-{days[1]:02d}" if len(days) > 1 else ""
     return FigureValue("date", date=date, date_high=high, weekday=weekday)
@@ -703,6 +860,10 @@ def render(value: FigureValue, language: str) -> str:
         return _render_date(value, language)
     if value.number is None:
         return ""
+    if value.denominator:
+        return _render_fraction(value, language)
+    if value.approximate:
+        return _render_approximate(value, language)
     scale, scale_word = _scale_word(value, language)
     low = _format_number(value.number / scale, language)
     text = low
@@ -727,6 +888,24 @@ def render(value: FigureValue, language: str) -> str:
     if value.kind == "amount" and value.currency:
         return _render_money(text, value.currency, bool(scale_word), language)
     return text
+
+
+def _render_fraction(value: FigureValue, language: str) -> str:
+    """Write a fraction in words: "deux tiers", "two-thirds" (digits past ten)."""
+    numerator = round((value.number or 0.0) * value.denominator)
+    singular, plural = _FRACTION_NAMES[language][value.denominator]
+    name = singular if numerator == 1 else plural
+    count = _SMALL_NAMES[language][numerator] if numerator <= 10 else str(numerator)
+    return f"{count} {name}" if language == "fr" else f"{count}-{name}"
+
+
+def _render_approximate(value: FigureValue, language: str) -> str:
+    """Write an approximate count: "une vingtaine", "about 20", "a dozen"."""
+    number = int(value.number or 0)
+    if language == "en":
+        return "a dozen" if number == 12 else f"about {_format_number(number, language)}"
+    word = next((w for w, n in _APPROXIMATE.items() if n == number and w != "dozen"), "")
+    return f"une {word}" if word else f"environ {_format_number(number, language)}"
 
 
 def _scale_word(value: FigureValue, language: str) -> tuple[float, str]:
@@ -778,12 +957,24 @@ def _format_number(number: float, language: str) -> str:
 
 
 def _render_date(value: FigureValue, language: str) -> str:
+    months = (
+        re.fullmatch(r"(\d{4}|-)-\d\d", value.date),
+        re.fullmatch(r"(\d{4}|-)-\d\d", value.date_high),
+    )
+    if months[0] and months[1] and months[0].group(1) == months[1].group(1):
+        # "janvier à avril 2022", "January to April 2022": the year once, at the end.
+        first = _render_iso(f"-{value.date[-3:]}", language)
+        joiner = " à " if language == "fr" else " to "
+        return f"{first}{joiner}{_render_iso(value.date_high, language)}"
     text = _render_iso(value.date, language)
     if value.date_high:
         joiner = " au " if language == "fr" else " to "
         text = f"{text}{joiner}{_render_iso(value.date_high, language)}"
     if value.weekday:
         name = _WEEKDAY_NAMES[language][value.weekday]
+        if not text:
+            part = _PART_NAMES[language].get(value.part, "")
+            return f"{name} {part}".strip()
         text = f"{name} {text}" if language == "fr" else f"{name}, {text}"
     return text
 

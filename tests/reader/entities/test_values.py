@@ -125,3 +125,124 @@ def test_a_value_is_written_in_each_languages_conventions(
 def test_what_cannot_be_read_has_no_value() -> None:
     assert figure_value("quelque chose", "NUMBER", "fr") is None
     assert figure_value("Pierre", "PERSON", "fr") is None
+
+
+# Figures the recogniser finds in words: each is read as the number it says.
+IN_WORDS = [
+    # (text, label, language, expected value as JSON)
+    ("dix-huit", "NUMBER", "fr", {"kind": "number", "number": 18}),
+    ("vingt-et-un", "NUMBER", "fr", {"kind": "number", "number": 21}),
+    ("vingt et un", "NUMBER", "fr", {"kind": "number", "number": 21}),
+    ("soixante-dix-sept", "NUMBER", "fr", {"kind": "number", "number": 77}),
+    ("quatre-vingts", "NUMBER", "fr", {"kind": "number", "number": 80}),
+    ("quatre-vingt-dix", "NUMBER", "fr", {"kind": "number", "number": 90}),
+    ("deux cents", "NUMBER", "fr", {"kind": "number", "number": 200}),
+    ("cent vingt-cinq", "NUMBER", "fr", {"kind": "number", "number": 125}),
+    ("twenty-one", "NUMBER", "en", {"kind": "number", "number": 21}),
+    ("ninety-nine", "NUMBER", "en", {"kind": "number", "number": 99}),
+    ("two hundred and five", "NUMBER", "en", {"kind": "number", "number": 205}),
+    ("deux millions", "NUMBER", "fr", {"kind": "number", "number": 2_000_000}),
+    ("vingt-cinq millions d'euros", "MONEY", "fr",
+     {"kind": "amount", "number": 25_000_000, "currency": "EUR"}),
+    ("deux tiers", "NUMBER", "fr", {"kind": "number", "number": 2 / 3, "denominator": 3}),
+    ("two-thirds", "NUMBER", "en", {"kind": "number", "number": 2 / 3, "denominator": 3}),
+    ("trois quarts", "NUMBER", "fr", {"kind": "number", "number": 0.75, "denominator": 4}),
+    ("une vingtaine", "NUMBER", "fr", {"kind": "number", "number": 20, "approximate": True}),
+    ("a dozen", "NUMBER", "en", {"kind": "number", "number": 12, "approximate": True}),
+    ("dix-huit mois", "DATE", "fr", {"kind": "duration", "number": 18, "unit": "month"}),
+    ("vingt et un ans", "DATE", "fr", {"kind": "duration", "number": 21, "unit": "year"}),
+    ("three to five months", "DATE", "en",
+     {"kind": "duration", "number": 3, "high": 5, "unit": "month"}),
+    ("3 à 5 ans", "DATE", "fr", {"kind": "duration", "number": 3, "high": 5, "unit": "year"}),
+    ("four-year", "DATE", "en", {"kind": "duration", "number": 4, "unit": "year"}),
+    ("20-year-old", "DATE", "en", {"kind": "duration", "number": 20, "unit": "year"}),
+    ("fifteen-mile", "QUANTITY", "en", {"kind": "quantity", "number": 15, "unit": "mi"}),
+    ("Jeudi soir", "DATE", "fr",
+     {"kind": "date", "weekday": "thursday", "part": "evening"}),
+    ("Tuesday night", "DATE", "en", {"kind": "date", "weekday": "tuesday", "part": "night"}),
+    ("mercredi", "DATE", "fr", {"kind": "date", "weekday": "wednesday"}),
+    ("January to April 2022", "DATE", "en",
+     {"kind": "date", "date": "2022-01", "date_high": "2022-04"}),
+    ("de janvier à avril", "DATE", "fr", {"kind": "date", "date": "--01", "date_high": "--04"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "label", "language", "expected"), IN_WORDS)
+def test_numbers_in_words_have_their_value(
+    text: str, label: str, language: str, expected: dict[str, object]
+) -> None:
+    value = figure_value(text, label, language)
+    assert value is not None
+    assert value.to_dict() == pytest.approx(expected)
+
+
+SAME_IN_WORDS = [
+    # A number in words is the number in digits, in either language.
+    ("trois", "NUMBER", "three", "NUMBER"),
+    ("trois", "NUMBER", "3", "NUMBER"),
+    ("3", "NUMBER", "three", "NUMBER"),
+    ("vingt-et-un", "NUMBER", "twenty-one", "NUMBER"),
+    ("quatre-vingt-dix", "NUMBER", "90", "NUMBER"),
+    ("soixante-dix", "NUMBER", "seventy", "NUMBER"),
+    ("deux tiers", "NUMBER", "two-thirds", "NUMBER"),
+    ("une vingtaine", "NUMBER", "twenty", "NUMBER"),
+    ("une douzaine", "NUMBER", "a dozen", "NUMBER"),
+    ("dix-huit mois", "DATE", "18 months", "DATE"),
+    ("dix-huit mois", "DATE", "eighteen months", "DATE"),
+    ("trois à cinq mois", "DATE", "three to five months", "DATE"),
+    ("quatre ans", "DATE", "four-year", "DATE"),
+    ("jeudi soir", "DATE", "Thursday night", "DATE"),
+    ("de janvier à avril 2022", "DATE", "January to April 2022", "DATE"),
+]
+
+DIFFERENT_IN_WORDS = [
+    ("trois", "NUMBER", "four", "NUMBER"),
+    ("dix-huit", "NUMBER", "eight", "NUMBER"),
+    ("quatre-vingt-dix", "NUMBER", "eighty", "NUMBER"),
+    ("deux tiers", "NUMBER", "one-third", "NUMBER"),
+    ("deux tiers", "NUMBER", "2", "NUMBER"),
+    ("une vingtaine", "NUMBER", "a dozen", "NUMBER"),
+    ("dix-huit mois", "DATE", "eighteen years", "DATE"),
+    ("jeudi soir", "DATE", "Friday night", "DATE"),
+    ("de janvier à avril 2022", "DATE", "January to March 2022", "DATE"),
+]
+
+
+@pytest.mark.parametrize(("french", "fr_label", "english", "en_label"), SAME_IN_WORDS)
+def test_numbers_in_words_compare_with_digits_and_the_other_language(
+    french: str, fr_label: str, english: str, en_label: str
+) -> None:
+    source = figure_value(french, fr_label, "fr")
+    target = figure_value(english, en_label, "en")
+    assert source is not None and target is not None
+    assert same_value(source, target), (source, target)
+
+
+@pytest.mark.parametrize(("french", "fr_label", "english", "en_label"), DIFFERENT_IN_WORDS)
+def test_a_changed_number_in_words_has_another_value(
+    french: str, fr_label: str, english: str, en_label: str
+) -> None:
+    source = figure_value(french, fr_label, "fr")
+    target = figure_value(english, en_label, "en")
+    assert source is not None and target is not None
+    assert not same_value(source, target), (source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "language", "french", "english"),
+    [
+        ("deux tiers", "NUMBER", "fr", "deux tiers", "two-thirds"),
+        ("une vingtaine", "NUMBER", "fr", "une vingtaine", "about 20"),
+        ("a dozen", "NUMBER", "en", "une douzaine", "a dozen"),
+        ("jeudi soir", "DATE", "fr", "jeudi soir", "Thursday evening"),
+        ("January to April 2022", "DATE", "en", "janvier à avril 2022", "January to April 2022"),
+        ("dix-huit mois", "DATE", "fr", "18 mois", "18 months"),
+    ],
+)
+def test_figures_in_words_are_written_back_in_each_language(
+    text: str, label: str, language: str, french: str, english: str
+) -> None:
+    value = figure_value(text, label, language)
+    assert value is not None
+    assert render(value, "fr") == french
+    assert render(value, "en") == english
