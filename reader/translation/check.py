@@ -267,8 +267,8 @@ def check_pair(source: str, target: str, from_code: str, to_code: str) -> tuple[
     (a changed value) or reported missing. Names must be in the translation as
     written or as their listed equivalent.
     """
-    figures = _day_ranges(source, sentence_figures(source, from_code))
-    found = _Target(_day_ranges(target, sentence_figures(target, to_code)))
+    figures = _value_ranges(source, _day_ranges(source, sentence_figures(source, from_code)))
+    found = _Target(_value_ranges(target, _day_ranges(target, sentence_figures(target, to_code))))
     issues, figures = _check_clock_times(source, target, (from_code, to_code), figures, found)
     issues += _check_figures(figures, found, target, from_code, to_code)
     names = sentence_names(source, from_code)
@@ -316,6 +316,59 @@ def _day_ranges(text: str, figures: list[Figure]) -> list[Figure]:
             continue
         joined.append(figure)
     return joined
+
+
+#: What joins the two ends of a range of values: "from €17 to €22", "aged 5 to 11".
+_RANGE_JOINT = re.compile(r"[ \u00a0]*(?:to|through|à|au|-|–)[ \u00a0]*")
+#: "between 5 and 11", "entre 5 et 11": a range too.
+_BETWEEN = re.compile(r"(?:between|entre)[ \u00a0]+$", re.IGNORECASE)
+_BETWEEN_JOINT = re.compile(r"[ \u00a0]+(?:and|et)[ \u00a0]+")
+_RANGE_KINDS = frozenset(("number", "amount", "quantity", "percent", "duration"))
+
+
+def _value_ranges(text: str, figures: list[Figure]) -> list[Figure]:
+    """Join two figures written as the ends of one range ("from €17 to €22").
+
+    The recogniser reads "17 à 22 euros" as one range and "€17 to €22" as two
+    amounts (each has its currency); joined, the two compare. The first end
+    must be lower, of the same kind as the second or a bare count, and in the
+    same currency or unit.
+    """
+    joined: list[Figure] = []
+    for figure in figures:
+        previous = joined[-1] if joined else None
+        value = figure.value
+        if previous is not None and _ends_of_a_range(text, previous, figure):
+            low = previous.value.number
+            merged = replace(value, number=low, high=value.number)
+            joined[-1] = Figure(
+                previous.start, figure.end, text[previous.start : figure.end], merged
+            )
+            continue
+        joined.append(figure)
+    return joined
+
+
+def _ends_of_a_range(text: str, first: Figure, second: Figure) -> bool:
+    low, high = first.value, second.value
+    if low.kind not in _RANGE_KINDS or high.kind not in _RANGE_KINDS:
+        return False
+    if low.high is not None or high.high is not None or low.number is None:
+        return False
+    if high.number is None or not low.number < high.number:
+        return False
+    if low.approximate or high.approximate or low.denominator or high.denominator:
+        return False
+    if low.kind not in (high.kind, "number"):
+        return False
+    if low.kind == high.kind and (low.currency, low.unit) != (high.currency, high.unit):
+        return False
+    if _RANGE_JOINT.fullmatch(text, first.end, second.start):
+        return True
+    return bool(
+        _BETWEEN_JOINT.fullmatch(text, first.end, second.start)
+        and _BETWEEN.search(text, 0, first.start)
+    )
 
 
 def _check_clock_times(

@@ -278,3 +278,62 @@ def test_an_english_word_may_be_translated_into_a_french_first_name_not_back() -
     )
     source = "Marine Le Pen a réuni 5 000 militants."
     assert check_pair(source, "Navy Le Pen gathered 5,000 activists.", "fr", "en") != ()
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "from_code", "to_code"),
+    [
+        # A number in words may come as digits, or in the other language's words.
+        ("Vingt-et-un pays ont signé.", "21 countries signed.", "fr", "en"),
+        ("Vingt-et-un pays ont signé.", "Twenty-one countries signed.", "fr", "en"),
+        ("Il a passé dix-huit mois en prison.", "He spent 18 months in prison.", "fr", "en"),
+        ("He spent eighteen months in prison.", "Il a passé 18 mois en prison.", "en", "fr"),
+        ("Il a quatre-vingt-dix ans.", "He is ninety years old.", "fr", "en"),
+        ("Deux tiers des votants ont dit non.", "Two-thirds of voters said no.", "fr", "en"),
+        ("Une trentaine de manifestants.", "About thirty protesters.", "fr", "en"),
+        ("A dozen people were hurt.", "Une douzaine de personnes ont été blessées.", "en", "fr"),
+        ("Les travaux dureront trois à cinq mois.", "Work will last 3 to 5 months.", "fr", "en"),
+        ("Il pleuvait jeudi soir.", "It was raining on Thursday night.", "fr", "en"),
+        ("Sales fell from January to April 2022.", "Les ventes ont baissé de janvier à avril 2022.",
+         "en", "fr"),
+    ],
+)  # fmt: skip
+def test_numbers_in_words_pass_as_digits_or_words(
+    source: str, target: str, from_code: str, to_code: str
+) -> None:
+    assert check_pair(source, target, from_code, to_code) == ()
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "from_code", "to_code"),
+    [
+        ("Vingt-et-un pays ont signé.", "Twenty countries signed.", "fr", "en"),
+        ("Il a passé dix-huit mois en prison.", "He spent 8 months in prison.", "fr", "en"),
+        ("Il a quatre-vingt-dix ans.", "He is eighty years old.", "fr", "en"),
+        ("Deux tiers des votants ont dit non.", "One-third of voters said no.", "fr", "en"),
+        ("Il pleuvait jeudi soir.", "It was raining on Friday night.", "fr", "en"),
+        ("Sales fell from January to April 2022.", "Les ventes ont baissé de janvier à mars 2022.",
+         "en", "fr"),
+    ],
+)  # fmt: skip
+def test_a_changed_number_in_words_is_flagged(
+    source: str, target: str, from_code: str, to_code: str
+) -> None:
+    assert check_pair(source, target, from_code, to_code) != ()
+
+
+def test_a_range_compares_however_its_ends_are_written() -> None:
+    source = "The Louvre raised its ticket price from €17 to €22."
+    french = "Le Louvre a relevé le prix de son billet de 17 à 22 euros."
+    assert check_pair(source, french, "en", "fr") == ()
+    assert check_pair(french, source, "fr", "en") == ()
+    assert check_pair(source, french.replace("22", "25"), "en", "fr") != ()
+    aged = "The vaccine is approved for children aged 5 to 11."
+    assert (
+        check_pair(aged, "Le vaccin est autorisé pour les enfants de 5 à 11 ans.", "en", "fr") == ()
+    )
+    assert (
+        check_pair(aged, "Le vaccin est autorisé pour les enfants de 5 à 12 ans.", "en", "fr") != ()
+    )
+    between = "Entre 5 et 11 enfants sont venus."
+    assert check_pair(between, "Between 5 and 11 children came.", "fr", "en") == ()
