@@ -267,8 +267,8 @@ def check_pair(source: str, target: str, from_code: str, to_code: str) -> tuple[
     (a changed value) or reported missing. Names must be in the translation as
     written or as their listed equivalent.
     """
-    figures = _value_ranges(source, _day_ranges(source, sentence_figures(source, from_code)))
-    found = _Target(_value_ranges(target, _day_ranges(target, sentence_figures(target, to_code))))
+    figures = _joined_figures(source, from_code)
+    found = _Target(_joined_figures(target, to_code))
     issues, figures = _check_clock_times(source, target, (from_code, to_code), figures, found)
     issues += _check_figures(figures, found, target, from_code, to_code)
     names = sentence_names(source, from_code)
@@ -278,10 +278,36 @@ def check_pair(source: str, target: str, from_code: str, to_code: str) -> tuple[
         names = [name for name in names if not _MINISTRY_DOMAIN.search(source, 0, name.start)]
         # "Agence régionale de santé": French capitalises an institution's first word
         # only; a name so written is made of common nouns, which translations translate.
-        names = [name for name in names if not _french_institution(source, name)]
+        institutions = [name for name in names if _french_institution(source, name)]
+        names = [name for name in names if name not in institutions]
+        issues += _kept_institutions(source, target, institutions)
     titled = {name.text for name in names if _TITLE_BEFORE.search(source, 0, name.start)}
     issues += _check_names(names, target, from_code, to_code, titled)
     return tuple(issues)
+
+
+#: Endings of French adjectives of places ("brestois", "lyonnais", "parisienne").
+_PLACE_ADJECTIVE = re.compile(r"(?:ois|oise|ais|aise|ien|ienne|ain|aine)s?$")
+
+
+def _kept_institutions(source: str, target: str, institutions: list[Name]) -> list[Issue]:
+    """Check a French institution's adjective when its capitalised head was kept.
+
+    "Stade brestois" may be translated, but kept as "Stade" its adjective of a
+    place must come too: "Stade Rennais" names another club.
+    """
+    issues = []
+    folded = set(re.findall(r"[^\W\d_]+", fold(target)))
+    for name in institutions:
+        match = _FRENCH_COMPLEMENT.match(source, name.end)
+        adjective = match.group("adjective") if match else None
+        if not adjective or not re.search(rf"(?<!\w){re.escape(name.text)}(?!\w)", target):
+            continue
+        if not _PLACE_ADJECTIVE.search(adjective) or equivalents.word_translations(adjective, "fr"):
+            continue  # "Front populaire" / "Popular Front": a common adjective, translated
+        if fold(adjective) not in folded:
+            issues.append(Issue("name", f"{name.text} {adjective}", ""))
+    return issues
 
 
 #: What joins a date to the last day of its range: "May 19 to 21", "19 et 21 mai".
@@ -313,6 +339,39 @@ def _day_ranges(text: str, figures: list[Figure]) -> list[Figure]:
             joined[-1] = Figure(
                 previous.start, figure.end, text[previous.start : figure.end], merged
             )
+            continue
+        joined.append(figure)
+    return joined
+
+
+def _joined_figures(text: str, language: str) -> list[Figure]:
+    """Return a sentence's figures, those the recogniser splits joined back."""
+    figures = _spelled_percents(text, sentence_figures(text, language))
+    return _value_ranges(text, _day_ranges(text, figures))
+
+
+#: A percentage's sign after a number in words: "soixante-deux pour cent", "ninety percent".
+_PERCENT_AFTER = re.compile(r"[ \u00a0]+(?:pour[ \u00a0]?cent|per[ \u00a0]?cent|percent)\b", re.I)
+
+
+def _spelled_percents(text: str, figures: list[Figure]) -> list[Figure]:
+    """Read a number in words before "pour cent" or "percent" as a percentage.
+
+    The recogniser takes "quatre-vingt-dix pour cent" as the count 90 and the
+    count "cent" (100): joined, it compares with "90%".
+    """
+    joined: list[Figure] = []
+    skip_until = -1
+    for figure in figures:
+        if figure.start < skip_until:
+            continue
+        after = _PERCENT_AFTER.match(text, figure.end)
+        value = figure.value
+        if after and value.kind == "number" and not figure.text[:1].isdigit():
+            skip_until = after.end()
+            percent = replace(value, kind="percent")
+            end = after.end()
+            joined.append(Figure(figure.start, end, text[figure.start : end], percent))
             continue
         joined.append(figure)
     return joined

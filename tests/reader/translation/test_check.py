@@ -337,3 +337,23 @@ def test_a_range_compares_however_its_ends_are_written() -> None:
     )
     between = "Entre 5 et 11 enfants sont venus."
     assert check_pair(between, "Between 5 and 11 children came.", "fr", "en") == ()
+
+
+def test_a_number_in_words_before_pour_cent_is_a_percentage() -> None:
+    source = "Le maire a été réélu avec soixante-deux pour cent des voix."
+    assert check_pair(source, "The mayor was re-elected with 62% of the vote.", "fr", "en") == ()
+    assert check_pair(source, "The mayor was re-elected with 52% of the vote.", "fr", "en") != ()
+    ninety = "Quatre-vingt-dix pour cent des salariés ont repris le travail."
+    assert check_pair(ninety, "Ninety percent of employees went back.", "fr", "en") == ()
+
+
+def test_a_kept_institution_keeps_its_adjective_of_place() -> None:
+    source = "Une trentaine de supporters du Stade brestois ont été interpellés."
+    wrong = "About thirty Stade Rennais supporters were arrested."
+    assert check_pair(source, wrong, "fr", "en") == (Issue("name", "Stade brestois", ""),)
+    kept = "About thirty Stade Brestois supporters were arrested."
+    assert check_pair(source, kept, "fr", "en") == ()
+    translated = "About thirty supporters of the Brest football club were arrested."
+    assert check_pair(source, translated, "fr", "en") == ()
+    popular = "Le Front populaire a gagné en 1936."
+    assert check_pair(popular, "The Popular Front won in 1936.", "fr", "en") == ()
