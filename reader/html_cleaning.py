@@ -51,6 +51,9 @@ _BLOCK_TAGS = frozenset(
         "blockquote", "pre", "figure", "figcaption", "table", "thead", "tbody",
         "tfoot", "tr", "td", "th", "caption", "ul", "ol", "dl", "li", "dt", "dd",
         "hr", "address", "details", "summary", "center", "picture",
+        # readability hands back a page with no container as <div><body>…: its
+        # body must split into blocks like any other container.
+        "html", "body", "form", "fieldset", "hgroup", "menu",
         *_HEADINGS,
     }
 )  # fmt: skip

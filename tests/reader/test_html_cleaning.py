@@ -404,3 +404,19 @@ def test_short_numbered_lines_are_header_meta_only_above_a_sentence() -> None:
     meta = "<p>12 février 2024 - 09:41</p><p>Temps de lecture : 4 min</p>"
     article = clean_html(page(f"<article>{meta}<p>{PARAGRAPH}</p></article>"), "page.html")
     assert [article.block_text(b) for b in article.blocks] == [PARAGRAPH]
+
+
+def test_a_page_with_no_container_keeps_its_blocks_apart() -> None:
+    # Headings and paragraphs straight in <body> came out as one run-on paragraph
+    # ("Le titreUn seul paragraphe…").
+    article = extract_article(
+        page(
+            "<h2>Une section courte</h2><p>Un seul paragraphe assez court ici.</p><p>Et un autre.</p>",
+            head="<title>Le carnet du quartier</title>",
+        )
+    )
+    assert kinds(article) == [
+        ("heading", "Une section courte"),
+        ("paragraph", "Un seul paragraphe assez court ici."),
+        ("paragraph", "Et un autre."),
+    ]
