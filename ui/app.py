@@ -15,7 +15,8 @@ from ui.collector import MainThreadCollector
 from ui.crash import CrashReporter
 from ui.desktop import APP_ID
 from ui.icon import application_icon
-from ui.window import APP_NAME, MainWindow
+from ui.shell import APP_NAME
+from ui.window import MainWindow
 
 
 def run_gui(path: str | None) -> int:

@@ -1,6 +1,6 @@
 """Reading comfort: typography, themes, zoom, full screen and reading progress.
 
-    self.comfort = ComfortController(self)   # in MainWindow.__init__
+    self.comfort = ComfortController(shell)   # in MainWindow.__init__
 
 Every reading view of the window (the original, a translation beside it)
 follows the settings at once: font, size, line width and spacing, and the
@@ -9,17 +9,13 @@ theme (light, sepia, dark, or as the desktop is).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QColor, QGuiApplication, QKeySequence, QPalette
 from PySide6.QtWidgets import QLabel
 
 from ui.reading_view import ReadingView
 from ui.settings import FONT_FAMILY, FONT_SIZE, LINE_SPACING, LINE_WIDTH, THEME, Settings
-
-if TYPE_CHECKING:
-    from ui.window import MainWindow
+from ui.shell import Shell
 
 #: One step of zoom, in points: visible at once, and 8 steps from the smallest to the default.
 ZOOM_STEP = 1.0
@@ -116,10 +112,10 @@ def _clamp(value: float, setting: object) -> float:
 class ComfortController(QObject):
     """Apply the reading settings to every view; zoom, themes, full screen, progress."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        self.settings = window.settings
+    def __init__(self, shell: Shell) -> None:
+        super().__init__(shell)
+        self.shell = shell
+        self.settings = shell.settings
         self._theme = ""
         self._before_full_screen = Qt.WindowState.WindowNoState
         self._build_actions()
@@ -129,27 +125,27 @@ class ComfortController(QObject):
         self.progress_label.setToolTip("How far into the article the view is")
         metrics = self.progress_label.fontMetrics()
         self.progress_label.setMinimumWidth(metrics.horizontalAdvance("100 %") + 8)
-        window.statusBar().addPermanentWidget(self.progress_label)
-        for view in self.views:
-            bar = view.verticalScrollBar()
-            bar.valueChanged.connect(self.update_progress)
-            bar.rangeChanged.connect(self.update_progress)
-            view.relaid_out.connect(self._relaid_out)
-        window.article_shown.connect(self.update_progress)
-        window.settings_changed.connect(self._setting_changed)
+        shell.add_status_widget(self.progress_label, permanent=True)
+        shell.article_shown.connect(self.update_progress)
+        shell.settings_changed.connect(self._setting_changed)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._scheme_changed)
-        self._name_widgets()
+        shell.each_view(self._follow)
         self.apply()
 
     @property
     def views(self) -> list[ReadingView]:
         """Return the window's reading views: the original first."""
-        others = [
-            view
-            for view in self.window.findChildren(ReadingView)
-            if view is not self.window.reading_view
-        ]
-        return [self.window.reading_view, *others]
+        return self.shell.views
+
+    def _follow(self, view: ReadingView) -> None:
+        bar = view.verticalScrollBar()
+        bar.valueChanged.connect(self.update_progress)
+        bar.rangeChanged.connect(self.update_progress)
+        view.relaid_out.connect(self.update_progress)
+        if self._theme:
+            # A view joining after the first `apply` (a translation's) looks as the others.
+            view.set_theme(theme_palette(self._theme, view.palette()))
+            view.set_typography(*typography(self.settings))
 
     @property
     def theme(self) -> str:
@@ -181,7 +177,7 @@ class ComfortController(QObject):
         size = _clamp(self.settings.get(FONT_SIZE) + steps * ZOOM_STEP, FONT_SIZE)
         self.settings.set(FONT_SIZE, size)
         self.apply()
-        self.window.statusBar().showMessage(f"Text size {size:g} pt", 2000)
+        self.shell.status(f"Text size {size:g} pt", 2000)
 
     def reset_zoom(self) -> None:
         """Go back to the default text size."""
@@ -190,13 +186,13 @@ class ComfortController(QObject):
 
     def toggle_full_screen(self) -> None:
         """Fill the screen with the window, or go back to how it was."""
-        window = self.window
-        if window.isFullScreen():
-            window.setWindowState(self._before_full_screen)
+        shell = self.shell
+        if shell.is_full_screen():
+            shell.set_window_state(self._before_full_screen)
         else:
-            self._before_full_screen = window.windowState() & ~Qt.WindowState.WindowFullScreen
-            window.setWindowState(window.windowState() | Qt.WindowState.WindowFullScreen)
-        self.full_screen_action.setChecked(window.isFullScreen())
+            self._before_full_screen = shell.window_state() & ~Qt.WindowState.WindowFullScreen
+            shell.set_window_state(shell.window_state() | Qt.WindowState.WindowFullScreen)
+        self.full_screen_action.setChecked(shell.is_full_screen())
 
     def progress(self) -> int | None:
         """Return how far the view read is into its article, in percent (None: no article)."""
@@ -219,13 +215,13 @@ class ComfortController(QObject):
         for view in self.views:
             if view.isVisible() and view.article is not None:
                 return view
-        return self.window.reading_view
+        return self.shell.reading_view
 
     def _build_actions(self) -> None:
-        window = self.window
-        menu = window.view_menu
+        shell = self.shell
+        menu = shell.view_menu
         menu.addSeparator()
-        self.zoom_in_action = window.add_action(menu, "Zoom &In", lambda: self.zoom(1))
+        self.zoom_in_action = shell.add_action(menu, "Zoom &In", lambda: self.zoom(1))
         self.zoom_in_action.setShortcuts(
             _unique(
                 [
@@ -235,11 +231,11 @@ class ComfortController(QObject):
                 ]
             )
         )
-        self.zoom_out_action = window.add_action(menu, "Zoom &Out", lambda: self.zoom(-1))
+        self.zoom_out_action = shell.add_action(menu, "Zoom &Out", lambda: self.zoom(-1))
         self.zoom_out_action.setShortcuts(
             _unique([QKeySequence("Ctrl+-"), QKeySequence(QKeySequence.StandardKey.ZoomOut)])
         )
-        self.zoom_reset_action = window.add_action(menu, "&Actual Size", self.reset_zoom, "Ctrl+0")
+        self.zoom_reset_action = shell.add_action(menu, "&Actual Size", self.reset_zoom, "Ctrl+0")
         theme_menu = menu.addMenu("T&heme")
         self.theme_actions = QActionGroup(self)
         for name, text in THEME_NAMES.items():
@@ -249,37 +245,13 @@ class ComfortController(QObject):
             action.triggered.connect(lambda _checked=False, name=name: self.set_theme(name))
             theme_menu.addAction(action)
         menu.addSeparator()
-        self.full_screen_action = window.add_action(
+        self.full_screen_action = shell.add_action(
             menu, "&Full Screen", self.toggle_full_screen, QKeySequence.StandardKey.FullScreen
         )
         self.full_screen_action.setShortcuts(
             _unique([QKeySequence("F11"), QKeySequence(QKeySequence.StandardKey.FullScreen)])
         )
         self.full_screen_action.setCheckable(True)
-
-    def _name_widgets(self) -> None:
-        # What a screen reader says of the main widgets.
-        window = self.window
-        names = {
-            window.reading_view: ("Article", "The article, laid out for reading"),
-            window.summary_label: ("Article summary", "Language, words and reading time"),
-        }
-        translation = getattr(window, "translation", None)
-        if translation is not None:
-            names[translation.translation_view] = (
-                "Translation",
-                "The article's translation",
-            )
-        for widget, (name, description) in names.items():
-            widget.setAccessibleName(name)
-            widget.setAccessibleDescription(description)
-
-    def _relaid_out(self) -> None:
-        translation = getattr(self.window, "translation", None)
-        if translation is not None:
-            # Side by side, paragraphs line up again with their new heights.
-            translation.aligner.schedule()
-        self.update_progress()
 
     def _setting_changed(self, name: str) -> None:
         if name in {s.name for s in (FONT_FAMILY, FONT_SIZE, LINE_SPACING, LINE_WIDTH, THEME)}:

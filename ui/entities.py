@@ -1,6 +1,6 @@
 """Entities in the window: the dock, finding them off the UI thread, highlights and navigation.
 
-    self.entities = EntitiesController(self)   # in MainWindow.__init__
+    self.entities = EntitiesController(shell)   # in MainWindow.__init__
 
 Every view that shows an article (the original, a translation) gets its own
 entities; the panel lists those of the view the reader is looking at. Names
@@ -40,12 +40,12 @@ from ui.settings import (
     ENTITIES_SORT,
     LAST_FOLDER,
 )
+from ui.shell import Shell
 from ui.tasks import Task, error_message
 
 if TYPE_CHECKING:
     from reader.entities import Entity, EntityResult
     from ui.entities_panel import EntitiesPanel
-    from ui.window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -67,9 +67,6 @@ _KINDS = {
     "NUMBER": "number",
     "QUANTITY": "quantity",
 }
-
-#: How long a navigation message stays in the status bar, in milliseconds.
-STATUS_TIMEOUT = 5000
 
 #: How long after an article is shown its names model starts loading, panel closed,
 #: in milliseconds: after the article's first paint, and soon enough to be ready
@@ -150,10 +147,10 @@ class _Target:
 class EntitiesController(QObject):
     """The Entities dock of a window and everything it drives in the reading views."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        self.settings = window.settings
+    def __init__(self, shell: Shell) -> None:
+        super().__init__(shell)
+        self.shell = shell
+        self.settings = shell.settings
         self._targets: dict[ReadingView, _Target] = {}
         #: Translations announced before their view has laid them out.
         self._laying_out: dict[ReadingView, Article] = {}
@@ -166,20 +163,19 @@ class EntitiesController(QObject):
         self._hidden: tuple[str, ...] = self.settings.get(ENTITIES_HIDDEN_GROUPS)
         self._panel: EntitiesPanel | None = None
 
-        self.dock = QDockWidget("Entities", window)
+        self.dock = QDockWidget("Entities", shell.widget)
         # Named so that the window's saved state restores its place and size.
         self.dock.setObjectName("entities-dock")
-        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
-        window.restoreDockWidget(self.dock)
+        shell.add_dock(self.dock, Qt.DockWidgetArea.RightDockWidgetArea)
         self.dock.setVisible(self.settings.get(ENTITIES_PANEL_SHOWN))
 
         self.toggle_action = self.dock.toggleViewAction()
         self.toggle_action.setText("&Entities")
         self.toggle_action.setShortcut(QKeySequence("Ctrl+E"))
         self.toggle_action.setStatusTip("Show or hide who and what the article mentions")
-        window.view_menu.addAction(self.toggle_action)
-        self.export_action = window.add_action(
-            window.file_menu, "Export &Entities…", self.export, before=window.file_menu_end
+        shell.view_menu.addAction(self.toggle_action)
+        self.export_action = shell.add_action(
+            shell.file_menu, "Export &Entities…", self.export, before=shell.file_menu_end
         )
         self.export_action.setEnabled(False)
         self.next_action, self.previous_action = self._navigation_actions()
@@ -187,9 +183,9 @@ class EntitiesController(QObject):
         if self.wanted:
             self._build_panel()
         self.dock.visibilityChanged.connect(self._visibility_changed)
-        window.article_shown.connect(partial(self._show, window.reading_view))
-        window.translation_shown.connect(self._translation_shown)
-        window.settings_changed.connect(self._setting_changed)
+        shell.article_shown.connect(partial(self._show, shell.reading_view))
+        shell.translation_shown.connect(self._translation_shown)
+        shell.settings_changed.connect(self._setting_changed)
 
     @property
     def panel(self) -> EntitiesPanel:
@@ -203,7 +199,7 @@ class EntitiesController(QObject):
         panel = EntitiesPanel()
         panel.set_sort_order(self.settings.get(ENTITIES_SORT))
         panel.set_hidden_groups(self._hidden)
-        panel.set_colors(group_colors(self.window.reading_view.palette()))
+        panel.set_colors(group_colors(self.shell.reading_view.palette()))
         panel.entity_selected.connect(self._entity_selected)
         panel.hidden_groups_changed.connect(self._hidden_groups_changed)
         panel.sort_changed.connect(partial(self.settings.set, ENTITIES_SORT))
@@ -249,7 +245,7 @@ class EntitiesController(QObject):
             # Wanted now, even with the dock closed: export once it is found.
             target.then.append(partial(self._export, target))
             self._start(target)
-            self.window.statusBar().showMessage("Finding names to export…")
+            self.shell.status("Finding names to export…", 0)
             return
         self._export(target)
 
@@ -313,7 +309,7 @@ class EntitiesController(QObject):
         log.info("could not start loading the %s names model: %s", language, error)
 
     def _forget(self, view: ReadingView) -> None:
-        if not shiboken6.isValid(self) or not shiboken6.isValid(self.window):
+        if not shiboken6.isValid(self) or not shiboken6.isValid(self.shell):
             # The window is going, with this controller.
             return
         self._laying_out.pop(view, None)
@@ -528,7 +524,7 @@ class EntitiesController(QObject):
             self._paint(target)
 
     def _visibility_changed(self) -> None:
-        window = self.window
+        window = self.shell.widget
         if not shiboken6.isValid(window) or not window.isVisible():
             # The window hiding or going away (its settings with it) is no
             # reader closing the panel; it shows again with the window.
@@ -614,7 +610,7 @@ class EntitiesController(QObject):
                     self._make_current(shown[0])
             elif kind == QEvent.Type.PaletteChange:
                 self._paint(target)
-                if target.view is self.window.reading_view and self._panel is not None:
+                if target.view is self.shell.reading_view and self._panel is not None:
                     self._panel.set_colors(group_colors(target.view.palette()))
         return False
 
@@ -636,9 +632,7 @@ class EntitiesController(QObject):
         entity = self._selected
         target = self._current
         if entity is None or target is None or not self._alive(target):
-            self.window.statusBar().showMessage(
-                "Pick a name or figure in the Entities panel first.", STATUS_TIMEOUT
-            )
+            self.shell.status("Pick a name or figure in the Entities panel first.")
             return False
         self._mention = (self._mention + direction) % entity.count
         self._paint_focus()
@@ -659,43 +653,22 @@ class EntitiesController(QObject):
             # A third of the way down, where the eye looks first, not at the edge.
             bar = view.verticalScrollBar()
             bar.setValue(bar.value() + rect.top() - viewport // 3)
-        self.window.statusBar().showMessage(
-            f"{entity.text}: mention {self._mention + 1} of {entity.count}", STATUS_TIMEOUT
-        )
+        self.shell.status(f"{entity.text}: mention {self._mention + 1} of {entity.count}")
 
     def _navigation_actions(self) -> tuple[QAction, QAction]:
-        """Add Next/Previous Mention to the View menu; their keys come once the window is built."""
-        window = self.window
-        actions = []
-        for text, slot in (
-            ("&Next Mention", self.next_mention),
-            ("&Previous Mention", self.previous_mention),
-        ):
-            action = window.add_action(window.view_menu, text, slot)
+        """Add Next/Previous Mention to the View menu, on F3 and Shift+F3 when Find lets them."""
+        shell = self.shell
+        next_action = shell.add_action(shell.view_menu, "&Next Mention", self.next_mention)
+        previous_action = shell.add_action(
+            shell.view_menu, "&Previous Mention", self.previous_mention
+        )
+        # Find (Ctrl+F) wants the keys too, for its next and previous match, and
+        # goes first while it has a query.
+        shell.share_key("F3", next_action, lambda: bool(self.next_mention()))
+        shell.share_key("Shift+F3", previous_action, lambda: bool(self.previous_mention()))
+        for action in (next_action, previous_action):
             action.setEnabled(False)
-            actions.append(action)
-        # Find (Ctrl+F) wants F3 and Shift+F3 too, for its next and previous match,
-        # and two actions with one shortcut make Qt ignore both. Whatever the order
-        # features are set up in, Find keeps them and hands them over to
-        # `next_mention`/`previous_mention` while it has no query; the mention
-        # actions take them only when no other action has by the first event loop.
-        QTimer.singleShot(0, self, self._claim_navigation_keys)
-        return actions[0], actions[1]
-
-    def _claim_navigation_keys(self) -> None:
-        mine = {self.next_action, self.previous_action}
-        taken = {
-            action.shortcut().toString()
-            for action in self.window.findChildren(QAction)
-            if action not in mine and not action.shortcut().isEmpty()
-        }
-        for action, keys in ((self.next_action, "F3"), (self.previous_action, "Shift+F3")):
-            if QKeySequence(keys).toString() not in taken:
-                action.setShortcut(QKeySequence(keys))
-            else:
-                # Shown beside the entry, as a shortcut is, without being one.
-                action.setText(f"{action.text()}\t{keys}")
-                action.setStatusTip(f"{keys} goes to the mentions while Find has no query")
+        return next_action, previous_action
 
     # Export ------------------------------------------------------------------
 
@@ -703,14 +676,14 @@ class EntitiesController(QObject):
         result = target.result
         if result is None or not self._alive(target):
             return
-        window = self.window
+        shell = self.shell
         folder = self.settings.get(LAST_FOLDER) or str(Path.home())
         name = _file_stem(target.article.title) + " - entities.csv"
         path, chosen = QFileDialog.getSaveFileName(
-            window, "Export Entities", os.path.join(folder, name), ";;".join(EXPORT_FILTERS)
+            shell.widget, "Export Entities", os.path.join(folder, name), ";;".join(EXPORT_FILTERS)
         )
         if not path:
-            window.statusBar().clearMessage()
+            shell.clear_status()
             return
         from reader.entities import to_csv, to_json
 
@@ -723,12 +696,9 @@ class EntitiesController(QObject):
             with open(path, "w", encoding="utf-8", newline="") as file:
                 file.write(content)
         except OSError as error:
-            window.show_error(f"Could not save {os.path.basename(path)}: {error.strerror}.")
+            shell.show_error(f"Could not save {os.path.basename(path)}: {error.strerror}.")
             return
-        window.statusBar().showMessage(
-            f"Saved {_count(len(result.entities), 'entity')} to {os.path.basename(path)}",
-            STATUS_TIMEOUT,
-        )
+        shell.status(f"Saved {_count(len(result.entities), 'entity')} to {os.path.basename(path)}")
 
 
 def _group(entity: Entity) -> str:

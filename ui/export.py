@@ -1,6 +1,6 @@
 """Export and print: HTML, Markdown, bilingual HTML, PDF, printing, Copy as Markdown.
 
-    self.export = ExportController(self)   # in MainWindow.__init__
+    self.export = ExportController(shell)   # in MainWindow.__init__
 
 An exported HTML page is one file that shows the same offline as on the day
 it was saved: its style is inside, its pictures too (only those saved with
@@ -19,19 +19,19 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QUrl
+from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QGuiApplication, QKeySequence, QTextDocument
 from PySide6.QtWidgets import QDialog, QFileDialog
 
 from reader.article import Article, Block, BlockKind
 from reader.formats import html_block, local_image_src, to_html, to_markdown
 from ui.settings import LAST_FOLDER
+from ui.shell import Shell
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
     from reader.translation import Translation
-    from ui.window import MainWindow
 
 #: Allows the page's own style and pictures inlined as data, nothing else: no
 #: script, no font, no frame, no remote anything.
@@ -72,7 +72,6 @@ table.bilingual th { text-align: left; font-weight: normal; color: #5f5f5a; }
 HTML_FILTER = "Web pages (*.html *.htm)"
 MARKDOWN_FILTER = "Markdown (*.md)"
 PDF_FILTER = "PDF (*.pdf)"
-STATUS_TIMEOUT = 5000
 
 
 def export_html(article: Article) -> str:
@@ -159,29 +158,29 @@ class _PrintDocument(QTextDocument):
 class ExportController(QObject):
     """The export, print and copy entries of a window."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, shell: Shell) -> None:
+        super().__init__(shell)
+        self.shell = shell
         self.print_dialog: QPrintDialog | None = None
-        file_menu, end = window.file_menu, window.file_menu_end
-        self.html_action = window.add_action(
+        file_menu, end = shell.file_menu, shell.file_menu_end
+        self.html_action = shell.add_action(
             file_menu, "Export as &HTML…", self.export_html, "Ctrl+Shift+S", before=end
         )
-        self.markdown_action = window.add_action(
+        self.markdown_action = shell.add_action(
             file_menu, "Export as &Markdown…", self.export_markdown, before=end
         )
-        self.bilingual_action = window.add_action(
+        self.bilingual_action = shell.add_action(
             file_menu, "Export &Side by Side HTML…", self.export_bilingual, before=end
         )
-        self.pdf_action = window.add_action(
+        self.pdf_action = shell.add_action(
             file_menu, "Export as P&DF…", self.export_pdf, before=end
         )
-        self.print_action = window.add_action(
+        self.print_action = shell.add_action(
             file_menu, "&Print…", self.print_article, QKeySequence.StandardKey.Print, before=end
         )
         file_menu.insertSeparator(end)
-        self.copy_markdown_action = window.add_action(
-            window.edit_menu, "Copy as &Markdown", self.copy_markdown, "Ctrl+Shift+M"
+        self.copy_markdown_action = shell.add_action(
+            shell.edit_menu, "Copy as &Markdown", self.copy_markdown, "Ctrl+Shift+M"
         )
         self.article_actions = (
             self.html_action,
@@ -190,20 +189,15 @@ class ExportController(QObject):
             self.print_action,
             self.copy_markdown_action,
         )
-        window.article_shown.connect(self._update_actions)
-        window.translation_shown.connect(self._update_actions)
-        window.installEventFilter(self)
+        shell.article_shown.connect(self._update_actions)
+        shell.translation_shown.connect(self._update_actions)
+        shell.closing.connect(self._window_closing)
         self._update_actions()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        """Close the print dialog with the window: nothing is printed."""
-        # While the window is torn down, Qt may still filter its events after
-        # this object's Python side is gone.
-        if watched is not getattr(self, "window", None) or event.type() != QEvent.Type.Close:
-            return False
+    def _window_closing(self) -> None:
+        # The print dialog goes with the window: nothing is printed.
         if self.print_dialog:
             self.print_dialog.reject()
-        return False
 
     # What the reader exports
 
@@ -211,22 +205,20 @@ class ExportController(QObject):
     def article(self) -> Article | None:
         """Return the article the reader looks at: the original, or the translation alone."""
         translation = self.translation
-        controller = getattr(self.window, "translation", None)
-        if translation is not None and controller is not None:
-            mode = str(getattr(controller, "mode", ""))
-            if mode == "translation" and not controller.original_view.isVisible():
-                return translation.article
-        return self.window.article
+        view = self.shell.translation_view
+        alone = view is not None and view.isVisible() and not self.shell.reading_view.isVisible()
+        if translation is not None and alone:
+            return translation.article
+        return self.shell.article
 
     @property
     def translation(self) -> Translation | None:
         """Return the complete translation of the article on show, if there is one."""
-        controller = getattr(self.window, "translation", None)
-        translation: Translation | None = getattr(controller, "translation", None)
+        translation = self.shell.translation
         if (
             translation is None
             or not translation.complete
-            or translation.source is not self.window.article
+            or translation.source is not self.shell.article
         ):
             return None
         return translation
@@ -237,12 +229,12 @@ class ExportController(QObject):
         if article is None:
             return None
         translation = self.translation
-        controller = getattr(self.window, "translation", None)
+        view = self.shell.translation_view
         if (
             translation is not None
-            and controller is not None
-            and controller.original_view.isVisible()
-            and controller.translation_view.isVisible()
+            and view is not None
+            and self.shell.reading_view.isVisible()
+            and view.isVisible()
         ):
             return bilingual_html(translation)
         return export_html(article)
@@ -269,9 +261,7 @@ class ExportController(QObject):
         """Save the article and its translation side by side in one HTML page."""
         translation = self.translation
         if translation is None:
-            self.window.statusBar().showMessage(
-                "Translate the article first (Translate ▸ Translate Article).", STATUS_TIMEOUT
-            )
+            self.shell.status("Translate the article first (Translate ▸ Translate Article).")
             return None
         return self._save(
             "Export Side by Side",
@@ -292,11 +282,11 @@ class ExportController(QObject):
         try:
             write_pdf(page, path)
         except OSError as error:
-            self.window.show_error(f"Could not save {os.path.basename(path)}: {error}.")
+            self.shell.show_error(f"Could not save {os.path.basename(path)}: {error}.")
             return None
         if not os.path.isfile(path):
             # QPrinter says nothing when it cannot open its file.
-            self.window.show_error(f"Could not save {os.path.basename(path)}.")
+            self.shell.show_error(f"Could not save {os.path.basename(path)}.")
             return None
         self._saved(path)
         return path
@@ -315,7 +305,7 @@ class ExportController(QObject):
         article = self.article
         if article is not None:
             printer.setDocName(article.title)
-        dialog = QPrintDialog(printer, self.window)
+        dialog = QPrintDialog(printer, self.shell.widget)
         dialog.setWindowTitle("Print Article")
         dialog.accepted.connect(lambda: self._print(page, dialog.printer()))
         dialog.finished.connect(dialog.deleteLater)
@@ -331,7 +321,7 @@ class ExportController(QObject):
         if article is None:
             return
         QGuiApplication.clipboard().setText(to_markdown(article))
-        self.window.statusBar().showMessage("Copied the article as Markdown.", STATUS_TIMEOUT)
+        self.shell.status("Copied the article as Markdown.")
 
     # Helpers
 
@@ -340,9 +330,9 @@ class ExportController(QObject):
 
         print_document(page).print_(printer)
         if printer.printerState() == QPrinter.PrinterState.Error:
-            self.window.show_error("The article could not be printed: the printer refused it.")
+            self.shell.show_error("The article could not be printed: the printer refused it.")
             return
-        self.window.statusBar().showMessage("Sent the article to the printer.", STATUS_TIMEOUT)
+        self.shell.status("Sent the article to the printer.")
 
     def _print_dialog_closed(self) -> None:
         self.print_dialog = None
@@ -358,16 +348,16 @@ class ExportController(QObject):
                 file.write(content)
         except OSError as error:
             reason = error.strerror or str(error)
-            self.window.show_error(f"Could not save {os.path.basename(path)}: {reason}.")
+            self.shell.show_error(f"Could not save {os.path.basename(path)}: {reason}.")
             return None
         self._saved(path)
         return path
 
     def _ask_path(self, caption: str, title: str, suffix: str, filter_: str) -> str | None:
-        settings = self.window.settings
+        settings = self.shell.settings
         folder = settings.get(LAST_FOLDER) or str(Path.home())
         suggested = os.path.join(folder, file_stem(title) + suffix)
-        path, _chosen = QFileDialog.getSaveFileName(self.window, caption, suggested, filter_)
+        path, _chosen = QFileDialog.getSaveFileName(self.shell.widget, caption, suggested, filter_)
         if not path:
             return None
         if not Path(path).suffix:
@@ -375,10 +365,10 @@ class ExportController(QObject):
         return path
 
     def _saved(self, path: str) -> None:
-        self.window.statusBar().showMessage(f"Saved {os.path.basename(path)}", STATUS_TIMEOUT)
+        self.shell.status(f"Saved {os.path.basename(path)}")
 
     def _update_actions(self, *_args: object) -> None:
-        has_article = self.window.article is not None
+        has_article = self.shell.article is not None
         for action in self.article_actions:
             action.setEnabled(has_article)
         self.bilingual_action.setEnabled(self.translation is not None)

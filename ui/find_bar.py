@@ -1,6 +1,6 @@
 """Find in the article: a bar below the text, matches regardless of case and accents.
 
-    self.find = FindController(self)   # in MainWindow.__init__
+    self.find = FindController(shell)   # in MainWindow.__init__
 
 Edit ▸ Find (Ctrl+F) opens the bar; typing highlights every match (layer
 "find") and goes to the first one below the top of the view; Enter, F3 and
@@ -17,7 +17,6 @@ import re
 import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
@@ -34,9 +33,7 @@ from PySide6.QtWidgets import (
 
 from reader.article import Article
 from ui.reading_view import ReadingView
-
-if TYPE_CHECKING:
-    from ui.window import MainWindow
+from ui.shell import Shell
 
 LAYER = "find"
 
@@ -230,9 +227,9 @@ class FindController(QObject):
     #: Matches were found (or not) for a query: (current index or -1, total).
     searched = Signal(int, int)
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, shell: Shell) -> None:
+        super().__init__(shell)
+        self.shell = shell
         self.bar = FindBar()
         self.toolbar = self._put_bar_below_the_text()
         self.matches: list[tuple[int, int]] = []
@@ -240,26 +237,29 @@ class FindController(QObject):
         self._view: ReadingView | None = None
         self._folded: tuple[Article, FoldedText] | None = None
 
-        edit = window.edit_menu
+        edit = shell.edit_menu
         edit.addSeparator()
-        self.find_action = window.add_action(
+        self.find_action = shell.add_action(
             edit, "&Find…", self.open, QKeySequence.StandardKey.Find
         )
-        # F3 and Shift+F3 are also the Entities panel's mention keys: these
-        # actions hold them, and hand them over while the bar has no query.
-        self.next_action = window.add_action(edit, "Find &Next", self.find_next, "F3")
-        self.previous_action = window.add_action(
-            edit, "Find &Previous", self.find_previous, "Shift+F3"
-        )
+        # F3 and Shift+F3 are also the Entities panel's mention keys: Find
+        # holds them, and hands them over while the bar has no query.
+        self.next_action = shell.add_action(edit, "Find &Next", self.find_next)
+        self.previous_action = shell.add_action(edit, "Find &Previous", self.find_previous)
+        shell.share_key("F3", self.next_action, lambda: self._step(1), first=True)
+        shell.share_key("Shift+F3", self.previous_action, lambda: self._step(-1), first=True)
         self.bar.query_changed.connect(self._query_changed)
         self.bar.next_requested.connect(self.find_next)
         self.bar.previous_requested.connect(self.find_previous)
         self.bar.close_requested.connect(self.close)
-        window.article_shown.connect(self._content_changed)
-        window.translation_shown.connect(self._content_changed)
-        for view in window.findChildren(ReadingView):
-            view.installEventFilter(self)
-            view.relaid_out.connect(self._repaint)
+        shell.article_shown.connect(self._content_changed)
+        shell.translation_shown.connect(self._content_changed)
+        shell.closing.connect(self._window_closing)
+        shell.each_view(self._watch)
+
+    def _watch(self, view: ReadingView) -> None:
+        view.installEventFilter(self)
+        view.relaid_out.connect(self._repaint)
 
     @property
     def active(self) -> bool:
@@ -272,8 +272,8 @@ class FindController(QObject):
         view = self._view
         if view is not None and shiboken6.isValid(view) and view.isVisible():
             return view
-        views = [v for v in self.window.findChildren(ReadingView) if v.isVisible()]
-        reading = self.window.reading_view
+        views = [v for v in self.shell.views if v.isVisible()]
+        reading = self.shell.reading_view
         return reading if reading in views or not views else views[0]
 
     def open(self) -> None:
@@ -310,23 +310,18 @@ class FindController(QObject):
         return len(self.matches)
 
     def find_next(self) -> None:
-        """Go to the next match (after the last, the first); else to the next mention."""
-        self._step(1)
+        """Go to the next match (after the last, the first); else what F3 also does."""
+        self.shell.press("F3")
 
     def find_previous(self) -> None:
-        """Go to the previous match (before the first, the last); else the previous mention."""
-        self._step(-1)
+        """Go to the previous match (before the first, the last); else what Shift+F3 does."""
+        self.shell.press("Shift+F3")
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        """Search the view the reader went to last; close before the window saves its state."""
+        """Search the view the reader went to last; Esc in the text closes the bar."""
         # While the window is torn down, Qt may still filter its events after
         # this object's Python side is gone.
-        window = getattr(self, "window", None)
-        if window is None:
-            return False
-        if watched is window:
-            if event.type() == QEvent.Type.Close:
-                self.toolbar.hide()
+        if getattr(self, "shell", None) is None:
             return False
         if self._escape_in_text(event):
             return True
@@ -343,8 +338,7 @@ class FindController(QObject):
         # then Esc is Cancel Translation's, the longer task to stop.
         if not isinstance(event, QKeyEvent) or event.key() != Qt.Key.Key_Escape:
             return False
-        translation = getattr(self.window, "translation", None)
-        if not self.toolbar.isVisible() or getattr(translation, "running", False):
+        if not self.toolbar.isVisible() or self.shell.cancel_pending():
             return False
         if event.type() == QEvent.Type.ShortcutOverride:
             event.accept()
@@ -354,19 +348,18 @@ class FindController(QObject):
             return True
         return False
 
-    def _step(self, direction: int) -> None:
+    def _step(self, direction: int) -> bool:
+        """Go `direction` matches on; False, doing nothing, while there is no query."""
         if not self.active:
-            entities = getattr(self.window, "entities", None)
-            if entities is not None:
-                (entities.next_mention if direction > 0 else entities.previous_mention)()
-            return
+            return False
         if not self.matches or self.current is None:
-            self.window.statusBar().showMessage(f"“{self.bar.query}” is not in the text.", 3000)
-            return
+            self.shell.status(f"“{self.bar.query}” is not in the text.", 3000)
+            return True
         self.current = (self.current + direction) % len(self.matches)
         self._repaint()
         self._go_to_current()
         self.searched.emit(self.current, len(self.matches))
+        return True
 
     def _query_changed(self, query: str) -> None:
         self.search(query)
@@ -425,7 +418,7 @@ class FindController(QObject):
         view = self._view
         if view is not None and shiboken6.isValid(view):
             view.set_highlights(LAYER, [])
-        for other in self.window.findChildren(ReadingView):
+        for other in self.shell.views:
             if other.highlights(LAYER):
                 other.set_highlights(LAYER, [])
         self.bar.show_count(None, 0)
@@ -439,17 +432,20 @@ class FindController(QObject):
         return every, current
 
     def _put_bar_below_the_text(self) -> QToolBar:
-        window = self.window
+        shell = self.shell
         # A toolbar of its own, fixed at the bottom of the window, between the
         # text and the status bar; not one the reader can move or hide from
         # the toolbars' menu, and never restored open with the window's state.
-        toolbar = QToolBar("Find", window)
+        toolbar = QToolBar("Find", shell.widget)
         toolbar.setObjectName("find-bar")
         toolbar.setMovable(False)
         toolbar.setFloatable(False)
         toolbar.toggleViewAction().setVisible(False)
         toolbar.addWidget(self.bar)
-        window.addToolBar(Qt.ToolBarArea.BottomToolBarArea, toolbar)
+        shell.add_toolbar(toolbar, Qt.ToolBarArea.BottomToolBarArea)
         toolbar.hide()
-        window.installEventFilter(self)
         return toolbar
+
+    def _window_closing(self) -> None:
+        # Closed before the window saves its state, so it never opens with it.
+        self.toolbar.hide()

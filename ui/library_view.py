@@ -1,13 +1,13 @@
 """The library in the window: keep what is read, remember where, find it again.
 
-    self.library = LibraryController(self)   # in MainWindow.__init__
+    self.library = LibraryController(shell)   # in MainWindow.__init__
 
 Every article the window shows is kept in the library (`reader.library`) off
 the UI thread, with where the reader is in it; opening it again scrolls back
 there. File ▸ Library… (Ctrl+Shift+O) lists the kept articles, searches them
 as one types, opens one (even when its file is gone) or removes some.
 
-Other features reach the library through `window.library`: `current_id` is the
+Other features reach the library through the window's `library`: `current_id` is the
 entry of the article on show (once kept, see `article_kept`), and
 `library()` opens the database, to be called on a worker thread.
 """
@@ -59,12 +59,12 @@ from PySide6.QtWidgets import (
 from reader.article import Article
 from ui.reading_view import display_language
 from ui.settings import LIBRARY_COLUMNS, LIBRARY_GEOMETRY, LIBRARY_KEEP
+from ui.shell import Shell
 from ui.tasks import Task, error_message
 
 if TYPE_CHECKING:
     # reader.library (sqlite3, hashlib, json) loads on first use, off the start-up path.
     from reader.library import Library, LibraryEntry, ReadingPosition
-    from ui.window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -129,9 +129,9 @@ class LibraryController(QObject):
     #: Articles were added to or removed from the library.
     changed = Signal()
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self._window = window
+    def __init__(self, shell: Shell) -> None:
+        super().__init__(shell)
+        self._shell = shell
         self._library: Library | None = None
         self._open_lock = threading.Lock()
         self._shown: _Shown | None = None
@@ -142,18 +142,18 @@ class LibraryController(QObject):
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(POSITION_SAVE_DELAY_MS)
         self._save_timer.timeout.connect(self._save_position)
-        self.action = window.add_action(
-            window.file_menu,
+        self.action = shell.add_action(
+            shell.file_menu,
             "&Library…",
             self.show_dialog,
             "Ctrl+Shift+O",
-            before=window.file_menu_end,
+            before=shell.file_menu_end,
         )
         self.action.setStatusTip("Find, open or remove the articles you have read")
-        window.article_shown.connect(self._article_shown)
-        window.reading_view.verticalScrollBar().valueChanged.connect(self._scrolled)
-        window.reading_view.relaid_out.connect(self._relaid_out)
-        window.installEventFilter(self)
+        shell.article_shown.connect(self._article_shown)
+        shell.reading_view.verticalScrollBar().valueChanged.connect(self._scrolled)
+        shell.reading_view.relaid_out.connect(self._relaid_out)
+        shell.closing.connect(self._window_closing)
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.close)
@@ -192,15 +192,15 @@ class LibraryController(QObject):
     def show_dialog(self) -> None:
         """Show the library dialog (File ▸ Library…), listing every kept article."""
         if self._dialog is None:
-            self._dialog = LibraryDialog(self, self._window)
+            self._dialog = LibraryDialog(self, self._shell)
         self._dialog.show()
         self._dialog.activateWindow()
         self._dialog.refresh()
 
     def open_entry(self, article_id: int) -> None:
         """Show a kept article from the library, whether or not its source still exists."""
-        self.task(lambda library: library.get(article_id)).success(self._window.show_article).run(
-            self._window
+        self.task(lambda library: library.get(article_id)).success(self._shell.show_article).run(
+            self._shell.widget
         )
 
     def remove_entries(self, ids: list[int]) -> None:
@@ -211,17 +211,13 @@ class LibraryController(QObject):
                 library.remove(article_id)
             return ids
 
-        self.task(remove).success(self._removed).run(self._window)
+        self.task(remove).success(self._removed).run(self._shell.widget)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        """Write the reading position when the window closes."""
-        # While the window is torn down, Qt may still filter its events after
-        # this object's Python side is gone.
-        if watched is getattr(self, "_window", None) and event.type() == QEvent.Type.Close:
-            self._save_position_now()
-            if self._dialog is not None:
-                self._dialog.close()
-        return False
+    def _window_closing(self) -> None:
+        # Where the reader is, written when the window closes.
+        self._save_position_now()
+        if self._dialog is not None:
+            self._dialog.close()
 
     # Keeping articles and positions
 
@@ -230,11 +226,11 @@ class LibraryController(QObject):
 
     def _article_shown(self, article: Article) -> None:
         self._leave()
-        view = self._window.reading_view
+        view = self._shell.reading_view
         shown = _Shown(article, view.document())
         self._shown = shown
-        keep = _keep if self._window.settings.get(LIBRARY_KEEP) else _find_kept
-        self.task(keep, article).success(partial(self._kept, shown)).run(self._window)
+        keep = _keep if self._shell.settings.get(LIBRARY_KEEP) else _find_kept
+        self.task(keep, article).success(partial(self._kept, shown)).run(self._shell.widget)
 
     def _kept(self, shown: _Shown, kept: tuple[int, ReadingPosition] | None) -> None:
         self._report_recovery()
@@ -278,7 +274,7 @@ class LibraryController(QObject):
         # The article on show in a new document (a new font or theme), scrolled
         # to the same place: follow the new document from now on.
         shown = self._shown
-        view = self._window.reading_view
+        view = self._shell.reading_view
         if shown is not None and view.article is shown.article:
             shown.document = view.document()
             if shown.position is not None:
@@ -309,13 +305,13 @@ class LibraryController(QObject):
             log.warning("library: reading position not kept: %s", error)
 
     def _is_on_show(self, shown: _Shown) -> bool:
-        view = self._window.reading_view
+        view = self._shell.reading_view
         return view.article is shown.article and view.document() is shown.document
 
     def _current_position(self, article: Article) -> ReadingPosition:
         from reader.library import ReadingPosition
 
-        view = self._window.reading_view
+        view = self._shell.reading_view
         bar = view.verticalScrollBar()
         fraction = bar.value() / bar.maximum() if bar.maximum() > 0 else 0.0
         if bar.value() == 0:
@@ -334,7 +330,7 @@ class LibraryController(QObject):
         )
 
     def _scroll_to(self, offset: int) -> None:
-        view = self._window.reading_view
+        view = self._shell.reading_view
         if offset > len(view.article.text if view.article else ""):
             return
         # Lay the whole document out first, so the scroll range reaches the offset.
@@ -357,7 +353,7 @@ class LibraryController(QObject):
         if library is None or library.recovered_from is None or self._recovery_reported:
             return
         self._recovery_reported = True
-        self._window.show_error(
+        self._shell.show_error(
             "The library was damaged and could not be read. It was moved to"
             f" {library.recovered_from} and a new, empty library started."
         )
@@ -367,10 +363,10 @@ class LibraryController(QObject):
         log.warning("library: %s", message)
         if self._error_reported:
             # One dialog per session; after that, the status bar is enough.
-            self._window.statusBar().showMessage(f"Library: {message}", 10_000)
+            self._shell.status(f"Library: {message}", 10_000)
             return
         self._error_reported = True
-        self._window.show_error(message)
+        self._shell.show_error(message)
 
 
 def _article_offset(
@@ -401,10 +397,10 @@ class LibraryDialog(QDialog):
     #: The table shows new entries or search results.
     populated = Signal()
 
-    def __init__(self, controller: LibraryController, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, controller: LibraryController, shell: Shell) -> None:
+        super().__init__(shell.widget)
         self._controller = controller
-        self._settings = window.settings
+        self._settings = shell.settings
         self._query_number = 0
         self.setWindowTitle("Library — Lisible")
         self.resize(900, 520)

@@ -8,11 +8,11 @@ Failures go through the window's error path, like a file that cannot be opened.
 from __future__ import annotations
 
 import threading
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from functools import partial
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QEvent, QMimeData, QObject
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtCore import QMimeData, QObject
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -27,10 +27,8 @@ from PySide6.QtWidgets import (
 
 from reader.article import Article
 from reader.errors import EmptyInput, LisibleError
+from ui.shell import Shell
 from ui.tasks import ProgressCallback, Task, error_message
-
-if TYPE_CHECKING:
-    from ui.window import MainWindow
 
 #: Where clipboard content comes from, as the article's source.
 CLIPBOARD = "clipboard"
@@ -143,25 +141,25 @@ class OpenUrlDialog(QDialog):
 class OpenSourcesController(QObject):
     """File ▸ Open URL… (Ctrl+L) and Edit ▸ Paste as Article (Ctrl+Shift+V)."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, shell: Shell) -> None:
+        super().__init__(shell)
+        self.shell = shell
         self.dialog: OpenUrlDialog | None = None
         self._fetching: Task[Article] | None = None
         self._stop = threading.Event()
         self._host = ""
 
-        self.open_url_action = window.add_action(
-            window.file_menu,
+        self.open_url_action = shell.add_action(
+            shell.file_menu,
             "Open &URL…",
             self._ask_url_from_menu,
             "Ctrl+L",
-            before=window.recent_menu.menuAction(),
+            before=shell.open_recent_entry,
         )
-        self.paste_action = window.add_action(
-            window.edit_menu, "&Paste as Article", self.paste, "Ctrl+Shift+V"
+        self.paste_action = shell.add_action(
+            shell.edit_menu, "&Paste as Article", self.paste, "Ctrl+Shift+V"
         )
-        window.url_requested.connect(self.open_url)
+        shell.url_requested.connect(self.open_url)
 
         self.progress_bar = QProgressBar()
         self.progress_bar.setMaximumWidth(160)
@@ -170,31 +168,17 @@ class OpenSourcesController(QObject):
         self.cancel_button.setToolTip("Stop downloading the page")
         self.cancel_button.clicked.connect(self.cancel)
         self.progress_label = QLabel()
-        status = window.statusBar()
         for widget in (self.progress_label, self.progress_bar, self.cancel_button):
-            status.addWidget(widget)
+            shell.add_status_widget(widget)
             widget.hide()
         # Links dropped from a browser open; closing the window stops a
         # download, so that quitting never waits on a silent server.
-        window.installEventFilter(self)
+        shell.add_drop_target(self._drop_opener)
+        shell.closing.connect(partial(self.cancel, quiet=True))
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        """Open web links dropped on the window; cancel the download when it closes."""
-        # While the window is torn down, Qt may still filter its events after
-        # this object's Python side is gone.
-        if watched is not getattr(self, "window", None):
-            return False
-        kind = event.type()
-        if kind == QEvent.Type.Close:
-            self.cancel(quiet=True)
-        elif isinstance(event, (QDragEnterEvent, QDropEvent)):
-            url = dropped_url(event.mimeData())
-            if url:
-                event.acceptProposedAction()
-                if kind == QEvent.Type.Drop:
-                    self.open_url(url)
-                return True
-        return False
+    def _drop_opener(self, mime: QMimeData) -> Callable[[], object] | None:
+        url = dropped_url(mime)
+        return partial(self.open_url, url) if url else None
 
     @property
     def fetching(self) -> bool:
@@ -205,7 +189,7 @@ class OpenSourcesController(QObject):
         """Show the Open URL dialog, filled from the clipboard when it holds an address."""
         if self.dialog is not None:
             self.dialog.close()
-        dialog = OpenUrlDialog(self.window, clipboard_url() if initial is None else initial)
+        dialog = OpenUrlDialog(self.shell.widget, clipboard_url() if initial is None else initial)
         dialog.accepted.connect(lambda: self.open_url(dialog.url()))
         dialog.finished.connect(dialog.deleteLater)
         self.dialog = dialog
@@ -225,7 +209,7 @@ class OpenSourcesController(QObject):
             .with_progress(self._show_progress)
             .success(self._fetched)
             .failure(self._failed)
-            .run(self.window)
+            .run(self.shell.widget)
         )
 
     def cancel(self, quiet: bool = False) -> None:
@@ -237,7 +221,7 @@ class OpenSourcesController(QObject):
         self._fetching = None
         self._hide_progress()
         if not quiet:
-            self.window.statusBar().showMessage("Download cancelled.", CANCELLED_MESSAGE_MS)
+            self.shell.status("Download cancelled.", CANCELLED_MESSAGE_MS)
 
     def paste(self) -> None:
         """Open the clipboard's HTML or text as an article."""
@@ -255,9 +239,9 @@ class OpenSourcesController(QObject):
                 message = "The clipboard is empty: copy an article's text or web page first."
             self._report(message)
             return
-        self.window.statusBar().showMessage("Reading the clipboard…")
+        self.shell.status("Reading the clipboard…", 0)
         Task(_paste_article, html, text).success(self._pasted).failure(self._failed).run(
-            self.window
+            self.shell.widget
         )
 
     def _show_progress(self, done: int, total: int) -> None:
@@ -281,22 +265,22 @@ class OpenSourcesController(QObject):
     def _fetched(self, article: Article) -> None:
         self._fetching = None
         self._hide_progress()
-        self.window.remember_recent(article.source)
-        self.window.show_article(article)
+        self.shell.remember_recent(article.source)
+        self.shell.show_article(article)
 
     def _pasted(self, article: Article) -> None:
-        self.window.statusBar().clearMessage()
-        self.window.show_article(article)
+        self.shell.clear_status()
+        self.shell.show_article(article)
 
     def _failed(self, error: BaseException) -> None:
         self._fetching = None
         self._hide_progress()
-        self.window.statusBar().clearMessage()
+        self.shell.clear_status()
         self._report(error_message(error))
 
     def _report(self, message: str) -> None:
-        self.window.show_error(message)
-        self.window.load_failed.emit(message)
+        self.shell.show_error(message)
+        self.shell.load_failed.emit(message)
 
 
 def _size(count: int) -> str:

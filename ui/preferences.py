@@ -1,6 +1,6 @@
 """Edit ▸ Preferences… (Ctrl+,): a dialog made from the settings schema.
 
-    self.preferences = PreferencesController(self)   # in MainWindow.__init__
+    self.preferences = PreferencesController(shell)   # in MainWindow.__init__
 
 Every setting with a label is shown: choices in a combo box, a yes/no in a
 check box, a number with bounds in a spin box, text in a line edit (the font
@@ -12,9 +12,9 @@ dialog opened; Restore Defaults sets every shown setting to its default.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -33,9 +33,7 @@ from PySide6.QtWidgets import (
 
 from ui.reading_view import SANS, SERIF
 from ui.settings import FONT_FAMILY, FONT_SIZE, Setting, Settings, schema
-
-if TYPE_CHECKING:
-    from ui.window import MainWindow
+from ui.shell import Shell
 
 #: Generic families first, then every installed one.
 GENERIC_FONTS = ((SERIF, "Serif (default)"), (SANS, "Sans serif"))
@@ -248,16 +246,14 @@ class PreferencesDialog(QDialog):
 class PreferencesController(QObject):
     """Edit ▸ Preferences… of a window."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, shell: Shell) -> None:
+        super().__init__(shell)
+        self.shell = shell
         self.dialog: PreferencesDialog | None = None
-        window.edit_menu.addSeparator()
-        self.action = window.add_action(
-            window.edit_menu, "Pr&eferences…", self.show_dialog, "Ctrl+,"
-        )
+        shell.edit_menu.addSeparator()
+        self.action = shell.add_action(shell.edit_menu, "Pr&eferences…", self.show_dialog, "Ctrl+,")
         self.action.setMenuRole(self.action.MenuRole.PreferencesRole)
-        window.installEventFilter(self)
+        shell.closing.connect(self._window_closing)
 
     def show_dialog(self) -> PreferencesDialog:
         """Open the dialog (one at a time, raised if already open)."""
@@ -265,23 +261,18 @@ class PreferencesController(QObject):
             # Activating raises it on desktops (raise_ alone warns on some platforms).
             self.dialog.activateWindow()
             return self.dialog
-        dialog = PreferencesDialog(self.window.settings, self.window)
-        dialog.changed.connect(self.window.settings_changed)
+        dialog = PreferencesDialog(self.shell.settings, self.shell.widget)
+        dialog.changed.connect(self.shell.settings_changed)
         dialog.finished.connect(dialog.deleteLater)
         dialog.finished.connect(self._closed)
         self.dialog = dialog
         dialog.open()
         return dialog
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        """Close the dialog with the window, keeping what was changed."""
-        # While the window is torn down, Qt may still filter its events after
-        # this object's Python side is gone.
-        if watched is not getattr(self, "window", None) or event.type() != QEvent.Type.Close:
-            return False
+    def _window_closing(self) -> None:
+        # Closed with the window, keeping what was changed.
         if self.dialog:
             self.dialog.accept()
-        return False
 
     def _closed(self) -> None:
         self.dialog = None

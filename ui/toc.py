@@ -1,6 +1,6 @@
 """The Contents dock: the article's headings; a click (or Enter) goes to one.
 
-    self.contents = ContentsController(self)   # in MainWindow.__init__
+    self.contents = ContentsController(shell)   # in MainWindow.__init__
 
 The heading of the part being read is kept selected as the reader scrolls.
 In the translation, the same heading (every block has its translation at the
@@ -8,8 +8,6 @@ same index) is where a click goes.
 """
 
 from __future__ import annotations
-
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QEvent,
@@ -34,10 +32,8 @@ from PySide6.QtWidgets import (
 
 from reader.article import Article, BlockKind
 from ui.reading_view import ReadingView
+from ui.shell import Shell
 from ui.translation_views import scroll_to_block, top_block
-
-if TYPE_CHECKING:
-    from ui.window import MainWindow
 
 #: Headings are indented by level; levels deeper than this stay at this depth.
 MAX_DEPTH = 4
@@ -58,9 +54,9 @@ class ContentsController(QObject):
     #: The reader went to a heading (its block index).
     jumped = Signal(int)
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, shell: Shell) -> None:
+        super().__init__(shell)
+        self.shell = shell
         self.tree = _ContentsTree()
         self.tree.setObjectName("contents_tree")
         self.tree.setHeaderHidden(True)
@@ -70,29 +66,26 @@ class ContentsController(QObject):
         self.tree.itemActivated.connect(self._activated)
         self.tree.itemClicked.connect(self._activated)
 
-        self.dock = QDockWidget("Contents", window)
+        self.dock = QDockWidget("Contents", shell.widget)
         # Named so that the window's saved state restores its place, size and visibility.
         self.dock.setObjectName("contents-dock")
         self.dock.setWidget(self.tree)
-        window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.dock)
+        shell.add_dock(self.dock, Qt.DockWidgetArea.LeftDockWidgetArea, restore=False)
         self.dock.hide()
         self.toggle_action = self.dock.toggleViewAction()
         self.toggle_action.setText("&Contents")
         self.toggle_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
         self.toggle_action.setStatusTip("Show or hide the article's headings")
-        window.view_menu.addAction(self.toggle_action)
+        shell.view_menu.addAction(self.toggle_action)
         # Tab follows the eye: the contents, left, come before the article.
-        QWidget.setTabOrder(self.tree, window.reading_view)
+        QWidget.setTabOrder(self.tree, shell.reading_view)
         self.dock.visibilityChanged.connect(self._visibility_changed)
 
         self._following = False
         self._listed: Article | None = None
-        window.article_shown.connect(self._refill)
-        window.translation_shown.connect(self._refill)
-        for view in self._views():
-            view.verticalScrollBar().valueChanged.connect(self._follow)
-            # The translation alone on show lists its own, translated, headings.
-            view.installEventFilter(self)
+        shell.article_shown.connect(self._refill)
+        shell.translation_shown.connect(self._refill)
+        shell.each_view(self._watch)
 
     @property
     def entries(self) -> list[str]:
@@ -123,28 +116,30 @@ class ContentsController(QObject):
                 self.tree.setCurrentItem(item)
                 return
 
-    def _views(self) -> list[ReadingView]:
-        return list(self.window.findChildren(ReadingView))
+    def _watch(self, view: ReadingView) -> None:
+        view.verticalScrollBar().valueChanged.connect(self._follow)
+        # The translation alone on show lists its own, translated, headings.
+        view.installEventFilter(self)
 
     def _view(self) -> ReadingView:
-        reading = self.window.reading_view
+        reading = self.shell.reading_view
         if reading.isVisible():
             return reading
-        shown = [v for v in self._views() if v.isVisible() and v.article is not None]
+        shown = [v for v in self.shell.views if v.isVisible() and v.article is not None]
         return shown[0] if shown else reading
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         """List the headings of the view that shows or hides."""
         # While the window is torn down, Qt may still filter its events after
         # this object's Python side is gone.
-        if getattr(self, "window", None) is None:
+        if getattr(self, "shell", None) is None:
             return False
         if event.type() in (QEvent.Type.Show, QEvent.Type.Hide):
             self._refill()
         return False
 
     def _refill(self, *_args: object) -> None:
-        article = self._view().article or self.window.article
+        article = self._view().article or self.shell.article
         if article is not None and article is not self._listed:
             self._fill(article)
 

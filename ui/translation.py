@@ -13,7 +13,7 @@ import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QElapsedTimer, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QElapsedTimer, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from reader.article import Article
 from reader.language import translation_direction
 from ui.models_dialog import ModelsDialog, format_size
-from ui.reading_view import ReadingView, display_language, reading_summary
+from ui.reading_view import ReadingView, display_language
 from ui.settings import (
     FONT_SIZE,
     TRANSLATION_CHECK,
@@ -42,16 +42,14 @@ from ui.settings import (
     TRANSLATION_REPAIR,
     VIEW_MODE,
 )
+from ui.shell import Shell
 from ui.tasks import ProgressCallback, Task, error_message
 from ui.translation_checks import CheckMarks
 from ui.translation_views import ParagraphAligner, SentenceLinker, scroll_to_block, top_block
 
 if TYPE_CHECKING:
     from reader.translation import ModelMissing, PackageInfo, Translation
-    from ui.window import MainWindow
 
-#: How long a short status message ("Translation cancelled.") stays, in ms.
-STATUS_TIMEOUT = 4000
 #: Partial translations are shown at most this often, plus so much per block:
 #: each showing lays the whole translation out and aligns it again, and a
 #: long read streaming in otherwise kept the window busy all the time.
@@ -164,10 +162,10 @@ class TranslationController(QObject):
     #: Blocks translated so far and in all, once the partial translation is on show.
     progressed = Signal(int, int)
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        self.translation: Translation | None = None
+    def __init__(self, shell: Shell) -> None:
+        super().__init__(shell)
+        self.shell = shell
+        self.translation = None
         self.mode = ViewMode.ORIGINAL
         self.models_dialog: ModelsDialog | None = None
         self.offer: QMessageBox | None = None
@@ -182,37 +180,47 @@ class TranslationController(QObject):
         self._partial_timer.setSingleShot(True)
         self._partial_timer.timeout.connect(self._show_pending)
 
-        self.original_view = window.reading_view
-        self.translation_view = ReadingView(point_size=window.settings.get(FONT_SIZE))
+        self.original_view = shell.reading_view
+        self.translation_view = ReadingView(point_size=shell.settings.get(FONT_SIZE))
         self.translation_view.setObjectName("translation_view")
-        # The translation sits right of the original in the window's splitter.
-        self.splitter = window.splitter
-        self.splitter.insertWidget(
-            self.splitter.indexOf(self.original_view) + 1, self.translation_view
-        )
-        self.splitter.setCollapsible(self.splitter.indexOf(self.translation_view), False)
+        shell.name_widget(self.translation_view, "Translation", "The article's translation")
+        # The translation sits right of the original.
+        shell.add_beside(self.translation_view)
         self.translation_view.hide()
         self.aligner = ParagraphAligner(self.original_view, self.translation_view, self)
         self.linker = SentenceLinker(self.original_view, self.translation_view, self)
 
         self._build_status_bar()
-        self.checks = CheckMarks(self.translation_view, self.linker, window.statusBar(), self)
+        self.checks = CheckMarks(self.translation_view, self.linker, shell.add_status_widget, self)
         self._build_actions()
         for view in (self.original_view, self.translation_view):
             view.context_menu_requested.connect(
                 lambda menu, view=view: self._add_context_entries(view, menu)
             )
-        window.article_shown.connect(self._article_changed)
-        window.installEventFilter(self)
+            # Side by side, paragraphs line up again with their new heights.
+            view.relaid_out.connect(self.aligner.schedule)
+        shell.article_shown.connect(self._article_changed)
+        shell.closing.connect(self._window_closing)
         # Nothing is on show yet: the stored mode returns with the first article.
         self._set_mode(ViewMode.ORIGINAL, remember=False)
         self._update_actions()
+        shell.translation_view = self.translation_view
+        shell.add_view(self.translation_view)
+
+    @property
+    def translation(self) -> Translation | None:
+        """Return the translation of the article on show, as far as it has come."""
+        return self.shell.translation
+
+    @translation.setter
+    def translation(self, translation: Translation | None) -> None:
+        self.shell.translation = translation
 
     # What the user does
 
     def settings(self) -> TranslationOptions:
         """Return the translation settings of Preferences: quality, check, repair."""
-        get = self.window.settings.get
+        get = self.shell.settings.get
         return (get(TRANSLATION_QUALITY), get(TRANSLATION_CHECK), get(TRANSLATION_REPAIR))
 
     @property
@@ -222,13 +230,13 @@ class TranslationController(QObject):
 
     def translate(self) -> None:
         """Translate the article on show, and show the translation."""
-        article = self.window.article
+        article = self.shell.article
         if article is None or self.running:
             return
         direction = direction_of(article)
         if direction is None:
             self._set_mode(ViewMode.ORIGINAL, remember=False)
-            self.window.show_error(_unsupported_message(article))
+            self.shell.show_error(_unsupported_message(article))
             return
         if self.mode is ViewMode.ORIGINAL:
             self._set_mode(ViewMode.TRANSLATION)
@@ -247,12 +255,12 @@ class TranslationController(QObject):
         self.checks.show(None)
         self.translation_view.show_message("Translation cancelled.")
         self._update_views()
-        self.window.statusBar().showMessage("Translation cancelled.", STATUS_TIMEOUT)
+        self.shell.status("Translation cancelled.")
 
     def set_mode(self, mode: ViewMode) -> None:
         """Show the original, the translation or both; translate first if needed."""
         self._set_mode(mode)
-        article = self.window.article
+        article = self.shell.article
         if mode is not ViewMode.ORIGINAL and article and not self._has_translation_of(article):
             self.translate()
 
@@ -260,14 +268,14 @@ class TranslationController(QObject):
         """Translate the text selected in a view and show it in a small window."""
         view = view or self._selecting_view()
         if view is None or view.article is None:
-            self.window.statusBar().showMessage("Select some text to translate.", STATUS_TIMEOUT)
+            self.shell.status("Select some text to translate.")
             return None
         text = _selected_text(view)
         direction = direction_of(view.article)
         if direction is None:
-            self.window.show_error(_unsupported_message(view.article))
+            self.shell.show_error(_unsupported_message(view.article))
             return None
-        dialog = SelectionDialog(text, *direction, parent=self.window)
+        dialog = SelectionDialog(text, *direction, parent=self.shell.widget)
         dialog.show()
         (
             Task(_translate_text, text, *direction, self.settings(), dialog.cancel_event)
@@ -280,7 +288,7 @@ class TranslationController(QObject):
     def show_models(self) -> ModelsDialog:
         """Open Tools ▸ Translation Models (one window, raised if already open)."""
         if self.models_dialog is None:
-            self.models_dialog = ModelsDialog(self.window)
+            self.models_dialog = ModelsDialog(self.shell.widget)
             self.models_dialog.installed.connect(self._package_installed)
         if self.models_dialog.isVisible():
             self.models_dialog.raise_()
@@ -306,7 +314,7 @@ class TranslationController(QObject):
             .success(self._translated)
             .failure(self._failed)
             .with_progress(self._progressed)
-            .run(self.window)
+            .run(self.shell.widget)
         )
         self._update_views()
         self._update_actions()
@@ -369,11 +377,11 @@ class TranslationController(QObject):
         if isinstance(error, ModelMissing):
             self.offer_model(error)
         elif not isinstance(error, TranslationCancelled):
-            self.window.show_error(error_message(error))
+            self.shell.show_error(error_message(error))
 
     def show_translation(self, translation: Translation) -> None:
         """Show a translation (partial or complete) of the article on show, where it was read."""
-        if translation.source is not self.window.article:
+        if translation.source is not self.shell.article:
             return
         view = self.translation_view
         if translation is self.translation and view.article is translation.article:
@@ -392,7 +400,7 @@ class TranslationController(QObject):
         else:
             view.verticalScrollBar().setValue(scroll)
         if translation.complete:
-            self.window.translation_shown.emit(translation.article, view)
+            self.shell.translation_shown.emit(translation.article, view)
 
     # A missing model
 
@@ -404,7 +412,7 @@ class TranslationController(QObject):
             "Translation Model Needed",
             f"Translating {direction} needs a translation model, and none is installed.",
             QMessageBox.StandardButton.Cancel,
-            self.window,
+            self.shell.widget,
         )
         box.setObjectName("model_offer")
         box.setInformativeText(
@@ -452,7 +460,7 @@ class TranslationController(QObject):
             self._carry_position(mode)
         self.mode = mode
         if remember:
-            self.window.settings.set(VIEW_MODE, mode.value)
+            self.shell.settings.set(VIEW_MODE, mode.value)
         self.mode_actions[mode].setChecked(True)
         self._update_views()
 
@@ -474,7 +482,7 @@ class TranslationController(QObject):
         # and length when it is shown alone.
         shown = self.translation_view if not show_original else self.original_view
         if shown.article is not None:
-            self.window.summary_label.setText(reading_summary(shown.article))
+            self.shell.describe(shown.article)
         if entering:
             self._share_width()
         self.aligner.set_active(both)
@@ -488,12 +496,7 @@ class TranslationController(QObject):
 
     def _share_width(self) -> None:
         # Side by side, the original and its translation get half the room each.
-        sizes = self.splitter.sizes()
-        first = self.splitter.indexOf(self.original_view)
-        second = self.splitter.indexOf(self.translation_view)
-        room = sizes[first] + sizes[second]
-        sizes[first], sizes[second] = room - room // 2, room // 2
-        self.splitter.setSizes(sizes)
+        self.shell.share_width(self.original_view, self.translation_view)
 
     def _carry_position(self, mode: ViewMode) -> None:
         # Switching between the original and the translation keeps the paragraph read.
@@ -520,7 +523,7 @@ class TranslationController(QObject):
         self.linker.set_translation(None)
         self.checks.show(None)
         self.translation_view.show_message("No translation yet.")
-        wanted = _stored_mode(self.window)
+        wanted = _stored_mode(self.shell)
         direction = direction_of(article)
         installed = direction is not None and _installed(*direction)
         if wanted is not ViewMode.ORIGINAL and installed:
@@ -529,10 +532,9 @@ class TranslationController(QObject):
         else:
             self._set_mode(ViewMode.ORIGINAL, remember=False)
             if wanted is not ViewMode.ORIGINAL and direction is not None:
-                self.window.statusBar().showMessage(
+                self.shell.status(
                     f"No {direction_label(*direction)} model is installed: Translate"
-                    f" ({self.translate_action.shortcut().toString()}) offers to get one.",
-                    STATUS_TIMEOUT,
+                    f" ({self.translate_action.shortcut().toString()}) offers to get one."
                 )
             if installed and direction is not None:
                 # Ctrl+T is then quick: the model loads while the reader starts reading.
@@ -542,38 +544,39 @@ class TranslationController(QObject):
     # Menus, toolbar, status bar
 
     def _build_actions(self) -> None:
-        window = self.window
-        self.menu = QMenu("T&ranslate", window)
-        window.menuBar().insertMenu(window.tools_menu.menuAction(), self.menu)
-        self.translate_action = window.add_action(
+        shell = self.shell
+        self.menu = QMenu("T&ranslate", shell.widget)
+        shell.add_menu(self.menu, before=shell.tools_menu)
+        self.translate_action = shell.add_action(
             self.menu, "&Translate Article", self.translate, "Ctrl+T"
         )
-        self.selection_action = window.add_action(
+        self.selection_action = shell.add_action(
             self.menu, "Translate &Selection", self._translate_selection, "Ctrl+Shift+T"
         )
-        self.cancel_action = window.add_action(
+        self.cancel_action = shell.add_action(
             self.menu, "&Cancel Translation", self.cancel, QKeySequence(Qt.Key.Key_Escape)
         )
+        shell.add_cancel_action(self.cancel_action)
         self.menu.addSeparator()
-        self.models_action = window.add_action(
-            window.tools_menu, "Translation &Models…", self.show_models
+        self.models_action = shell.add_action(
+            shell.tools_menu, "Translation &Models…", self.show_models
         )
         self.menu.addAction(self.models_action)
         group = QActionGroup(self)
         self.mode_actions: dict[ViewMode, QAction] = {}
         for mode, text, shortcut in _MODE_ENTRIES:
-            action = window.add_action(window.view_menu, text, self._mode_slot(mode), shortcut)
+            action = shell.add_action(shell.view_menu, text, self._mode_slot(mode), shortcut)
             action.setCheckable(True)
             group.addAction(action)
             self.mode_actions[mode] = action
-        self.toolbar = QToolBar("Translation", window)
+        self.toolbar = QToolBar("Translation", shell.widget)
         self.toolbar.setObjectName("translation_toolbar")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for action in self.mode_actions.values():
             self.toolbar.addAction(action)
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.translate_action)
-        window.addToolBar(self.toolbar)
+        shell.add_toolbar(self.toolbar)
 
     def _mode_slot(self, mode: ViewMode) -> Callable[[], None]:
         return lambda: self.set_mode(mode)
@@ -594,11 +597,11 @@ class TranslationController(QObject):
         self.cancel_button.clicked.connect(self.cancel)
         for widget in (self.progress_label, self.progress_bar, self.cancel_button):
             layout.addWidget(widget)
-        self.window.statusBar().addPermanentWidget(self.progress_box)
+        self.shell.add_status_widget(self.progress_box, permanent=True)
         self.progress_box.hide()
 
     def _update_actions(self) -> None:
-        article = self.window.article
+        article = self.shell.article
         direction = direction_of(article) if article is not None else None
         self.translate_action.setEnabled(article is not None and not self.running)
         if direction:
@@ -644,15 +647,11 @@ class TranslationController(QObject):
         else:
             dialog.show_error(error_message(error))
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        """On closing the window, stop the work under way."""
-        # While the window is torn down, Qt may still filter its events after
-        # this object's Python side is gone.
-        if watched is getattr(self, "window", None) and event.type() == QEvent.Type.Close:
-            self._stop()
-            if self.models_dialog is not None:
-                self.models_dialog.cancel()
-        return False
+    def _window_closing(self) -> None:
+        # Nobody will read what is under way.
+        self._stop()
+        if self.models_dialog is not None:
+            self.models_dialog.cancel()
 
 
 class SelectionDialog(QDialog):
@@ -703,9 +702,9 @@ class SelectionDialog(QDialog):
         super().closeEvent(event)
 
 
-def _stored_mode(window: MainWindow) -> ViewMode:
+def _stored_mode(shell: Shell) -> ViewMode:
     try:
-        return ViewMode(window.settings.get(VIEW_MODE))
+        return ViewMode(shell.settings.get(VIEW_MODE))
     except ValueError:
         return ViewMode.ORIGINAL
 

@@ -9,12 +9,13 @@ a repaired sentence shows the model's own version.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QPointF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QTextCharFormat
-from PySide6.QtWidgets import QLabel, QMenu, QMessageBox, QStatusBar, QWidget
+from PySide6.QtWidgets import QLabel, QMenu, QMessageBox, QWidget
 
 from ui.reading_view import ReadingView
 from ui.translation_views import SentenceLinker
@@ -61,7 +62,7 @@ class CheckMarks(QObject):
         self,
         translated: ReadingView,
         linker: SentenceLinker,
-        status_bar: QStatusBar,
+        add_status_widget: Callable[[QWidget, bool], object],
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -75,7 +76,7 @@ class CheckMarks(QObject):
             "Translated sentences whose figures or names differ from the original: "
             "hover a marked sentence to see what differed"
         )
-        status_bar.addPermanentWidget(self.label)
+        add_status_widget(self.label, True)  # permanent, at the bar's right end
         self.label.hide()
         translated.context_menu_requested.connect(self._add_context_entries)
         self.margin = MarginDots(translated)

@@ -7,10 +7,9 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QMimeData, QObject, Qt, Signal
+from PySide6.QtCore import QByteArray, QMimeData, Qt, SignalInstance
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication,
     QFileDialog,
     QLabel,
     QMainWindow,
@@ -41,11 +40,11 @@ from ui.settings import (
     WINDOW_STATE,
     Settings,
 )
+from ui.shell import APP_NAME, Keys, Shell
 from ui.tasks import Task, error_message
 from ui.toc import ContentsController
 from ui.translation import TranslationController
 
-APP_NAME = "Lisible"
 #: Wide enough for the reading column and its margins on a laptop screen.
 DEFAULT_SIZE = (1100, 800)
 
@@ -64,17 +63,11 @@ def _load_article(path: str, column_width: int) -> Article:
 
 
 class MainWindow(QMainWindow):
-    """The reader's window: one article in the reading view, with its features around it."""
+    """The reader's window: one article in the reading view, with its features around it.
 
-    article_shown = Signal(Article)
-    load_failed = Signal(str)
-    #: A translation is on show: its text as an Article, and the ReadingView showing it.
-    translation_shown = Signal(Article, QObject)
-    #: A web address is to be opened, from Open Recent or the command line
-    #: (ui.open_sources fetches it).
-    url_requested = Signal(str)
-    #: A setting was changed in the Preferences (its name); it is stored already.
-    settings_changed = Signal(str)
+    The one place that knows every feature: each gets the window's `shell`,
+    and none imports this module.
+    """
 
     def __init__(self, settings: Settings | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -95,23 +88,63 @@ class MainWindow(QMainWindow):
         self.summary_label = QLabel()
         self.statusBar().addPermanentWidget(self.summary_label)
 
+        self.shell = Shell(
+            self,
+            self.settings,
+            reading_view=self.reading_view,
+            splitter=self.splitter,
+            show_article=self.show_article,
+            remember_recent=self.remember_recent,
+            describe=self._describe,
+        )
+        self.shell.name_widget(self.reading_view, "Article", "The article, laid out for reading")
+        self.shell.name_widget(
+            self.summary_label, "Article summary", "Language, words and reading time"
+        )
         self.recent_menu = QMenu("Open &Recent", self)
         self._build_menus()
         self._show_recent(self.settings.get(RECENT_FILES))
-        self.library = LibraryController(self)
-        self.entities = EntitiesController(self)
-        self.translation = TranslationController(self)
-        self.open_sources = OpenSourcesController(self)
-        self.comfort = ComfortController(self)
-        self.finder = FindController(self)
-        self.contents = ContentsController(self)
-        self.export = ExportController(self)
-        self.preferences = PreferencesController(self)
+        shell = self.shell
+        self.library = LibraryController(shell)
+        self.entities = EntitiesController(shell)
+        self.translation = TranslationController(shell)
+        self.open_sources = OpenSourcesController(shell)
+        self.comfort = ComfortController(shell)
+        self.finder = FindController(shell)
+        self.contents = ContentsController(shell)
+        self.export = ExportController(shell)
+        self.preferences = PreferencesController(shell)
         self.help = HelpController(self, self.help_menu)
         self.setAcceptDrops(True)
         self.setWindowTitle(APP_NAME)
         self.resize(*DEFAULT_SIZE)
         self._restore_layout()
+
+    # The shell's signals, under the window's name too (the app and tests wait on them).
+    @property
+    def article_shown(self) -> SignalInstance:
+        """Return `Shell.article_shown`."""
+        return self.shell.article_shown
+
+    @property
+    def translation_shown(self) -> SignalInstance:
+        """Return `Shell.translation_shown`."""
+        return self.shell.translation_shown
+
+    @property
+    def settings_changed(self) -> SignalInstance:
+        """Return `Shell.settings_changed`."""
+        return self.shell.settings_changed
+
+    @property
+    def url_requested(self) -> SignalInstance:
+        """Return `Shell.url_requested`."""
+        return self.shell.url_requested
+
+    @property
+    def load_failed(self) -> SignalInstance:
+        """Return `Shell.load_failed`."""
+        return self.shell.load_failed
 
     @property
     def article(self) -> Article | None:
@@ -144,15 +177,15 @@ class MainWindow(QMainWindow):
 
     def _article_laid_out(self, article: Article) -> None:
         self.setWindowTitle(f"{article.title} — {APP_NAME}" if article.title else APP_NAME)
-        self.summary_label.setText(reading_summary(article))
+        self._describe(article)
         self.article_shown.emit(article)
+
+    def _describe(self, article: Article) -> None:
+        self.summary_label.setText(reading_summary(article))
 
     def active_view(self) -> ReadingView:
         """Return the reading view the reader is in: the focused one, else the original."""
-        focus = QApplication.focusWidget()
-        while focus is not None and not isinstance(focus, ReadingView):
-            focus = focus.parentWidget()
-        return focus if focus is not None else self.reading_view
+        return self.shell.active_view()
 
     def show_error(self, message: str) -> None:
         """Tell the user, in one line, what went wrong."""
@@ -165,19 +198,27 @@ class MainWindow(QMainWindow):
         return path or None
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
-        """Accept a dragged file."""
-        if _dropped_file(event.mimeData()):
+        """Accept a dragged file, or what a feature takes (a web link)."""
+        mime = event.mimeData()
+        if _dropped_file(mime) or self.shell.drop_opener(mime) is not None:
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt's name
-        """Open a dropped file."""
-        path = _dropped_file(event.mimeData())
+        """Open a dropped file, or hand the drop to the feature that takes it."""
+        mime = event.mimeData()
+        path = _dropped_file(mime)
         if path:
             event.acceptProposedAction()
             self.open_path(path)
+            return
+        opener = self.shell.drop_opener(mime)
+        if opener is not None:
+            event.acceptProposedAction()
+            opener()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
-        """Remember the window's layout for next time."""
+        """Let the features stop their work, then remember the window's layout for next time."""
+        self.shell.closing.emit()
         self.settings.set(WINDOW_GEOMETRY, bytes(self.saveGeometry().data()))
         self.settings.set(WINDOW_STATE, bytes(self.saveState().data()))
         self.settings.set(SPLITTER_STATE, bytes(self.splitter.saveState().data()))
@@ -189,35 +230,25 @@ class MainWindow(QMainWindow):
         menu: QMenu,
         text: str,
         slot: Callable[[], object],
-        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        shortcut: Keys | None = None,
         before: QAction | None = None,
     ) -> QAction:
-        """Add a menu entry (before another one if given) and return its action.
-
-        Its shortcut works while the window is active, whatever has the focus.
-        """
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        if before is None:
-            menu.addAction(action)
-        else:
-            menu.insertAction(before, action)
-        return action
+        """Add a menu entry; see `Shell.add_action`."""
+        return self.shell.add_action(menu, text, slot, shortcut, before)
 
     def _build_menus(self) -> None:
-        bar = self.menuBar()
-        self.file_menu = bar.addMenu("&File")
-        self.edit_menu = bar.addMenu("&Edit")
-        self.view_menu = bar.addMenu("&View")
-        self.tools_menu = bar.addMenu("&Tools")
-        self.help_menu = bar.addMenu("&Help")
+        shell = self.shell
+        self.file_menu = shell.file_menu
+        self.edit_menu = shell.edit_menu
+        self.view_menu = shell.view_menu
+        self.tools_menu = shell.tools_menu
+        self.help_menu = shell.help_menu
         self.add_action(self.file_menu, "&Open…", self._choose_file, QKeySequence.StandardKey.Open)
-        self.file_menu.addMenu(self.recent_menu)
+        shell.open_recent_entry = self.file_menu.addMenu(self.recent_menu)
         self.file_menu.addSeparator()
         # Features add their File entries before this separator and Quit.
-        self.file_menu_end = self.file_menu.addSeparator()
+        self.file_menu.addAction(shell.file_menu_end)
+        self.file_menu_end = shell.file_menu_end
         self.quit_action = self.add_action(self.file_menu, "&Quit", self.close, "Ctrl+Q")
         self.recent_menu.triggered.connect(self._recent_chosen)
         self.add_action(
