@@ -21,3 +21,14 @@ class InputTooLarge(LisibleError):
 
 class EmptyInput(LisibleError):
     """A source has no readable text."""
+
+
+class Cancelled(LisibleError):
+    """Work was stopped because whoever asked for it no longer wants it.
+
+    The one cancellation every layer raises and catches: the core when its
+    `cancelled()` token turns true, a task's `progress` once it is cancelled.
+    """
+
+    def __init__(self, message: str = "cancelled") -> None:
+        super().__init__(message)

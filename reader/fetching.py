@@ -22,7 +22,7 @@ from pathlib import PurePosixPath
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from reader import __version__, decoding
+from reader import __version__, decoding, errors
 from reader.errors import InputTooLarge, LisibleError, LoadError, UnsupportedInput
 from reader.loading import MAX_BYTES, Source, decode_source
 
@@ -138,8 +138,8 @@ class BrokenResponse(FetchError):
     """The connection broke, or the server sent something that is not HTTP."""
 
 
-class FetchCancelled(FetchError):
-    """The user stopped the download."""
+#: The user stopped the download: the one cancellation.
+FetchCancelled = errors.Cancelled
 
 
 class PageTooLarge(InputTooLarge):
@@ -341,7 +341,7 @@ class _Watchdog:
         self._done.set()
         self._thread.join()
 
-    def error(self, host: str, deadline: float) -> FetchError | None:
+    def error(self, host: str, deadline: float) -> LisibleError | None:
         """Return the error that the watchdog's cut means, if it cut."""
         if self.fired == _CANCELLED:
             return FetchCancelled("The download was cancelled.")

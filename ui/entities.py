@@ -19,7 +19,6 @@ import logging
 import os
 import re
 import sys
-import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
@@ -87,8 +86,8 @@ def _find_all(
     language: str,
     blocks: list[tuple[int, int]],
     figures: tuple[Entity, ...],
-    stop: threading.Event,
     *,
+    cancelled: Callable[[], bool],
     progress: Callable[[int, int], object] | None = None,
 ) -> EntityResult:
     # spaCy loads and runs in the entities process: on a thread of this one it
@@ -96,7 +95,7 @@ def _find_all(
     from reader.entities.service import entities_process
 
     return entities_process().extract(
-        text, language, blocks, figures=figures, cancelled=stop.is_set, progress=progress
+        text, language, blocks, figures=figures, cancelled=cancelled, progress=progress
     )
 
 
@@ -131,7 +130,8 @@ class _Target:
     started: bool = False
     #: Why names are missing, when they are.
     note: str = ""
-    stop: threading.Event = field(default_factory=threading.Event)
+    #: The search for names, once it has its turn in the lane.
+    search: Task[EntityResult] | None = None
     #: Called with the result once it is there (an export waiting for it).
     then: list[Callable[[], object]] = field(default_factory=list)
 
@@ -142,6 +142,11 @@ class _Target:
     @property
     def entities(self) -> tuple[Entity, ...]:
         return self.result.entities if self.result else self.figures
+
+    def stop(self) -> None:
+        """Give up the search for names: it ends early, or never starts."""
+        if self.search is not None:
+            self.search.cancel()
 
 
 class EntitiesController(QObject):
@@ -157,9 +162,6 @@ class EntitiesController(QObject):
         self._current: _Target | None = None
         self._selected: Entity | None = None
         self._mention = 0
-        #: Names are found for one text at a time; these wait their turn.
-        self._queue: list[_Target] = []
-        self._lane_busy = False
         self._hidden: tuple[str, ...] = self.settings.get(ENTITIES_HIDDEN_GROUPS)
         self._panel: EntitiesPanel | None = None
 
@@ -275,7 +277,7 @@ class EntitiesController(QObject):
         """
         old = self._targets.get(view)
         if old is not None:
-            old.stop.set()
+            old.stop()
         else:
             view.installEventFilter(self)
             # Tooltips arrive at the viewport.
@@ -316,7 +318,7 @@ class EntitiesController(QObject):
         target = self._targets.pop(view, None)
         if target is None:
             return
-        target.stop.set()
+        target.stop()
         if self._current is target:
             others = list(self._targets.values())
             self._make_current(others[0] if others else None)
@@ -394,9 +396,8 @@ class EntitiesController(QObject):
         target.figures = figures
         language = target.language
         if _names_available(language):
-            self._queue.append(target)
+            self._find_names(target)
             self._refresh(target)
-            self._pump()
         else:
             if language:
                 target.note = (
@@ -411,22 +412,19 @@ class EntitiesController(QObject):
             target.note = f"Nothing could be found: {error_message(error)}"
             self._settle(target, ())
 
-    def _pump(self) -> None:
-        """Start finding names in the next text waiting, unless a search is running."""
-        while self._queue and not self._lane_busy:
-            target = self._queue.pop(0)
-            if not self._alive(target):
-                continue
-            self._lane_busy = True
-            article = target.article
-            blocks = [(block.start, block.end) for block in article.blocks]
-            # Not `Task.cancel`: a cancelled task reports nothing, and the lane must
-            # hear that the search is over; `stop` ends it early instead.
-            Task(
-                _find_all, article.text, target.language, blocks, target.figures, target.stop
-            ).success(partial(self._names_found, target)).failure(
-                partial(self._names_failed, target)
-            ).with_progress(partial(self._names_progressed, target)).run(self)
+    def _find_names(self, target: _Target) -> None:
+        """Look for names in the "names" lane: one text at a time, one pipeline shared."""
+        article = target.article
+        blocks = [(block.start, block.end) for block in article.blocks]
+        target.search = (
+            Task(_find_all, article.text, target.language, blocks, target.figures)
+            .in_lane("names")
+            .cancellable()
+            .success(partial(self._names_found, target))
+            .failure(partial(self._names_failed, target))
+            .with_progress(partial(self._names_progressed, target))
+            .run(self)
+        )
 
     def _names_progressed(self, target: _Target, done: int, total: int) -> None:
         panel = self._panel
@@ -435,21 +433,15 @@ class EntitiesController(QObject):
             panel.set_progress(done, total)
 
     def _names_found(self, target: _Target, result: EntityResult) -> None:
-        self._lane_done()
         if self._alive(target):
             self._settle(target, result.entities, result.language)
 
     def _names_failed(self, target: _Target, error: BaseException) -> None:
-        self._lane_done()
-        if not self._alive(target) or target.stop.is_set():
+        if not self._alive(target):
             return
         # Figures alone are still worth listing.
         target.note = f"No names: {error_message(error)}"
         self._settle(target, target.figures)
-
-    def _lane_done(self) -> None:
-        self._lane_busy = False
-        self._pump()
 
     def _settle(
         self, target: _Target, entities: tuple[Entity, ...], language: str | None = None
@@ -546,7 +538,7 @@ class EntitiesController(QObject):
         """Stop looking for names nobody waits for now that the panel is closed."""
         for view, target in list(self._targets.items()):
             if target.started and target.result is None and not target.then:
-                target.stop.set()
+                target.stop()
                 # Afresh, to start again when the panel opens.
                 fresh = _Target(view, target.article)
                 self._targets[view] = fresh

@@ -15,7 +15,6 @@ entry of the article on show (once kept, see `article_kept`), and
 from __future__ import annotations
 
 import logging
-import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
@@ -133,7 +132,6 @@ class LibraryController(QObject):
         super().__init__(shell)
         self._shell = shell
         self._library: Library | None = None
-        self._open_lock = threading.Lock()
         self._shown: _Shown | None = None
         self._dialog: LibraryDialog | None = None
         self._recovery_reported = False
@@ -169,25 +167,27 @@ class LibraryController(QObject):
         return self._dialog
 
     def library(self) -> Library:
-        """Return the library, opening it on first use; blocks, so call it on a worker."""
+        """Return the library, opening it on first use; blocks, so call it in the library lane."""
         from reader.library import Library
 
-        with self._open_lock:
-            if self._library is None:
-                self._library = Library.open()
-            return self._library
+        if self._library is None:
+            self._library = Library.open()
+        return self._library
 
     def task(self, fn: Callable[..., T], *args: Any) -> Task[T]:
-        """Return a task calling `fn(library, *args)` on a worker; failures are reported once."""
-        return Task(self._call, fn, *args).failure(self._failed)
+        """Return a task calling `fn(library, *args)` in the library lane; failures reported once.
+
+        The lane runs one such task at a time, in order: the library opens once,
+        and a removal is never overtaken by the listing that follows it.
+        """
+        return Task(self._call, fn, *args).in_lane("library").failure(self._failed)
 
     def close(self) -> None:
         """Write the position of the article on show, and close the library."""
         self._save_position_now()
-        with self._open_lock:
-            if self._library is not None:
-                self._library.close()
-                self._library = None
+        library, self._library = self._library, None
+        if library is not None:
+            library.close()
 
     def show_dialog(self) -> None:
         """Show the library dialog (File ▸ Library…), listing every kept article."""

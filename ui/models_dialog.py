@@ -7,7 +7,7 @@ one line at the bottom of the window, which stays usable.
 from __future__ import annotations
 
 import re
-import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -93,14 +93,14 @@ def _fetch_index() -> list[RemotePackage]:
 
 
 def _download(
-    remote: RemotePackage, cancel: threading.Event, progress: ProgressCallback
+    remote: RemotePackage, progress: ProgressCallback, cancelled: Callable[[], bool]
 ) -> PackageInfo:
     from reader.translation import download_package
 
     def report(done: int, total: int | None) -> None:
         progress(done, total or 0)
 
-    return download_package(remote, progress=report, cancelled=cancel.is_set)
+    return download_package(remote, progress=report, cancelled=cancelled)
 
 
 def _remove(code: str) -> None:
@@ -123,7 +123,6 @@ class ModelsDialog(QDialog):
         self.packages: list[PackageInfo] = []
         self.index: list[RemotePackage] | None = None
         self._task: Task[Any] | None = None
-        self._cancel = threading.Event()
         self._cancellable = False
         self._then_download: tuple[str, str] | None = None
 
@@ -278,12 +277,12 @@ class ModelsDialog(QDialog):
         """Download and install a package on a worker, with progress and Cancel."""
         if self.busy:
             return
-        self._cancel = threading.Event()
         self._begin(f"Downloading {remote.name}…", cancellable=True)
         if remote.size_bytes:
             self._show_progress(0, remote.size_bytes)
         self._task = (
-            Task(_download, remote, self._cancel)
+            Task(_download, remote)
+            .cancellable()
             .success(self._installed)
             .failure(self._failed)
             .with_progress(self._show_progress)
@@ -295,7 +294,6 @@ class ModelsDialog(QDialog):
         if self._task is None or not self._cancellable:
             return
         self._task.cancel()
-        self._cancel.set()
         self._then_download = None
         self._end()
         self.show_status("Cancelled.")

@@ -7,7 +7,6 @@ Failures go through the window's error path, like a file that cannot be opened.
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from functools import partial
 from urllib.parse import urlsplit
@@ -41,12 +40,12 @@ MAX_URL_CHARS = 2000
 CANCELLED_MESSAGE_MS = 3000
 
 
-def _fetch_article(url: str, stop: threading.Event, progress: ProgressCallback) -> Article:
+def _fetch_article(url: str, progress: ProgressCallback, cancelled: Callable[[], bool]) -> Article:
     # Imported on the worker: httpx, lxml and readability stay off start-up.
     from reader.pipeline import article_from_url
 
     return article_from_url(
-        url, progress=lambda done, total: progress(done, total or 0), cancelled=stop.is_set
+        url, progress=lambda done, total: progress(done, total or 0), cancelled=cancelled
     )
 
 
@@ -146,7 +145,6 @@ class OpenSourcesController(QObject):
         self.shell = shell
         self.dialog: OpenUrlDialog | None = None
         self._fetching: Task[Article] | None = None
-        self._stop = threading.Event()
         self._host = ""
 
         self.open_url_action = shell.add_action(
@@ -201,11 +199,11 @@ class OpenSourcesController(QObject):
     def open_url(self, url: str) -> None:
         """Fetch and show the article at `url`; a download under way is abandoned."""
         self.cancel(quiet=True)
-        self._stop = threading.Event()
         self._host = urlsplit(url).hostname or url
         self._show_progress(0, 0)
         self._fetching = (
-            Task(_fetch_article, url, self._stop)
+            Task(_fetch_article, url)
+            .cancellable()
             .with_progress(self._show_progress)
             .success(self._fetched)
             .failure(self._failed)
@@ -217,7 +215,6 @@ class OpenSourcesController(QObject):
         if self._fetching is None:
             return
         self._fetching.cancel()
-        self._stop.set()
         self._fetching = None
         self._hide_progress()
         if not quiet:

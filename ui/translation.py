@@ -9,7 +9,6 @@ window shows the original, the translation, or both side by side
 from __future__ import annotations
 
 import enum
-import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.article import Article
+from reader.errors import Cancelled
 from reader.language import translation_direction
 from ui.models_dialog import ModelsDialog, format_size
 from ui.reading_view import ReadingView, display_language
@@ -43,7 +43,7 @@ from ui.settings import (
     VIEW_MODE,
 )
 from ui.shell import Shell
-from ui.tasks import ProgressCallback, Task, error_message
+from ui.tasks import Report, Task, error_message
 from ui.translation_checks import CheckMarks
 from ui.translation_views import ParagraphAligner, SentenceLinker, scroll_to_block, top_block
 
@@ -72,23 +72,6 @@ _MODE_ENTRIES = (
 )
 
 
-class _Latest:
-    """The newest partial translation, handed from the worker to the UI thread."""
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._value: Translation | None = None
-
-    def put(self, value: Translation) -> None:
-        with self._lock:
-            self._value = value
-
-    def take(self) -> Translation | None:
-        with self._lock:
-            value, self._value = self._value, None
-            return value
-
-
 #: What the reader chose in Preferences, as `reader.translation.TranslationSettings`
 #: takes it (quality, check, repair): plain values, so that the window need not
 #: import the engine before translating.
@@ -98,23 +81,22 @@ TranslationOptions = tuple[str, bool, bool]
 def _translate(
     article: Article,
     target: tuple[str, TranslationOptions],
-    latest: _Latest,
-    cancel: threading.Event,
-    progress: ProgressCallback,
+    progress: Report,
+    cancelled: Callable[[], bool],
 ) -> Translation:
     from reader.translation import TranslationSettings, translate_article
 
     to_code, options = target
 
     def streamed(partial: Translation, done: int, total: int) -> None:
-        latest.put(partial)
-        progress(done, total)
+        # The partial translation rides with its progress to the UI thread.
+        progress(done, total, partial)
 
     return translate_article(
         article,
         to_code,
         on_progress=streamed,
-        cancelled=cancel.is_set,
+        cancelled=cancelled,
         settings=TranslationSettings(*options),
     )
 
@@ -124,12 +106,12 @@ def _translate_text(
     from_code: str,
     to_code: str,
     options: TranslationOptions,
-    cancel: threading.Event,
+    cancelled: Callable[[], bool],
 ) -> str:
     from reader.translation import TranslationSettings, translate_text
 
     settings = TranslationSettings(*options)
-    return translate_text(text, from_code, to_code, cancelled=cancel.is_set, settings=settings)
+    return translate_text(text, from_code, to_code, cancelled=cancelled, settings=settings)
 
 
 def _download_size(from_code: str, to_code: str) -> int | None:
@@ -170,9 +152,9 @@ class TranslationController(QObject):
         self.models_dialog: ModelsDialog | None = None
         self.offer: QMessageBox | None = None
         self._task: Task[Translation] | None = None
-        self._cancel = threading.Event()
-        self._latest = _Latest()
         self._wanted: tuple[str, str] | None = None
+        # The partial translation that came with the progress about to arrive.
+        self._newest: Translation | None = None
         # The newest partial translation not shown yet, with its progress.
         self._pending: tuple[Translation, int, int] | None = None
         self._partial_shown = QElapsedTimer()
@@ -277,8 +259,10 @@ class TranslationController(QObject):
             return None
         dialog = SelectionDialog(text, *direction, parent=self.shell.widget)
         dialog.show()
-        (
-            Task(_translate_text, text, *direction, self.settings(), dialog.cancel_event)
+        dialog.task = (
+            Task(_translate_text, text, *direction, self.settings())
+            .cancellable()
+            .in_lane("translation")
             .success(dialog.show_translation)
             .failure(lambda error: self._selection_failed(dialog, error))
             .run(dialog)
@@ -301,8 +285,6 @@ class TranslationController(QObject):
 
     def _start(self, article: Article, direction: tuple[str, str]) -> None:
         from_code, to_code = direction
-        self._cancel = threading.Event()
-        self._latest = _Latest()
         self.translation = None
         self.linker.set_translation(None)
         self.translation_view.show_message(f"Translating into {display_language(to_code)}…")
@@ -310,9 +292,12 @@ class TranslationController(QObject):
         self.progress_bar.setRange(0, 0)
         self.progress_box.show()
         self._task = (
-            Task(_translate, article, (to_code, self.settings()), self._latest, self._cancel)
+            Task(_translate, article, (to_code, self.settings()))
+            .cancellable()
+            .in_lane("translation")
             .success(self._translated)
             .failure(self._failed)
+            .with_partial(self._partial)
             .with_progress(self._progressed)
             .run(self.shell.widget)
         )
@@ -322,7 +307,6 @@ class TranslationController(QObject):
     def _stop(self) -> None:
         if self._task is not None:
             self._task.cancel()
-        self._cancel.set()
         self._task = None
         self._pending = None
         self._partial_timer.stop()
@@ -330,11 +314,15 @@ class TranslationController(QObject):
         self.progress_box.hide()
         self._update_actions()
 
+    def _partial(self, partial: Translation) -> None:
+        # Shown with its progress, which follows at once.
+        self._newest = partial
+
     def _progressed(self, done: int, total: int) -> None:
         self.progress_bar.setRange(0, total)
         self.progress_bar.setValue(done)
         self.progress_bar.setFormat(f"{done}/{total}")
-        partial = self._latest.take()
+        partial, self._newest = self._newest, None
         if partial is not None:
             self._pending = (partial, done, total)
             self._show_pending()
@@ -368,7 +356,7 @@ class TranslationController(QObject):
         self.show_translation(translation)
 
     def _failed(self, error: BaseException) -> None:
-        from reader.translation import ModelMissing, TranslationCancelled
+        from reader.translation import ModelMissing
 
         self._stop()
         self.translation = None
@@ -376,7 +364,7 @@ class TranslationController(QObject):
         self._set_mode(ViewMode.ORIGINAL, remember=False)
         if isinstance(error, ModelMissing):
             self.offer_model(error)
-        elif not isinstance(error, TranslationCancelled):
+        elif not isinstance(error, Cancelled):
             self.shell.show_error(error_message(error))
 
     def show_translation(self, translation: Translation) -> None:
@@ -538,7 +526,9 @@ class TranslationController(QObject):
                 )
             if installed and direction is not None:
                 # Ctrl+T is then quick: the model loads while the reader starts reading.
-                Task(_preload, *direction).failure(lambda _error: None).run(self)
+                Task(_preload, *direction).in_lane("translation").failure(lambda _error: None).run(
+                    self
+                )
         self._update_actions()
 
     # Menus, toolbar, status bar
@@ -661,7 +651,8 @@ class SelectionDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(f"Translation — {direction_label(from_code, to_code)}")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.cancel_event = threading.Event()
+        #: The translation under way, stopped when the dialog closes.
+        self.task: Task[str] | None = None
         self.source = QLabel(text)
         self.source.setWordWrap(True)
         self.source.setTextFormat(Qt.TextFormat.PlainText)
@@ -698,7 +689,8 @@ class SelectionDialog(QDialog):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         """Stop translating what nobody will read."""
-        self.cancel_event.set()
+        if self.task is not None:
+            self.task.cancel()
         super().closeEvent(event)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from reader.errors import LisibleError
+from reader.errors import Cancelled, LisibleError
 
 #: Every label an entity can carry; the first four are named entities, the rest figures.
 LABELS = ("PERSON", "ORG", "PLACE", "MISC", "MONEY", "PERCENT", "DATE", "NUMBER", "QUANTITY")
@@ -73,5 +73,5 @@ class EntityResult:
     entities: tuple[Entity, ...]
 
 
-class ExtractionCancelled(Exception):
-    """Raised by `extract_entities` when its `cancelled()` callback says to stop."""
+#: Raised by `extract_entities` when its `cancelled()` callback says to stop.
+ExtractionCancelled = Cancelled

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reader.errors import LisibleError
+from reader.errors import Cancelled, LisibleError
 
 
 class TranslationError(LisibleError):
@@ -42,11 +42,8 @@ def human_size(size: int) -> str:
     return f"{max(1, round(size / 1e3))} kB"
 
 
-class TranslationCancelled(TranslationError):
-    """The caller cancelled a translation or a download."""
-
-    def __init__(self, message: str = "cancelled") -> None:
-        super().__init__(message)
+#: The caller cancelled a translation or a download: the one cancellation.
+TranslationCancelled = Cancelled
 
 
 class PackageError(TranslationError):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 
 import pytest
 import shiboken6
@@ -10,8 +11,8 @@ from PySide6.QtCore import QObject, QThreadPool
 from pytestqt.qtbot import QtBot
 
 import ui.tasks
-from reader.errors import EmptyInput
-from ui.tasks import Task, TaskCancelledError, _Relay, error_message
+from reader.errors import Cancelled, EmptyInput
+from ui.tasks import Report, Task, _Relay, error_message
 
 #: Upper bound for a worker waiting on the test; never reached when all goes well.
 GATE_TIMEOUT = 5
@@ -134,7 +135,7 @@ def test_cancel_stops_a_task_at_its_next_progress_report(qtbot: QtBot, parent: Q
         resume.wait(GATE_TIMEOUT)
         try:
             progress(2, 2)
-        except TaskCancelledError:
+        except Cancelled:
             stopped.set()
             raise
         return "finished"
@@ -158,3 +159,93 @@ def test_a_worker_finishing_after_the_app_closed_stays_quiet(parent: QObject) ->
     task._parent = parent
     task._work(relay)
     Task(lambda: "done")._work(relay)
+
+
+def test_a_lane_runs_its_tasks_one_at_a_time_in_order(qtbot: QtBot, parent: QObject) -> None:
+    gate = threading.Event()
+    running: list[str] = []
+    overlaps: list[str] = []
+    done: list[str] = []
+
+    def work(name: str) -> str:
+        if running:
+            overlaps.append(name)
+        running.append(name)
+        if name == "first":
+            gate.wait(GATE_TIMEOUT)
+        running.remove(name)
+        return name
+
+    for name in ("first", "second", "third"):
+        Task(work, name).in_lane("test-lane").success(done.append).run(parent)
+    # Outside the lane, work runs beside it while the lane's first task waits.
+    beside: list[str] = []
+    Task(str, "beside").success(beside.append).run(parent)
+    qtbot.waitUntil(lambda: beside == ["beside"])
+    assert done == []
+    gate.set()
+    qtbot.waitUntil(lambda: len(done) == 3)
+    assert done == ["first", "second", "third"]
+    assert overlaps == []
+
+
+def test_a_task_cancelled_while_waiting_in_its_lane_never_runs(
+    qtbot: QtBot, parent: QObject
+) -> None:
+    gate = threading.Event()
+    ran: list[str] = []
+    ended: list[str] = []
+    Task(gate.wait, GATE_TIMEOUT).in_lane("test-skip").run(parent)
+    waiting = (
+        Task(ran.append, "waiting")
+        .in_lane("test-skip")
+        .finished(lambda: ended.append("waiting"))
+        .run(parent)
+    )
+    waiting.cancel()
+    gate.set()
+    qtbot.waitUntil(lambda: ended == ["waiting"])
+    assert ran == []
+
+
+def test_the_cancel_token_reaches_the_function(qtbot: QtBot, parent: QObject) -> None:
+    started = threading.Event()
+    resume = threading.Event()
+    seen: list[bool] = []
+    ended: list[str] = []
+
+    def work(cancelled: Callable[[], bool]) -> None:
+        seen.append(cancelled())
+        started.set()
+        resume.wait(GATE_TIMEOUT)
+        seen.append(cancelled())
+        raise Cancelled
+
+    task = Task(work).cancellable().finished(lambda: ended.append("ended")).run(parent)
+    assert started.wait(GATE_TIMEOUT)
+    task.cancel()
+    resume.set()
+    qtbot.waitUntil(lambda: ended == ["ended"])
+    assert seen == [False, True]
+
+
+def test_progress_carries_its_payload_and_finished_comes_last(
+    qtbot: QtBot, parent: QObject
+) -> None:
+    events: list[object] = []
+
+    def work(progress: Report) -> str:
+        progress(1, 2, "half")
+        progress(2, 2)
+        return "whole"
+
+    (
+        Task(work)
+        .with_partial(lambda payload: events.append(("partial", payload)))
+        .with_progress(lambda done, total: events.append((done, total)))
+        .success(events.append)
+        .finished(lambda: events.append("finished"))
+        .run(parent)
+    )
+    qtbot.waitUntil(lambda: "finished" in events)
+    assert events == [("partial", "half"), (1, 2), (2, 2), "whole", "finished"]
