@@ -56,6 +56,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.article import Article
+from ui.display import prepare
 from ui.reading_view import display_language
 from ui.settings import LIBRARY_COLUMNS, LIBRARY_GEOMETRY, LIBRARY_KEEP
 from ui.shell import Shell
@@ -199,9 +200,10 @@ class LibraryController(QObject):
 
     def open_entry(self, article_id: int) -> None:
         """Show a kept article from the library, whether or not its source still exists."""
-        self.task(lambda library: library.get(article_id)).success(self._shell.show_article).run(
-            self._shell.widget
-        )
+        width = self._shell.column_width
+        self.task(lambda library: prepare(library.get(article_id), width)).success(
+            self._shell.show_article
+        ).run(self._shell.widget)
 
     def remove_entries(self, ids: list[int]) -> None:
         """Forget articles and their results, off the UI thread."""

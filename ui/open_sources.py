@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from reader.article import Article
 from reader.errors import EmptyInput, LisibleError
+from ui.display import Prepared, prepare
 from ui.shell import Shell
 from ui.tasks import ProgressCallback, Task, error_message
 
@@ -40,16 +41,23 @@ MAX_URL_CHARS = 2000
 CANCELLED_MESSAGE_MS = 3000
 
 
-def _fetch_article(url: str, progress: ProgressCallback, cancelled: Callable[[], bool]) -> Article:
+def _fetch_article(
+    url: str, column_width: int, progress: ProgressCallback, cancelled: Callable[[], bool]
+) -> Prepared:
     # Imported on the worker: httpx, lxml and readability stay off start-up.
     from reader.pipeline import article_from_url
 
-    return article_from_url(
+    article = article_from_url(
         url, progress=lambda done, total: progress(done, total or 0), cancelled=cancelled
     )
+    return prepare(article, column_width)
 
 
-def _paste_article(html: str, text: str) -> Article:
+def _paste_article(html: str, text: str, column_width: int) -> Prepared:
+    return prepare(_pasted_article(html, text), column_width)
+
+
+def _pasted_article(html: str, text: str) -> Article:
     from reader.pipeline import article_from_pasted
 
     if html.strip():
@@ -144,7 +152,7 @@ class OpenSourcesController(QObject):
         super().__init__(shell)
         self.shell = shell
         self.dialog: OpenUrlDialog | None = None
-        self._fetching: Task[Article] | None = None
+        self._fetching: Task[Prepared] | None = None
         self._host = ""
 
         self.open_url_action = shell.add_action(
@@ -202,7 +210,7 @@ class OpenSourcesController(QObject):
         self._host = urlsplit(url).hostname or url
         self._show_progress(0, 0)
         self._fetching = (
-            Task(_fetch_article, url)
+            Task(_fetch_article, url, self.shell.column_width)
             .cancellable()
             .with_progress(self._show_progress)
             .success(self._fetched)
@@ -237,9 +245,9 @@ class OpenSourcesController(QObject):
             self._report(message)
             return
         self.shell.status("Reading the clipboard…", 0)
-        Task(_paste_article, html, text).success(self._pasted).failure(self._failed).run(
-            self.shell.widget
-        )
+        Task(_paste_article, html, text, self.shell.column_width).success(self._pasted).failure(
+            self._failed
+        ).run(self.shell.widget)
 
     def _show_progress(self, done: int, total: int) -> None:
         shown = f" {_size(done)}" if done else ""
@@ -259,13 +267,13 @@ class OpenSourcesController(QObject):
         for widget in (self.progress_label, self.progress_bar, self.cancel_button):
             widget.hide()
 
-    def _fetched(self, article: Article) -> None:
+    def _fetched(self, article: Prepared) -> None:
         self._fetching = None
         self._hide_progress()
-        self.shell.remember_recent(article.source)
+        self.shell.remember_recent(article.article.source)
         self.shell.show_article(article)
 
-    def _pasted(self, article: Article) -> None:
+    def _pasted(self, article: Prepared) -> None:
         self.shell.clear_status()
         self.shell.show_article(article)
 

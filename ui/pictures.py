@@ -1,16 +1,15 @@
-"""A saved page's own pictures, decoded on a worker before the article is shown.
+"""A saved page's own pictures, decoded at the column's width, on any thread.
 
 Decoding a photo takes tens of milliseconds, a large one over a hundred: a page
 saved with dozens of them froze the window while it was laid out. `decode`
-runs where the article is loaded, off the UI thread (a `QImage`, unlike a
-`QPixmap`, may be made on any thread); the reading view takes what it finds
-here and decodes on the spot only what is missing (an article reopened from
-the library, a new column width).
+runs in the prepare-for-display step (`ui.display.prepare`), off the UI
+thread (a `QImage`, unlike a `QPixmap`, may be made on any thread); the
+reading view decodes on the spot only what is missing (a new column width).
 """
 
 from __future__ import annotations
 
-import threading
+from collections.abc import Mapping
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -18,16 +17,12 @@ from PySide6.QtGui import QImage, QImageReader
 
 from reader.article import Article
 
-_lock = threading.Lock()
-#: The pictures of the article loaded last: (file, column width) → picture.
-_decoded: dict[tuple[str, int], QImage] = {}
+#: Decoded pictures: (file, column width) → picture.
+Pictures = Mapping[tuple[str, int], QImage]
 
 
-def decode(article: Article, width: int) -> None:
-    """Decode the saved pictures of `article` for a column `width` pixels wide.
-
-    They replace those of the article before. Safe to call on a worker thread.
-    """
+def decode(article: Article, width: int) -> dict[tuple[str, int], QImage]:
+    """Return the saved pictures of `article`, decoded for a column `width` pixels wide."""
     from reader.extraction_images import local_image_path
 
     found = {}
@@ -35,16 +30,7 @@ def decode(article: Article, width: int) -> None:
         path = local_image_path(article, image)
         if path is not None:
             found[(str(path), width)] = read(path, width)
-    with _lock:
-        _decoded.clear()
-        _decoded.update(found)
-
-
-def picture(path: Path, width: int) -> QImage:
-    """Return the picture in `path` at most `width` pixels wide (null if unreadable)."""
-    with _lock:
-        known = _decoded.get((str(path), width))
-    return known if known is not None else read(path, width)
+    return found
 
 
 def read(path: Path, width: int) -> QImage:

@@ -40,6 +40,8 @@ from PySide6.QtWidgets import QAbstractSlider, QFrame, QMenu, QTextEdit, QWidget
 from reader.article import Article, Block, BlockKind
 from reader.language import language_name
 from ui import pictures
+from ui.display import Prepared
+from ui.pictures import Pictures
 from ui.settings import FONT_SIZE
 
 #: Tried in order; DejaVu Serif and Liberation Serif are on nearly every Linux.
@@ -215,6 +217,8 @@ class ReadingView(QTextEdit):
         self._message = ""
         self._measure(point_size)
         self._article: Article | None = None
+        #: The pictures decoded for the article on show (or being built).
+        self._pictures: Pictures = {}
         self._block_starts: list[int] = []
         self._positions: list[tuple[int, int]] = []
         self._set_anchors([])
@@ -244,14 +248,22 @@ class ReadingView(QTextEdit):
         """Return (index in `article.blocks`, document position) for every block."""
         return tuple(self._positions)
 
-    def show_article(self, article: Article) -> None:
+    def show_article(self, article: Article | Prepared) -> None:
         """Lay out an article: its header, then every block; `article_laid_out` follows.
+
+        An article comes `Prepared` (`ui.display.prepare`, on a worker) from
+        every source; a bare one has its pictures decoded here.
 
         A short article is on show when this returns. A long one is built a
         slice of time at a time between events, so that the window stays
         responsive, and replaces the article on show once complete; showing
         anything else meanwhile abandons it.
         """
+        if isinstance(article, Prepared):
+            self._pictures = article.pictures
+            article = article.article
+        else:
+            self._pictures = {}
         # Built detached: a document on show is laid out again as every block
         # joins it, ten times slower than building it apart and showing it whole.
         document = self._new_document()
@@ -539,7 +551,7 @@ class ReadingView(QTextEdit):
         pending = self._build
         if pending is not None:
             # A long article still being built: build it again, with the new look.
-            self.show_article(pending.article)
+            self.show_article(Prepared(pending.article, self._pictures))
             return
         article = self._article
         if article is None:
@@ -719,7 +731,10 @@ class ReadingView(QTextEdit):
             if image.block_index != index:
                 continue
             path = local_image_path(article, image)
-            picture = pictures.picture(path, self._column_width) if path else QImage()
+            picture = QImage()
+            if path is not None:
+                known = self._pictures.get((str(path), self._column_width))
+                picture = known if known is not None else pictures.read(path, self._column_width)
             return None if picture.isNull() else picture
         return None
 

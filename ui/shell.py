@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.article import Article
+from ui.display import Prepared
 
 if TYPE_CHECKING:
     from reader.translation import Translation
@@ -82,7 +83,7 @@ class Shell(QObject):
         *,
         reading_view: ReadingView,
         splitter: QSplitter,
-        show_article: Callable[[Article], None],
+        show_article: Callable[[Article | Prepared], None],
         remember_recent: Callable[[str], None],
         describe: Callable[[Article], None],
     ) -> None:
@@ -278,13 +279,21 @@ class Shell(QObject):
         """Return the article on show in the original view, if any."""
         return self.reading_view.article
 
-    def show_article(self, article: Article) -> None:
-        """Show an article in the original view; `article_shown` follows once laid out."""
+    def show_article(self, article: Article | Prepared) -> None:
+        """Show an article in the original view; `article_shown` follows once laid out.
+
+        Sources hand it `Prepared` on a worker (`ui.display.prepare`).
+        """
         self._show_article(article)
 
     def describe(self, article: Article) -> None:
         """Say in the status bar what text is on show: its language, words, reading time."""
         self._describe(article)
+
+    @property
+    def column_width(self) -> int:
+        """Return the reading column's width in pixels, to prepare an article for."""
+        return self.reading_view.column_width
 
     def remember_recent(self, source: str) -> None:
         """Put a file path or a URL first in File ▸ Open Recent."""

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from reader.article import Article
 from reader.errors import Cancelled
 from reader.language import translation_direction
+from ui.display import Prepared, prepare
 from ui.models_dialog import ModelsDialog, format_size
 from ui.reading_view import ReadingView, display_language
 from ui.settings import (
@@ -76,29 +77,34 @@ _MODE_ENTRIES = (
 #: takes it (quality, check, repair): plain values, so that the window need not
 #: import the engine before translating.
 TranslationOptions = tuple[str, bool, bool]
+#: A translation, partial or complete, and its article prepared for display.
+Streamed = tuple["Translation", Prepared]
 
 
 def _translate(
     article: Article,
     target: tuple[str, TranslationOptions],
+    column_width: int,
     progress: Report,
     cancelled: Callable[[], bool],
-) -> Translation:
+) -> Streamed:
     from reader.translation import TranslationSettings, translate_article
 
     to_code, options = target
 
     def streamed(partial: Translation, done: int, total: int) -> None:
-        # The partial translation rides with its progress to the UI thread.
-        progress(done, total, partial)
+        # The partial translation rides with its progress to the UI thread,
+        # prepared like any article about to be shown.
+        progress(done, total, (partial, prepare(partial.article, column_width)))
 
-    return translate_article(
+    result = translate_article(
         article,
         to_code,
         on_progress=streamed,
         cancelled=cancelled,
         settings=TranslationSettings(*options),
     )
+    return result, prepare(result.article, column_width)
 
 
 def _translate_text(
@@ -151,12 +157,12 @@ class TranslationController(QObject):
         self.mode = ViewMode.ORIGINAL
         self.models_dialog: ModelsDialog | None = None
         self.offer: QMessageBox | None = None
-        self._task: Task[Translation] | None = None
+        self._task: Task[Streamed] | None = None
         self._wanted: tuple[str, str] | None = None
         # The partial translation that came with the progress about to arrive.
-        self._newest: Translation | None = None
+        self._newest: Streamed | None = None
         # The newest partial translation not shown yet, with its progress.
-        self._pending: tuple[Translation, int, int] | None = None
+        self._pending: tuple[Streamed, int, int] | None = None
         self._partial_shown = QElapsedTimer()
         self._partial_timer = QTimer(self)
         self._partial_timer.setSingleShot(True)
@@ -292,7 +298,12 @@ class TranslationController(QObject):
         self.progress_bar.setRange(0, 0)
         self.progress_box.show()
         self._task = (
-            Task(_translate, article, (to_code, self.settings()))
+            Task(
+                _translate,
+                article,
+                (to_code, self.settings()),
+                self.translation_view.column_width,
+            )
             .cancellable()
             .in_lane("translation")
             .success(self._translated)
@@ -314,7 +325,7 @@ class TranslationController(QObject):
         self.progress_box.hide()
         self._update_actions()
 
-    def _partial(self, partial: Translation) -> None:
+    def _partial(self, partial: Streamed) -> None:
         # Shown with its progress, which follows at once.
         self._newest = partial
 
@@ -331,14 +342,14 @@ class TranslationController(QObject):
         """Show the newest partial translation, unless the last one was shown too recently."""
         if self._pending is None:
             return
-        partial, done, total = self._pending
+        (partial, prepared), done, total = self._pending
         wait = self._partial_wait(partial)
         if wait > 0:
             self._partial_timer.start(wait)
             return
         self._pending = None
         self._partial_shown.start()
-        self.show_translation(partial)
+        self.show_translation(partial, prepared)
         self.progressed.emit(done, total)
 
     def _partial_wait(self, partial: Translation) -> int:
@@ -351,9 +362,9 @@ class TranslationController(QObject):
         gap = PARTIAL_GAP_MS + PARTIAL_GAP_PER_BLOCK_MS * len(partial.article.blocks)
         return max(0, round(gap - self._partial_shown.elapsed()))
 
-    def _translated(self, translation: Translation) -> None:
+    def _translated(self, result: Streamed) -> None:
         self._stop()
-        self.show_translation(translation)
+        self.show_translation(*result)
 
     def _failed(self, error: BaseException) -> None:
         from reader.translation import ModelMissing
@@ -367,8 +378,11 @@ class TranslationController(QObject):
         elif not isinstance(error, Cancelled):
             self.shell.show_error(error_message(error))
 
-    def show_translation(self, translation: Translation) -> None:
-        """Show a translation (partial or complete) of the article on show, where it was read."""
+    def show_translation(self, translation: Translation, prepared: Prepared | None = None) -> None:
+        """Show a translation (partial or complete) of the article on show, where it was read.
+
+        `prepared` is its article prepared for display on the worker that translated it.
+        """
         if translation.source is not self.shell.article:
             return
         view = self.translation_view
@@ -378,7 +392,7 @@ class TranslationController(QObject):
         scroll = view.verticalScrollBar().value()
         self.translation = translation
         with self.aligner.held():
-            view.show_article(translation.article)
+            view.show_article(prepared or translation.article)
         self.linker.set_translation(translation)
         self.checks.show(translation, self.mode is not ViewMode.ORIGINAL)
         self._update_views()

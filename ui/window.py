@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from reader.article import Article
-from ui import pictures
 from ui.comfort import ComfortController
+from ui.display import Prepared, prepare
 from ui.entities import EntitiesController
 from ui.export import ExportController
 from ui.file_types import open_filter
@@ -49,17 +49,12 @@ from ui.translation import TranslationController
 DEFAULT_SIZE = (1100, 800)
 
 
-def _load_article(path: str, column_width: int) -> Article:
+def _load_article(path: str, column_width: int) -> Prepared:
     # Imported here, on the worker, so the window shows while lxml, readability
     # and langdetect load.
     from reader.pipeline import article_from_path
 
-    article = article_from_path(path)
-    # Counted and decoded here, on the worker: a long read's count, a saved
-    # page's photos would stall the window.
-    _ = article.word_count
-    pictures.decode(article, column_width)
-    return article
+    return prepare(article_from_path(path), column_width)
 
 
 class MainWindow(QMainWindow):
@@ -72,7 +67,7 @@ class MainWindow(QMainWindow):
     def __init__(self, settings: Settings | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.settings = settings or Settings()
-        self._opening: Task[Article] | None = None
+        self._opening: Task[Prepared] | None = None
 
         self.reading_view = ReadingView(point_size=self.settings.get(FONT_SIZE))
         open_keys = QKeySequence(QKeySequence.StandardKey.Open)
@@ -171,8 +166,11 @@ class MainWindow(QMainWindow):
             .run(self)
         )
 
-    def show_article(self, article: Article) -> None:
-        """Display an article and announce it with `article_shown` once laid out."""
+    def show_article(self, article: Article | Prepared) -> None:
+        """Display an article and announce it with `article_shown` once laid out.
+
+        Every source hands it `Prepared` (`ui.display.prepare`, on a worker).
+        """
         self.reading_view.show_article(article)
 
     def _article_laid_out(self, article: Article) -> None:
@@ -280,7 +278,7 @@ class MainWindow(QMainWindow):
         if path:
             self.open_path(path)
 
-    def _opened(self, path: str, article: Article) -> None:
+    def _opened(self, path: str, article: Prepared) -> None:
         self._opening = None
         self.statusBar().clearMessage()
         self.settings.set(LAST_FOLDER, os.path.dirname(path))

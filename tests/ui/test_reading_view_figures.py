@@ -132,6 +132,30 @@ def test_a_saved_pages_pictures_are_decoded_off_the_ui_thread(
     assert threads == [False]
 
 
+def test_an_article_reopened_from_the_library_has_its_pictures_decoded_off_the_ui_thread(
+    qtbot: QtBot,
+    make_window: Callable[[], MainWindow],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Every source goes through the same prepare step, the library's too.
+    window = make_window()
+    with qtbot.waitSignal(window.library.article_kept, timeout=20_000) as kept:
+        window.open_path(saved_page(tmp_path))
+    threads: list[bool] = []
+    read = pictures.read
+
+    def watched(path: Path, width: int) -> QImage:
+        threads.append(threading.current_thread() is threading.main_thread())
+        return read(path, width)
+
+    monkeypatch.setattr(pictures, "read", watched)
+    with qtbot.waitSignal(window.article_shown, timeout=20_000):
+        window.library.open_entry(kept.args[0])
+    assert len(image_names(window.reading_view)) == 1
+    assert threads == [False]
+
+
 def test_a_wide_picture_is_decoded_at_the_column_width(tmp_path: Path) -> None:
     wide = QImage(3000, 300, QImage.Format.Format_RGB32)
     wide.fill(0x3366AA)
