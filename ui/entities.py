@@ -32,7 +32,8 @@ from PySide6.QtWidgets import QDockWidget, QFileDialog, QToolTip
 
 from reader.article import Article
 from ui.entity_colors import GroupColors, group_colors
-from ui.reading_view import ReadingView, display_language
+from ui.formatting import count, display_language
+from ui.reading_view import ReadingView
 from ui.settings import (
     ENTITIES_HIDDEN_GROUPS,
     ENTITIES_PANEL_SHOWN,
@@ -358,10 +359,10 @@ class EntitiesController(QObject):
         panel.set_entities(target.entities)
         language = display_language(target.language) if target.language else ""
         if target.result is not None:
-            names = sum(1 for e in target.entities if _group(e) != "Figures")
+            names = sum(1 for e in target.entities if e.group != "Figures")
             figures = len(target.entities) - names
             summary = (
-                f"{_count(names, 'name')} and {_count(figures, 'figure')}."
+                f"{count(names, 'name')} and {count(figures, 'figure')}."
                 if target.entities
                 else "No names or figures found."
             )
@@ -474,7 +475,7 @@ class EntitiesController(QObject):
         formats: dict[str, QTextCharFormat] = {}
         spans: list[tuple[int, int, QTextCharFormat]] = []
         for entity in target.entities:
-            group = _group(entity)
+            group = entity.group
             if group in hidden:
                 continue
             if group not in formats:
@@ -493,7 +494,7 @@ class EntitiesController(QObject):
         if entity is None or not self.wanted:
             view.set_highlights(FOCUS_LAYER, [])
             return
-        colors: GroupColors = group_colors(view.palette())[_group(entity)]
+        colors: GroupColors = group_colors(view.palette())[entity.group]
         others = QTextCharFormat()
         others.setBackground(colors.focus)
         # The mention the reader is at looks like a selection: the strongest mark there is.
@@ -559,7 +560,7 @@ class EntitiesController(QObject):
         if offset is None:
             return None
         for entity in target.entities:
-            if _group(entity) in self._hidden:
+            if entity.group in self._hidden:
                 continue
             if any(start <= offset < end for start, end in entity.mentions):
                 return entity
@@ -570,7 +571,7 @@ class EntitiesController(QObject):
         if entity is None:
             return False
         times = "once" if entity.count == 1 else f"{entity.count} times"
-        kind = _KINDS.get(entity.label, _group(entity).lower())
+        kind = _KINDS.get(entity.label, entity.group.lower())
         QToolTip.showText(
             event.globalPos(), f"{entity.text}: {kind}, mentioned {times}", view.viewport()
         )
@@ -690,18 +691,7 @@ class EntitiesController(QObject):
         except OSError as error:
             shell.show_error(f"Could not save {os.path.basename(path)}: {error.strerror}.")
             return
-        shell.status(f"Saved {_count(len(result.entities), 'entity')} to {os.path.basename(path)}")
-
-
-def _group(entity: Entity) -> str:
-    from reader.entities import GROUPS
-
-    return GROUPS[entity.label]
-
-
-def _count(number: int, noun: str) -> str:
-    plural = noun[:-1] + "ies" if noun.endswith("y") else noun + "s"
-    return f"{number} {noun if number == 1 else plural}"
+        shell.status(f"Saved {count(len(result.entities), 'entity')} to {os.path.basename(path)}")
 
 
 def _file_stem(title: str) -> str:

@@ -406,7 +406,7 @@ def _styled(page: str, style: str) -> str:
 
 
 def _language(article: Article) -> str:
-    from ui.reading_view import display_language
+    from ui.formatting import display_language
 
     return display_language(article.language) if article.language else ""
 

@@ -57,7 +57,7 @@ from PySide6.QtWidgets import (
 
 from reader.article import Article
 from ui.display import prepare
-from ui.reading_view import display_language
+from ui.formatting import display_language, display_moment
 from ui.settings import LIBRARY_COLUMNS, LIBRARY_GEOMETRY, LIBRARY_KEEP
 from ui.shell import Shell
 from ui.tasks import Task, error_message
@@ -665,9 +665,9 @@ def _row(entry: LibraryEntry) -> list[QStandardItem]:
         title,
         site,
         _item(language, language),
-        _item(added.strftime("%Y-%m-%d %H:%M"), added.isoformat()),
+        _item(display_moment(added), added.isoformat()),
         _item(
-            opened.strftime("%Y-%m-%d %H:%M") if opened else "",
+            display_moment(opened) if opened else "",
             opened.isoformat() if opened else "",
         ),
         _item(f"{percent} %" if percent else "", percent),

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.reading_view import display_language
+from ui.formatting import direction_label, display_language, format_size
 from ui.tasks import ProgressCallback, Task, error_message
 
 if TYPE_CHECKING:
@@ -44,22 +44,6 @@ _COLUMNS = ("Model", "Version", "Size")
 _NAME_PUNCTUATION = re.compile(r"[\s\-–—→>()\[\]:,/]+")
 
 
-def format_size(size: int) -> str:
-    """Return a byte count for people, e.g. "1.3 MB" (decimal units, as in file managers)."""
-    if size < 1000:
-        return f"{size} bytes"
-    value = float(size)
-    for unit in ("kB", "MB"):
-        value /= 1000
-        if value < 1000:
-            return f"{value:.1f} {unit}"
-    return f"{value / 1000:.1f} GB"
-
-
-def _direction(from_code: str, to_code: str) -> str:
-    return f"{display_language(from_code)} → {display_language(to_code)}"
-
-
 def model_label(name: str, from_code: str, to_code: str) -> str:
     """Return a package's direction, with what its name says beyond the two languages.
 
@@ -70,7 +54,7 @@ def model_label(name: str, from_code: str, to_code: str) -> str:
     for word in {display_language(from_code), display_language(to_code), from_code, to_code}:
         rest = re.sub(rf"\b{re.escape(word)}\b", " ", rest, flags=re.IGNORECASE)
     rest = _NAME_PUNCTUATION.sub(" ", rest).strip()
-    direction = _direction(from_code, to_code)
+    direction = direction_label(from_code, to_code)
     return f"{direction} ({rest})" if rest else direction
 
 
@@ -265,7 +249,9 @@ class ModelsDialog(QDialog):
             self._then_download = (from_code, to_code)
             self.fetch_index()
         else:
-            self.show_status(f"The package index has no {_direction(from_code, to_code)} model.")
+            self.show_status(
+                f"The package index has no {direction_label(from_code, to_code)} model."
+            )
 
     def download_selected(self) -> None:
         """Download the package selected in the index list."""
@@ -305,7 +291,7 @@ class ModelsDialog(QDialog):
         answer = QMessageBox.question(
             self,
             "Remove Translation Model",
-            f"Remove {package.name} ({_direction(package.from_code, package.to_code)})?"
+            f"Remove {package.name} ({direction_label(package.from_code, package.to_code)})?"
             " You can install it again later.",
         )
         return answer == QMessageBox.StandardButton.Yes
@@ -334,7 +320,7 @@ class ModelsDialog(QDialog):
     def _installed(self, package: PackageInfo) -> None:
         self._end()
         self.show_status(
-            f"Installed {package.name} ({_direction(package.from_code, package.to_code)},"
+            f"Installed {package.name} ({direction_label(package.from_code, package.to_code)},"
             f" version {package.version})."
         )
         self.refresh()

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from reader.article import Article
 from reader.errors import EmptyInput, LisibleError
 from ui.display import Prepared, prepare
+from ui.formatting import format_size
 from ui.shell import Shell
 from ui.tasks import ProgressCallback, Task, error_message
 
@@ -250,7 +251,7 @@ class OpenSourcesController(QObject):
         ).run(self.shell.widget)
 
     def _show_progress(self, done: int, total: int) -> None:
-        shown = f" {_size(done)}" if done else ""
+        shown = f" {format_size(done)}" if done else ""
         if total and done >= total:
             self.progress_label.setText(f"Reading the article from {self._host}…")
         else:
@@ -286,9 +287,3 @@ class OpenSourcesController(QObject):
     def _report(self, message: str) -> None:
         self.shell.show_error(message)
         self.shell.load_failed.emit(message)
-
-
-def _size(count: int) -> str:
-    if count >= 1024 * 1024:
-        return f"{count / (1024 * 1024):.1f} MB"
-    return f"{max(1, count // 1024)} KB"

@@ -10,19 +10,15 @@ arithmetic (for highlights, find, entity mentions).
 from __future__ import annotations
 
 import math
-import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
 
-from PySide6.QtCore import QDate, QElapsedTimer, QLocale, QPoint, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QElapsedTimer, QPoint, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
     QFont,
-    QFontDatabase,
     QFontMetricsF,
-    QImage,
     QKeyEvent,
     QKeySequence,
     QPalette,
@@ -31,16 +27,12 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
-    QTextList,
-    QTextListFormat,
-    QTextOption,
 )
 from PySide6.QtWidgets import QAbstractSlider, QFrame, QMenu, QTextEdit, QWidget
 
-from reader.article import Article, Block, BlockKind
-from reader.language import language_name
-from ui import pictures
+from reader.article import Article
 from ui.display import Prepared
+from ui.document_writer import BODY_LINE_HEIGHT, PIECE_CHARACTERS, DocumentWriter, Look
 from ui.pictures import Pictures
 from ui.settings import FONT_SIZE
 
@@ -82,10 +74,6 @@ MEASURE_SAMPLE = (
 SYNC_LAYOUT_BLOCKS = 600
 #: One slice of building: well under the 100 ms at which a pause shows.
 LAYOUT_SLICE_MS = 30
-#: Qt lays a paragraph out whole: a 10 MB line of text (a hostile input, a
-#: broken export) would freeze the window for seconds. Blocks longer than this
-#: are shown as several paragraphs; an ordinary paragraph is under 2,000.
-PIECE_CHARACTERS = 5_000
 #: Span highlights reach Qt for the text on show and this much on either side
 #: at least (a screenful when the screen holds more).
 _MIN_SPAN_MARGIN = 5_000
@@ -96,38 +84,6 @@ _LONGEST_SPAN = 1_000
 MIN_SIDE_MARGIN = 24
 TOP_MARGIN = 40
 BOTTOM_MARGIN = 80
-
-#: Line height in percent of the font's: body text breathes at about 1.5.
-BODY_LINE_HEIGHT = 150
-TIGHT_LINE_HEIGHT = 120
-TITLE_SCALE = 2.0
-#: Size of headings relative to the body by level; levels 5 and 6 are bold body size.
-HEADING_SCALE = {1: 1.6, 2: 1.35, 3: 1.2, 4: 1.1}
-SMALL_SCALE = 0.9
-#: Table cells are separated by tabs; a stop every 10 lines' height (about 12
-#: ems) fits the usual short cells of an article's table: names, figures, dates.
-TABLE_CELL_WIDTH = 10
-
-_ENGLISH = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
-
-_LIST_STYLES = {
-    False: (
-        QTextListFormat.Style.ListDisc,
-        QTextListFormat.Style.ListCircle,
-        QTextListFormat.Style.ListSquare,
-    ),
-    True: (
-        QTextListFormat.Style.ListDecimal,
-        QTextListFormat.Style.ListLowerAlpha,
-        QTextListFormat.Style.ListLowerRoman,
-    ),
-}
-
-# Characters `QTextCursor.insertText` turns into a new document block; a line
-# separator (same length) keeps a block of the article in one document block.
-_ONE_BLOCK = str.maketrans({"\n": "\u2028", "\r": "\u2028", "\u2029": "\u2028"})
-#: Most blocks have none of them, and looking is far cheaper than translating.
-_BREAKS = re.compile("[\n\r\u2029]")
 
 
 def reading_font(point_size: float, family: str = SERIF) -> QFont:
@@ -142,40 +98,6 @@ def reading_font(point_size: float, family: str = SERIF) -> QFont:
         font.setStyleHint(QFont.StyleHint.Serif)
     font.setPointSizeF(point_size)
     return font
-
-
-def reading_summary(article: Article) -> str:
-    """Return e.g. "French · 912 words · 4 min read" (no language when unknown)."""
-    words = article.word_count
-    parts = [
-        f"{words:,} {'word' if words == 1 else 'words'}",
-        f"{article.reading_minutes} min read",
-    ]
-    if article.language:
-        parts.insert(0, display_language(article.language))
-    return " · ".join(parts)
-
-
-def display_language(code: str) -> str:
-    """Return the English name of a language code, e.g. "French" for "fr"."""
-    name = language_name(code)
-    if name == code:
-        # The core names the languages it translates; Qt knows all the others.
-        language = QLocale(code).language()
-        if language not in {QLocale.Language.C, QLocale.Language.AnyLanguage}:
-            return QLocale.languageToString(language)
-    return name
-
-
-def display_date(value: str) -> str:
-    """Return an ISO date or timestamp as e.g. "14 April 2025"; other text as it is."""
-    try:
-        moment = datetime.fromisoformat(value.strip())
-    except ValueError:
-        return value
-    # English like the rest of the UI; strftime's %B would follow the user's
-    # locale, which Qt applies to the C library.
-    return _ENGLISH.toString(QDate(moment.year, moment.month, moment.day), "d MMMM yyyy")
 
 
 class _InertDocument(QTextDocument):
@@ -267,10 +189,10 @@ class ReadingView(QTextEdit):
         # Built detached: a document on show is laid out again as every block
         # joins it, ten times slower than building it apart and showing it whole.
         document = self._new_document()
-        writer = _Writer(document)
-        self._write_header(writer, article)
+        writer = DocumentWriter(document, self._look())
+        writer.header(article)
         anchors: list[tuple[int, int]] = []
-        build = _Build(article, document, self._write_blocks(writer, article, anchors), anchors)
+        build = _Build(article, document, writer.blocks(article, anchors), anchors)
         self._cancel_build()
         if (
             len(article.blocks) <= SYNC_LAYOUT_BLOCKS
@@ -281,42 +203,6 @@ class ReadingView(QTextEdit):
         else:
             self._build = build
             self._build_timer.start()
-
-    def _write_blocks(
-        self, writer: _Writer, article: Article, anchors: list[tuple[int, int]]
-    ) -> Iterator[tuple[int, int] | None]:
-        """Write the article's blocks, yielding (block index, document position) for each.
-
-        `anchors` gets (offset in the text, document position) of every
-        document block written: one per article block, or several for a block
-        too long for Qt to lay out at once, cut into pieces between words.
-        """
-        lists: dict[int, tuple[QTextList, bool]] = {}
-        for index, block in enumerate(article.blocks):
-            text = article.block_text(block)
-            if block.kind is BlockKind.FIGURE:
-                start = self._write_figure(writer, article, index, block)
-                anchors.append((block.start, start))
-            else:
-                block_format = self._block_format(block)
-                char_format = self._char_format(block)
-                pieces = _pieces(text)
-                start = writer.block(pieces[0][1], block_format, char_format)
-                anchors.append((block.start, start))
-                if len(pieces) > 1:
-                    # The rest of one long block follows without a gap above.
-                    following = QTextBlockFormat(block_format)
-                    following.setTopMargin(0)
-                    for relative, piece in pieces[1:]:
-                        position = writer.block(piece, following, char_format)
-                        anchors.append((block.start + relative, position))
-                        # A chance for a slice of building to end, mid-block.
-                        yield None
-            if block.kind is BlockKind.LIST_ITEM:
-                self._add_list_item(writer.cursor, block, lists)
-            else:
-                lists.clear()
-            yield index, start
 
     def _continue_build(self) -> None:
         build = self._build
@@ -352,11 +238,11 @@ class ReadingView(QTextEdit):
     def show_message(self, text: str) -> None:
         """Show a short centred message instead of an article."""
         self._message = text
-        writer = _Writer(self._replace_document())
+        writer = DocumentWriter(self._replace_document(), self._look())
         block_format = QTextBlockFormat()
         block_format.setAlignment(Qt.AlignmentFlag.AlignCenter)
         block_format.setTopMargin(4 * self._line)
-        writer.block(text, block_format, self._muted())
+        writer.block(text, block_format, writer.muted())
         self._article = None
         self._block_starts = []
         self._positions = []
@@ -575,10 +461,10 @@ class ReadingView(QTextEdit):
         # Built here, at once and without `article_laid_out`: this is no new
         # article for the features listening, only a new look.
         document = self._new_document()
-        writer = _Writer(document)
-        self._write_header(writer, article)
+        writer = DocumentWriter(document, self._look())
+        writer.header(article)
         anchors: list[tuple[int, int]] = []
-        positions = [p for p in self._write_blocks(writer, article, anchors) if p is not None]
+        positions = [p for p in writer.blocks(article, anchors) if p is not None]
         self._set_document(document)
         self._positions = positions
         self._set_anchors(anchors)
@@ -655,6 +541,16 @@ class ReadingView(QTextEdit):
         self._set_document(document)
         return document
 
+    def _look(self) -> Look:
+        return Look(
+            self._font,
+            self._line,
+            self._column_width,
+            self._body_line_height,
+            self.palette(),
+            self._pictures,
+        )
+
     def _new_document(self) -> QTextDocument:
         document = _InertDocument(self)
         document.setUndoRedoEnabled(False)
@@ -688,133 +584,6 @@ class ReadingView(QTextEdit):
             frame.setRightMargin(side)
             root.setFrameFormat(frame)
 
-    def _write_header(self, writer: _Writer, article: Article) -> None:
-        title_block = self._spaced(0, 0.3, TIGHT_LINE_HEIGHT)
-        title = QTextCharFormat()
-        title.setFontPointSize(self._font.pointSizeF() * TITLE_SCALE)
-        title.setFontWeight(QFont.Weight.Bold)
-        writer.block(article.title, title_block, title)
-        date = display_date(article.date) if article.date else None
-        credits = " · ".join(p for p in (article.byline, article.site, date) if p)
-        if credits:
-            writer.block(credits, self._spaced(0, 0, self._body_line_height), self._muted())
-        if article.canonical_url:
-            # Plain text: the address is shown for the reader to copy, never opened from here.
-            writer.block(
-                article.canonical_url, self._spaced(0, 0, self._body_line_height), self._muted()
-            )
-        writer.block(
-            reading_summary(article), self._spaced(0, 1.6, self._body_line_height), self._muted()
-        )
-
-    def _write_figure(self, writer: _Writer, article: Article, index: int, block: Block) -> int:
-        """Write a figure: its saved picture, if the page has one beside it, above the caption.
-
-        Only local files are read (see `reader.extraction_images`); a remote
-        image is never fetched, its caption or alt text stands in for it.
-        """
-        text = article.block_text(block)
-        picture = self._local_picture(article, index)
-        if picture is None:
-            return writer.block(text, self._block_format(block), self._char_format(block))
-        writer.block("", self._block_format(block), self._char_format(block))
-        writer.cursor.insertImage(picture)
-        writer.cursor.insertText("\u2028", self._char_format(block))
-        start = writer.cursor.position()
-        writer.cursor.insertText(text.translate(_ONE_BLOCK), self._char_format(block))
-        return start
-
-    def _local_picture(self, article: Article, index: int) -> QImage | None:
-        from reader.extraction_images import local_image_path
-
-        for image in article.images:
-            if image.block_index != index:
-                continue
-            path = local_image_path(article, image)
-            picture = QImage()
-            if path is not None:
-                known = self._pictures.get((str(path), self._column_width))
-                picture = known if known is not None else pictures.read(path, self._column_width)
-            return None if picture.isNull() else picture
-        return None
-
-    def _block_format(self, block: Block) -> QTextBlockFormat:
-        kind = block.kind
-        if kind is BlockKind.HEADING:
-            block_format = self._spaced(1.2, 0.4, TIGHT_LINE_HEIGHT)
-            block_format.setHeadingLevel(block.level)
-        elif kind is BlockKind.LIST_ITEM:
-            block_format = self._spaced(0, 0.3, self._body_line_height)
-        elif kind is BlockKind.QUOTE:
-            block_format = self._spaced(0, 0.8, self._body_line_height)
-            block_format.setLeftMargin(2 * self._line)
-            block_format.setRightMargin(self._line)
-        elif kind is BlockKind.CODE:
-            block_format = self._spaced(0, 0.8, TIGHT_LINE_HEIGHT)
-            block_format.setBackground(self.palette().color(QPalette.ColorRole.AlternateBase))
-        elif kind is BlockKind.FIGURE:
-            block_format = self._spaced(0, 0.8, TIGHT_LINE_HEIGHT)
-            block_format.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        elif kind is BlockKind.TABLE_ROW:
-            block_format = self._spaced(0, 0.2, TIGHT_LINE_HEIGHT)
-            cell = TABLE_CELL_WIDTH * self._line
-            stops = range(1, int(self._column_width // cell) + 1)
-            block_format.setTabPositions(
-                [QTextOption.Tab(n * cell, QTextOption.TabType.LeftTab) for n in stops]
-            )
-        else:
-            block_format = self._spaced(0, 0.8, self._body_line_height)
-        return block_format
-
-    def _char_format(self, block: Block) -> QTextCharFormat:
-        kind = block.kind
-        char_format = QTextCharFormat()
-        if kind is BlockKind.HEADING:
-            scale = HEADING_SCALE.get(block.level, 1.0)
-            char_format.setFontPointSize(self._font.pointSizeF() * scale)
-            char_format.setFontWeight(QFont.Weight.Bold)
-        elif kind is BlockKind.QUOTE:
-            char_format.setFontItalic(True)
-        elif kind is BlockKind.CODE:
-            mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-            char_format.setFontFamilies([mono.family()])
-            char_format.setFontFixedPitch(True)
-            char_format.setFontPointSize(self._font.pointSizeF() * SMALL_SCALE)
-        elif kind is BlockKind.FIGURE:
-            char_format = self._muted()
-            char_format.setFontItalic(True)
-        return char_format
-
-    def _add_list_item(
-        self, cursor: QTextCursor, block: Block, lists: dict[int, tuple[QTextList, bool]]
-    ) -> None:
-        depth = max(1, block.level)
-        for deeper in [d for d in lists if d > depth]:
-            del lists[deeper]
-        current = lists.get(depth)
-        if current and current[1] == block.ordered:
-            current[0].add(cursor.block())
-            return
-        list_format = QTextListFormat()
-        styles = _LIST_STYLES[block.ordered]
-        list_format.setStyle(styles[(depth - 1) % len(styles)])
-        list_format.setIndent(depth)
-        lists[depth] = (cursor.createList(list_format), block.ordered)
-
-    def _spaced(self, above: float, below: float, line_height: int) -> QTextBlockFormat:
-        block_format = QTextBlockFormat()
-        block_format.setTopMargin(above * self._line)
-        block_format.setBottomMargin(below * self._line)
-        block_format.setLineHeight(
-            line_height, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
-        )
-        return block_format
-
-    def _muted(self) -> QTextCharFormat:
-        char_format = QTextCharFormat()
-        char_format.setForeground(self.palette().color(QPalette.ColorRole.PlaceholderText))
-        return char_format
-
 
 @dataclass
 class _Spans:
@@ -835,51 +604,10 @@ class _Build:
     positions: list[tuple[int, int]] = field(default_factory=list)
 
 
-class _Writer:
-    """Append blocks to a document, the first one in its initial empty block."""
-
-    def __init__(self, document: QTextDocument) -> None:
-        self.cursor = QTextCursor(document)
-        self._at_start = True
-
-    def block(self, text: str, block_format: QTextBlockFormat, char_format: QTextCharFormat) -> int:
-        """Append a block of text and return the document position where it starts."""
-        if self._at_start:
-            self.cursor.setBlockFormat(block_format)
-            self.cursor.setBlockCharFormat(char_format)
-            self._at_start = False
-        else:
-            self.cursor.insertBlock(block_format, char_format)
-        start = self.cursor.position()
-        if _BREAKS.search(text):
-            text = text.translate(_ONE_BLOCK)
-        self.cursor.insertText(text, char_format)
-        return start
-
-
 def _utf16_length(text: str) -> int:
     # Qt counts positions in UTF-16 units: a character outside the BMP (an
     # emoji, a rare CJK ideograph) takes two.
     return len(text.encode("utf-16-le")) // 2
-
-
-def _pieces(text: str) -> list[tuple[int, str]]:
-    """Cut a long block's text between words into pieces Qt lays out quickly.
-
-    Returns (offset in `text`, piece) pairs that join back into `text`; a
-    block of ordinary length is one piece.
-    """
-    if len(text) <= PIECE_CHARACTERS:
-        return [(0, text)]
-    pieces = []
-    start = 0
-    while len(text) - start > PIECE_CHARACTERS:
-        limit = start + PIECE_CHARACTERS
-        cut = text.rfind(" ", start + PIECE_CHARACTERS // 2, limit) + 1 or limit
-        pieces.append((start, text[start:cut]))
-        start = cut
-    pieces.append((start, text[start:]))
-    return pieces
 
 
 def _characters(text: str, units: int) -> int:

@@ -34,8 +34,9 @@ from reader.article import Article
 from reader.errors import Cancelled
 from reader.language import translation_direction
 from ui.display import Prepared, prepare
-from ui.models_dialog import ModelsDialog, format_size
-from ui.reading_view import ReadingView, display_language
+from ui.formatting import direction_label, display_language, format_size
+from ui.models_dialog import ModelsDialog
+from ui.reading_view import ReadingView
 from ui.settings import (
     FONT_SIZE,
     TRANSLATION_CHECK,
@@ -137,11 +138,6 @@ def direction_of(article: Article) -> tuple[str, str] | None:
     """Return the (from, to) languages an article translates in, None if unsupported."""
     # From reader.language, light: the engine is imported only to translate.
     return translation_direction(article.language)
-
-
-def direction_label(from_code: str, to_code: str) -> str:
-    """Return e.g. "French → English"."""
-    return f"{display_language(from_code)} → {display_language(to_code)}"
 
 
 class TranslationController(QObject):

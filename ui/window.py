@@ -26,11 +26,12 @@ from ui.entities import EntitiesController
 from ui.export import ExportController
 from ui.file_types import open_filter
 from ui.find_bar import FindController
+from ui.formatting import reading_summary
 from ui.help import HelpController
 from ui.library_view import LibraryController
 from ui.open_sources import OpenSourcesController
 from ui.preferences import PreferencesController
-from ui.reading_view import ReadingView, reading_summary
+from ui.reading_view import ReadingView
 from ui.settings import (
     FONT_SIZE,
     LAST_FOLDER,

@@ -25,7 +25,7 @@ from reader.language import translation_direction as language_direction
 from reader.translation import cache, repair
 from reader.translation.check import MISMATCH, OK, REPAIRED, SentenceCheck, check_pair
 from reader.translation.errors import ModelMissing, TranslationCancelled, TranslationError
-from reader.translation.packages import PackageInfo, find_package
+from reader.translation.packages import PackageInfo, find_package, on_package_changed
 from reader.translation.results import QUALITIES, SentencePair, Translation, TranslationSettings
 from reader.translation.sentences import split_sentences
 
@@ -317,6 +317,9 @@ def unload(code: str) -> None:
     with _models_lock:
         for key in [k for k in _models if k[0] == code]:
             del _models[key]
+
+
+on_package_changed(unload)
 
 
 def _fingerprint(package: PackageInfo) -> str:

@@ -407,11 +407,19 @@ def _make_staging(root: Path) -> Path:
         raise PackageError(f"cannot write to {root}: {error.strerror or error}") from None
 
 
-def _unload(code: str) -> None:
-    # The engine imports this module; importing it back here, lazily, avoids the cycle.
-    from reader.translation.engine import unload
+#: Told the code of a package removed or replaced: the engine, which forgets its
+#: loaded model (it subscribes when imported; this module never imports it).
+_listeners: list[Callable[[str], object]] = []
 
-    unload(code)
+
+def on_package_changed(listener: Callable[[str], object]) -> None:
+    """Call `listener(code)` whenever a package is removed or replaced."""
+    _listeners.append(listener)
+
+
+def _unload(code: str) -> None:
+    for listener in _listeners:
+        listener(code)
 
 
 def _stream(

@@ -16,7 +16,8 @@ from pytestqt.qtbot import QtBot
 
 from reader.paths import models_dir, sample_article
 from reader.translation import PackageError, install_package, installed_packages
-from ui.models_dialog import ModelsDialog, format_size, model_label
+from ui.formatting import format_size
+from ui.models_dialog import ModelsDialog, model_label
 from ui.translation import ViewMode
 from ui.window import MainWindow
 

@@ -19,14 +19,12 @@ from PySide6.QtWidgets import QTextEdit
 from pytestqt.qtbot import QtBot
 
 from reader.article import Article, ArticleBuilder, BlockKind, SourceFormat
+from ui.formatting import display_date, display_language, reading_summary
 from ui.reading_view import (
     COLUMN_CHARACTERS,
     PIECE_CHARACTERS,
     SYNC_LAYOUT_BLOCKS,
     ReadingView,
-    display_date,
-    display_language,
-    reading_summary,
 )
 
 LONG_PARAGRAPH = (
