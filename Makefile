@@ -2,7 +2,7 @@
 VENV := .venv/bin
 SAMPLE_ARGS := --sample
 
-.PHONY: run test setup setup-tests lint typecheck pytest wheel-check screenshots
+.PHONY: run test check setup setup-tests lint typecheck pytest quick-pytest wheel-check screenshots
 
 ## Start Lisible on the bundled sample article (sets everything up first).
 run: setup
@@ -15,6 +15,10 @@ run: setup
 
 ## Run every check CI runs: lint, types, tests (sets everything up first).
 test: setup-tests lint typecheck pytest wheel-check
+
+## The quick checks, while working: lint, types, the core's fast tests and the
+## structure test (under 30 s; the UI, the models and the CLI are `make test`'s).
+check: lint typecheck quick-pytest
 
 setup:
 	@./.ci/setup.sh
@@ -43,6 +47,9 @@ pytest:
 ## Build the wheel, install it in a fresh venv, and open the window from there.
 wheel-check:
 	QT_QPA_PLATFORM=offscreen $(VENV)/pytest -q -m slow -p no:cacheprovider tests/test_wheel.py
+
+quick-pytest:
+	$(VENV)/pytest -q -m "not slow and not heavy" tests/reader tests/test_structure.py
 
 ## Render the sample in each theme in a real window: PNGs in artifacts/screenshots.
 screenshots: setup

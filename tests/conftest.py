@@ -13,6 +13,30 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 DATA = Path(__file__).parent / "data"
 
+#: Modules whose tests load a spaCy or a full-size model, or search with
+#: hypothesis: seconds each. `make check` leaves them (and the CLI's, which
+#: start a Python process per test, and the timed ones) to `make test`.
+HEAVY_MODULES = {
+    "test_entities_gold",
+    "test_entity_extraction",
+    "test_names",
+    "test_trained_models",
+    "test_cleaning_properties",
+}
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark the heavy tests `heavy`, for the quick check to leave out."""
+    for item in items:
+        module = item.path.stem
+        # "…quickly" tests time a long input against a budget: seconds each.
+        if (
+            module in HEAVY_MODULES
+            or "cli" in module
+            or {"cli", "quickly"} & set(item.name.split("_"))
+        ):
+            item.add_marker(pytest.mark.heavy)
+
 
 @pytest.fixture(autouse=True)
 def lisible_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:

@@ -16,8 +16,8 @@ from reader.article import Article
 from reader.paths import sample_article
 from reader.translation import install_package
 from ui import translation as translation_module
+from ui.formatting import reading_summary
 from ui.models_dialog import ModelsDialog
-from ui.reading_view import reading_summary
 from ui.settings import ENTITIES_PANEL_SHOWN, VIEW_MODE, Settings
 from ui.translation import SelectionDialog, ViewMode
 from ui.window import MainWindow
