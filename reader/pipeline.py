@@ -28,13 +28,17 @@ _WHOLE_PAGE = re.compile(r"<(?:body|frameset)\b", re.IGNORECASE)
 _HEAD_CHARS = 100_000
 
 
-def article_from_path(path: str | os.PathLike[str]) -> Article:
+def article_from_path(path: str | os.PathLike[str], *, detect: bool = True) -> Article:
     """Load, clean and detect the language of an article file.
+
+    With `detect` false the language is the one the file declares, if any:
+    the window shows the article first and calls `with_language` after
+    (loading the language profiles takes longer than the rest).
 
     Raises:
         LisibleError: a subclass saying, in one line, why the file cannot be shown.
     """
-    return article_from_source(load_path(path))
+    return article_from_source(load_path(path), detect=detect)
 
 
 def article_from_url(
@@ -83,8 +87,8 @@ def article_from_bytes(data: bytes, name: str) -> Article:
     return article_from_source(decode_source(data, name, suffix=_UNNAMED))
 
 
-def article_from_source(source: Source, url: str | None = None) -> Article:
-    """Clean a decoded source and detect its language."""
+def article_from_source(source: Source, url: str | None = None, *, detect: bool = True) -> Article:
+    """Clean a decoded source and detect its language (unless `detect` is false)."""
     text = input_limits.without_giant_words(source.text)
     if source.format is SourceFormat.HTML:
         html = input_limits.bounded_html(text, os.path.basename(source.name) or source.name)
@@ -94,18 +98,23 @@ def article_from_source(source: Source, url: str | None = None) -> Article:
         article = clean_text(text, source.name, markdown=markdown)
     if not article.blocks:
         raise EmptyInput(f"{os.path.basename(source.name) or source.name} has no readable text.")
-    # The text decides: pages often keep a template's lang attribute when
-    # they publish an article in another language.
-    language = detect_language(article.text) or article.language
     article = replace(
         article,
-        language=language,
         title=_shortened(article.title),
         byline=_shortened_optional(article.byline),
         site=_shortened_optional(article.site),
         date=_shortened_optional(article.date),
     )
-    return _without_surrogates(article)
+    article = _without_surrogates(article)
+    return with_language(article) if detect else article
+
+
+def with_language(article: Article) -> Article:
+    """Return the article with the language its text is in (else the one it declares)."""
+    # The text decides: pages often keep a template's lang attribute when
+    # they publish an article in another language.
+    language = detect_language(article.text) or article.language
+    return replace(article, language=language)
 
 
 #: Longest title, byline, site or date kept. The longest real headlines run

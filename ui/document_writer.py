@@ -143,7 +143,8 @@ class DocumentWriter:
                 lists.clear()
             yield index, start
 
-    def header(self, article: Article) -> None:
+    def header(self, article: Article) -> int:
+        """Write the title, the credits and the summary; return where the summary starts."""
         title_block = self._spaced(0, 0.3, TIGHT_LINE_HEIGHT)
         title = QTextCharFormat()
         title.setFontPointSize(self.look.font.pointSizeF() * TITLE_SCALE)
@@ -158,7 +159,7 @@ class DocumentWriter:
             self.block(
                 article.canonical_url, self._spaced(0, 0, self.look.body_line_height), self.muted()
             )
-        self.block(
+        return self.block(
             reading_summary(article), self._spaced(0, 1.6, self.look.body_line_height), self.muted()
         )
 

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import QAbstractSlider, QFrame, QMenu, QTextEdit, QWidget
 from reader.article import Article
 from ui.display import Prepared
 from ui.document_writer import BODY_LINE_HEIGHT, PIECE_CHARACTERS, DocumentWriter, Look
+from ui.formatting import reading_summary
 from ui.pictures import Pictures
 from ui.settings import FONT_SIZE
 
@@ -144,6 +145,7 @@ class ReadingView(QTextEdit):
         self._block_starts: list[int] = []
         self._positions: list[tuple[int, int]] = []
         self._set_anchors([])
+        self._summary = 0
         self._layers: dict[str, list[QTextEdit.ExtraSelection] | _Spans] = {}
         #: The part of the text whose spans are handed to Qt: (first, last) offsets.
         self._span_window: tuple[int, int] | None = None
@@ -190,9 +192,9 @@ class ReadingView(QTextEdit):
         # joins it, ten times slower than building it apart and showing it whole.
         document = self._new_document()
         writer = DocumentWriter(document, self._look())
-        writer.header(article)
+        summary = writer.header(article)
         anchors: list[tuple[int, int]] = []
-        build = _Build(article, document, writer.blocks(article, anchors), anchors)
+        build = _Build(article, document, writer.blocks(article, anchors), anchors, summary)
         self._cancel_build()
         if (
             len(article.blocks) <= SYNC_LAYOUT_BLOCKS
@@ -232,8 +234,45 @@ class ReadingView(QTextEdit):
         self._block_starts = [block.start for block in article.blocks]
         self._positions = build.positions
         self._set_anchors(build.anchors)
+        self._summary = build.summary
         self.verticalScrollBar().setValue(0)
         self.article_laid_out.emit(article)
+
+    def update_article(self, old: Article, article: Article) -> bool:
+        """Take a newer version of `old`, on show or being built: the same text, more known of it.
+
+        Its language, found after the first paint, is all that differs: the
+        header's summary line is written again in place, and the blocks below
+        it move by as many positions as it grew, without laying them out
+        again (a long read took seconds). While the article is still being
+        built, the build takes it over. Nothing is emitted. Returns False,
+        changing nothing, if `old` is neither on show nor being built.
+        """
+        build = self._build
+        if build is not None and build.article is old:
+            delta = self._rewrite_summary(build.document, build.summary, article)
+            build.article = article
+            build.positions[:] = [(index, p + delta) for index, p in build.positions]
+            build.anchors[:] = [(offset, p + delta) for offset, p in build.anchors]
+            return True
+        if build is not None or self._article is not old:
+            return False
+        delta = self._rewrite_summary(self.document(), self._summary, article)
+        self._article = article
+        self._positions = [(index, p + delta) for index, p in self._positions]
+        self._set_anchors([(offset, p + delta) for offset, p in self._anchors])
+        return True
+
+    def _rewrite_summary(self, document: QTextDocument, start: int, article: Article) -> int:
+        """Write `article`'s summary over the one at `start`; return how much longer it is."""
+        cursor = QTextCursor(document)
+        cursor.setPosition(start)
+        cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
+        old = cursor.selectionEnd() - cursor.selectionStart()
+        char_format = cursor.charFormat()
+        text = reading_summary(article)
+        cursor.insertText(text, char_format)
+        return _utf16_length(text) - old
 
     def show_message(self, text: str) -> None:
         """Show a short centred message instead of an article."""
@@ -462,7 +501,7 @@ class ReadingView(QTextEdit):
         # article for the features listening, only a new look.
         document = self._new_document()
         writer = DocumentWriter(document, self._look())
-        writer.header(article)
+        self._summary = writer.header(article)
         anchors: list[tuple[int, int]] = []
         positions = [p for p in writer.blocks(article, anchors) if p is not None]
         self._set_document(document)
@@ -601,6 +640,8 @@ class _Build:
     document: QTextDocument
     steps: Iterator[tuple[int, int] | None]
     anchors: list[tuple[int, int]]
+    #: Where the header's summary line starts (see `update_article`).
+    summary: int
     positions: list[tuple[int, int]] = field(default_factory=list)
 
 

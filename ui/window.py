@@ -51,11 +51,20 @@ DEFAULT_SIZE = (1100, 800)
 
 
 def _load_article(path: str, column_width: int) -> Prepared:
-    # Imported here, on the worker, so the window shows while lxml, readability
-    # and langdetect load.
+    # Imported here, on the worker, so the window shows while lxml and
+    # readability load.
     from reader.pipeline import article_from_path
 
-    return prepare(article_from_path(path), column_width)
+    # Its language is found after the first paint (`_with_language`): loading
+    # langdetect's profiles took longer than all the rest (0.25 s on a quiet
+    # machine, 1 s on a busy one), and nothing on the first screen needs it.
+    return prepare(article_from_path(path, detect=False), column_width)
+
+
+def _with_language(article: Article) -> Article:
+    from reader.pipeline import with_language
+
+    return with_language(article)
 
 
 class MainWindow(QMainWindow):
@@ -69,6 +78,9 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.settings = settings or Settings()
         self._opening: Task[Prepared] | None = None
+        #: The article on show whose language is still being found: `article_shown`
+        #: waits for it, the features all want the language.
+        self._awaiting_language: Article | None = None
 
         self.reading_view = ReadingView(point_size=self.settings.get(FONT_SIZE))
         open_keys = QKeySequence(QKeySequence.StandardKey.Open)
@@ -172,15 +184,29 @@ class MainWindow(QMainWindow):
 
         Every source hands it `Prepared` (`ui.display.prepare`, on a worker).
         """
+        self._awaiting_language = None
         self.reading_view.show_article(article)
 
     def _article_laid_out(self, article: Article) -> None:
         self.setWindowTitle(f"{article.title} — {APP_NAME}" if article.title else APP_NAME)
-        self._describe(article)
-        self.article_shown.emit(article)
+        if article is not self._awaiting_language:
+            self._announce(article)
 
     def _describe(self, article: Article) -> None:
         self.summary_label.setText(reading_summary(article))
+
+    def _announce(self, article: Article) -> None:
+        self._describe(article)
+        self.article_shown.emit(article)
+
+    def _language_found(self, shown: Article, article: Article) -> None:
+        if self._awaiting_language is not shown:
+            return  # another article came meanwhile
+        self._awaiting_language = None
+        laid_out = self.reading_view.article is shown
+        if self.reading_view.update_article(shown, article) and laid_out:
+            self._announce(article)
+        # Still being laid out: `_article_laid_out` announces it, language and all.
 
     def active_view(self) -> ReadingView:
         """Return the reading view the reader is in: the focused one, else the original."""
@@ -284,7 +310,12 @@ class MainWindow(QMainWindow):
         self.statusBar().clearMessage()
         self.settings.set(LAST_FOLDER, os.path.dirname(path))
         self._show_recent(self.settings.add_recent_file(path))
-        self.show_article(article)
+        shown = article.article
+        self._awaiting_language = shown
+        self.reading_view.show_article(article)
+        found = partial(self._language_found, shown)
+        # Undetectable, the language stays the one the file declares.
+        Task(_with_language, shown).success(found).failure(lambda _error: found(shown)).run(self)
 
     def _open_failed(self, error: BaseException) -> None:
         self._opening = None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from pathlib import Path
 
@@ -385,3 +386,21 @@ def test_ctrl_home_and_ctrl_end_go_to_the_top_and_the_end(view: ReadingView, qtb
     assert bar.value() == bar.maximum()
     qtbot.keyClick(view, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
     assert bar.value() == 0
+
+
+def test_a_long_article_takes_its_language_while_being_built(
+    view: ReadingView, qtbot: QtBot
+) -> None:
+    article = long_article(SYNC_LAYOUT_BLOCKS * 4)
+    english = dataclasses.replace(article, language="en")
+    with qtbot.waitSignal(view.article_laid_out, timeout=20_000) as laid_out:
+        view.show_article(article)
+        assert view.update_article(article, english)
+        # Only the article on show (or being built) is replaced.
+        assert not view.update_article(article, english)
+    assert laid_out.args == [english]
+    assert view.article is english
+    assert "English · " in view.toPlainText()
+    for block in (english.blocks[0], english.blocks[-1]):
+        cursor = view.text_cursor(block.start, block.end)
+        assert cursor.selectedText() == english.block_text(block)

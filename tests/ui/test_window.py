@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 
 import ui.window
+from reader.article import Article
 from reader.paths import sample_article
 from ui.reading_view import ReadingView
 from ui.settings import LAST_FOLDER, SPLITTER_STATE, WINDOW_GEOMETRY, Settings
@@ -332,3 +334,42 @@ def test_copy_and_select_all_act_on_the_view_the_reader_is_in(
     edit_action(window, "Select &All").trigger()
     edit_action(window, "&Copy").trigger()
     assert shown.block_text(shown.blocks[0]) in QApplication.clipboard().text()
+
+
+def test_the_article_is_painted_before_its_language_is_found(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Loading the language profiles took longer than the rest of opening a file:
+    # the text shows first, and the features hear of it once its language is known.
+    gate = threading.Event()
+    find_language = ui.window._with_language
+
+    def held_back(article: Article) -> Article:
+        assert gate.wait(10)
+        return find_language(article)
+
+    monkeypatch.setattr(ui.window, "_with_language", held_back)
+    paragraphs = [
+        f"Paragraphe {n} : les États membres débattent encore du budget des régions."
+        for n in range(1, 40)
+    ]
+    path = tmp_path / "etats.txt"
+    path.write_text("Le long débat des États\n\n" + "\n\n".join(paragraphs), encoding="utf-8")
+    announced: list[Article] = []
+    window.article_shown.connect(announced.append)
+    with qtbot.waitSignal(window.reading_view.article_laid_out, timeout=20_000):
+        window.open_path(path)
+    shown = window.reading_view.article
+    assert shown is not None and shown.language is None
+    assert announced == []
+    with qtbot.waitSignal(window.article_shown, timeout=20_000) as done:
+        gate.set()
+    article = done.args[0]
+    assert article.language == "fr"
+    assert window.article is article
+    assert "French · " in window.reading_view.toPlainText()
+    assert window.summary_label.text().startswith("French · ")
+    # The blocks below the longer summary moved with it: offsets still find their text.
+    block = article.blocks[5]
+    cursor = window.reading_view.text_cursor(block.start, block.end)
+    assert cursor.selectedText() == article.block_text(block)
