@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
@@ -41,7 +40,7 @@ from ui.settings import (
     WINDOW_STATE,
     Settings,
 )
-from ui.shell import APP_NAME, Keys, Shell
+from ui.shell import APP_NAME, Shell
 from ui.tasks import Task, error_message
 from ui.toc import ContentsController
 from ui.translation import TranslationController
@@ -250,17 +249,6 @@ class MainWindow(QMainWindow):
         self.settings.sync()
         super().closeEvent(event)
 
-    def add_action(
-        self,
-        menu: QMenu,
-        text: str,
-        slot: Callable[[], object],
-        shortcut: Keys | None = None,
-        before: QAction | None = None,
-    ) -> QAction:
-        """Add a menu entry; see `Shell.add_action`."""
-        return self.shell.add_action(menu, text, slot, shortcut, before)
-
     def _build_menus(self) -> None:
         shell = self.shell
         self.file_menu = shell.file_menu
@@ -268,21 +256,23 @@ class MainWindow(QMainWindow):
         self.view_menu = shell.view_menu
         self.tools_menu = shell.tools_menu
         self.help_menu = shell.help_menu
-        self.add_action(self.file_menu, "&Open…", self._choose_file, QKeySequence.StandardKey.Open)
+        self.shell.add_action(
+            self.file_menu, "&Open…", self._choose_file, QKeySequence.StandardKey.Open
+        )
         shell.open_recent_entry = self.file_menu.addMenu(self.recent_menu)
         self.file_menu.addSeparator()
         # Features add their File entries before this separator and Quit.
         self.file_menu.addAction(shell.file_menu_end)
         self.file_menu_end = shell.file_menu_end
-        self.quit_action = self.add_action(self.file_menu, "&Quit", self.close, "Ctrl+Q")
+        self.quit_action = self.shell.add_action(self.file_menu, "&Quit", self.close, "Ctrl+Q")
         self.recent_menu.triggered.connect(self._recent_chosen)
-        self.add_action(
+        self.shell.add_action(
             self.edit_menu,
             "&Copy",
             lambda: self.active_view().copy(),
             QKeySequence.StandardKey.Copy,
         )
-        self.add_action(
+        self.shell.add_action(
             self.edit_menu,
             "Select &All",
             lambda: self.active_view().selectAll(),
