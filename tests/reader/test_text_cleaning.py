@@ -14,7 +14,8 @@ from hypothesis import strategies as st
 
 from reader import scanning
 from reader.article import BLOCK_SEPARATOR, Article, BlockKind, SourceFormat
-from reader.text_cleaning import clean_inline, clean_text, collapse_spaces, title_from_source
+from reader.markdown import clean_inline, collapse_spaces
+from reader.text_cleaning import clean_text, title_from_source
 
 TEXT_DATA = Path(__file__).parents[1] / "data" / "text"
 EXPECTED_SUFFIX = ".expected.json"
