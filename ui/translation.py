@@ -134,12 +134,6 @@ def _preload(from_code: str, to_code: str) -> None:
     preload(from_code, to_code)
 
 
-def direction_of(article: Article) -> tuple[str, str] | None:
-    """Return the (from, to) languages an article translates in, None if unsupported."""
-    # From reader.language, light: the engine is imported only to translate.
-    return translation_direction(article.language)
-
-
 class TranslationController(QObject):
     """Everything translation adds to the main window."""
 
@@ -217,7 +211,7 @@ class TranslationController(QObject):
         article = self.shell.article
         if article is None or self.running:
             return
-        direction = direction_of(article)
+        direction = translation_direction(article.language)
         if direction is None:
             self._set_mode(ViewMode.ORIGINAL, remember=False)
             self.shell.show_error(_unsupported_message(article))
@@ -255,7 +249,7 @@ class TranslationController(QObject):
             self.shell.status("Select some text to translate.")
             return None
         text = _selected_text(view)
-        direction = direction_of(view.article)
+        direction = translation_direction(view.article.language)
         if direction is None:
             self.shell.show_error(_unsupported_message(view.article))
             return None
@@ -522,7 +516,7 @@ class TranslationController(QObject):
         self.checks.show(None)
         self.translation_view.show_message("No translation yet.")
         wanted = _stored_mode(self.shell)
-        direction = direction_of(article)
+        direction = translation_direction(article.language)
         installed = direction is not None and _installed(*direction)
         if wanted is not ViewMode.ORIGINAL and installed:
             self._set_mode(wanted, remember=False)
@@ -602,7 +596,7 @@ class TranslationController(QObject):
 
     def _update_actions(self) -> None:
         article = self.shell.article
-        direction = direction_of(article) if article is not None else None
+        direction = translation_direction(article.language) if article is not None else None
         self.translate_action.setEnabled(article is not None and not self.running)
         if direction:
             self.translate_action.setText(f"&Translate {direction_label(*direction)}")
