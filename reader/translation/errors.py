@@ -21,12 +21,11 @@ class ModelMissing(TranslationError):
         self.to_code = to_code
         self.download_size = download_size
         size = f" ({human_size(download_size)})" if download_size else ""
+        # The commands to run: the window offers its own dialog instead of this line.
         super().__init__(
             f"no translation model for {from_code}→{to_code} is installed: "
-            f"install an .argosmodel file (lisible models install FILE, or Tools ▸ "
-            f"Translation models ▸ Install from file…) or download it{size} "
-            f"(lisible models download {from_code} {to_code}, or Tools ▸ Translation "
-            f"models ▸ Download)"
+            f"install an .argosmodel file (lisible models install FILE) or download it{size} "
+            f"(lisible models download {from_code} {to_code})"
         )
 
     def __reduce__(self) -> tuple[object, ...]:
