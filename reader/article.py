@@ -5,6 +5,7 @@ from __future__ import annotations
 import enum
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -124,6 +125,21 @@ class Draft:
     ordered: bool = False
 
 
+def spans_of(texts: Sequence[str], shapes: Sequence[Block | Draft]) -> tuple[Block, ...]:
+    """Return blocks shaped like `shapes` (kind, level, order) as spans over the joined `texts`.
+
+    The text they span is `BLOCK_SEPARATOR.join(texts)`; an empty text makes an
+    empty block, so that block indexes stay those of `shapes`.
+    """
+    blocks = []
+    start = 0
+    for shape, text in zip(shapes, texts, strict=True):
+        end = start + len(text)
+        blocks.append(Block(shape.kind, start, end, shape.level, shape.ordered))
+        start = end + len(BLOCK_SEPARATOR)
+    return tuple(blocks)
+
+
 class ArticleBuilder:
     """Collect blocks one by one into the single text an `Article` holds."""
 
@@ -148,10 +164,4 @@ class ArticleBuilder:
     @property
     def blocks(self) -> list[Block]:
         """Return the blocks so far, as spans over `text`."""
-        blocks = []
-        start = 0
-        for draft in self.drafts:
-            end = start + len(draft.text)
-            blocks.append(Block(draft.kind, start, end, draft.level, draft.ordered))
-            start = end + len(BLOCK_SEPARATOR)
-        return blocks
+        return list(spans_of([draft.text for draft in self.drafts], self.drafts))

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from reader.article import BLOCK_SEPARATOR, Article, Block, BlockKind
+from reader.article import BLOCK_SEPARATOR, Article, Block, BlockKind, spans_of
 from reader.language import TRANSLATED_INTO
 from reader.language import translation_direction as language_direction
 from reader.translation import cache, repair
@@ -496,37 +496,31 @@ class _ArticleWork:
     def build(self, complete: bool) -> Translation:
         title = self._join(self.article.title, self.title_segments, [])
         texts: list[str] = []
-        pairs: list[SentencePair] = []
-        blocks: list[Block] = []
-        offset = 0
-        for index, plan in enumerate(self.plans):
+        # Per block: (segment, start, end) of each translated sentence in its text.
+        placed: list[list[tuple[int, int, int]]] = []
+        for plan in self.plans:
+            local: list[tuple[int, int, int]] = []
             if plan.keep:
                 text = plan.text
             elif self._block_done(plan):
-                local: list[tuple[int, int, int]] = []
                 text = self._join(plan.text, plan.segments, local)
-                for segment_index, start, end in local:
-                    segment = self.segments[segment_index]
-                    source = plan.block.start + segment.start, plan.block.start + segment.end
-                    target = (offset + start, offset + end)
-                    pairs.append(SentencePair(index, source, target, segment.check))
             else:
                 text = ""
-            block = plan.block
-            blocks.append(Block(block.kind, offset, offset + len(text), block.level, block.ordered))
             texts.append(text)
-            offset += len(text) + len(BLOCK_SEPARATOR)
-        translated = Article(
-            title=title,
-            text=BLOCK_SEPARATOR.join(texts),
-            blocks=tuple(blocks),
-            source=self.article.source,
-            source_format=self.article.source_format,
-            byline=self.article.byline,
-            date=self.article.date,
-            site=self.article.site,
-            language=self.to_code,
-        )
+            placed.append(local)
+        translated = translated_article(self.article, title, texts, self.to_code)
+        pairs = [
+            SentencePair(
+                index,
+                (plan.block.start + segment.start, plan.block.start + segment.end),
+                (block.start + start, block.start + end),
+                segment.check,
+            )
+            for index, (plan, block, local) in enumerate(
+                zip(self.plans, translated.blocks, placed, strict=True)
+            )
+            for segment, start, end in ((self.segments[i], start, end) for i, start, end in local)
+        ]
         return Translation(self.article, translated, tuple(pairs), self.model_name, complete)
 
     def _join(self, source: str, indexes: list[int], spans: list[tuple[int, int, int]]) -> str:
@@ -544,6 +538,25 @@ class _ArticleWork:
             length += len(result)
             previous_end = segment.end
         return "".join(parts)
+
+
+def translated_article(source: Article, title: str, texts: list[str], to_code: str) -> Article:
+    """Return the translation of `source` as an Article: its blocks' translated `texts`.
+
+    Each block keeps its kind, level and order, and its index; the credits stay
+    the source's, the pictures and the removed lines do not follow.
+    """
+    return Article(
+        title=title,
+        text=BLOCK_SEPARATOR.join(texts),
+        blocks=spans_of(texts, source.blocks),
+        source=source.source,
+        source_format=source.source_format,
+        byline=source.byline,
+        date=source.date,
+        site=source.site,
+        language=to_code,
+    )
 
 
 def _glue(between: str, first: bool) -> str:
@@ -635,20 +648,5 @@ def _from_cache(article: Article, value: Any, model_name: str, to_code: str) -> 
         return None
     if len(texts) != len(article.blocks):
         return None
-    blocks = []
-    offset = 0
-    for block, text in zip(article.blocks, texts, strict=True):
-        blocks.append(Block(block.kind, offset, offset + len(text), block.level, block.ordered))
-        offset += len(text) + len(BLOCK_SEPARATOR)
-    translated = Article(
-        title=title,
-        text=BLOCK_SEPARATOR.join(texts),
-        blocks=tuple(blocks),
-        source=article.source,
-        source_format=article.source_format,
-        byline=article.byline,
-        date=article.date,
-        site=article.site,
-        language=to_code,
-    )
+    translated = translated_article(article, title, texts, to_code)
     return Translation(article, translated, pairs, model_name, True)
