@@ -36,6 +36,7 @@ from typing import Any, Literal
 
 from reader.article import Article
 from reader.errors import LisibleError
+from reader.folding import fold
 from reader.paths import library_path
 from reader.sqlite_files import is_corruption, move_aside
 
@@ -629,7 +630,7 @@ def _searchable(text: str) -> str:
 def _query_prefixes(query: str) -> tuple[str, ...]:
     """Return the folded words of a query: a word of the text matches when it begins with one."""
     pieces = _PIECE.findall(unicodedata.normalize("NFC", query))
-    return tuple(dict.fromkeys(fold_text(piece) for piece in pieces if piece))
+    return tuple(dict.fromkeys(fold(piece) for piece in pieces if piece))
 
 
 def _snippet(text: str, prefixes: tuple[str, ...]) -> tuple[str, tuple[tuple[int, int], ...]]:
@@ -678,17 +679,11 @@ _CONTEXT_BEFORE = 3
 
 @functools.lru_cache(maxsize=65536)
 def _folded_word(word: str) -> str:
-    return fold_text(word)
-
-
-def fold_text(text: str) -> str:
-    """Return `text` without case or accents, to sort or compare titles as readers do."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return fold(word)
 
 
 def _compare_folded(a: str, b: str) -> int:
-    fa, fb = fold_text(a), fold_text(b)
+    fa, fb = fold(a), fold(b)
     return (fa > fb) - (fa < fb) or (a > b) - (a < b)
 
 

@@ -6,7 +6,6 @@ the entities and painting them in the reading view is `ui.entities`'s job.
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterable, Sequence
 from itertools import pairwise
 from typing import TYPE_CHECKING
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.entities import GROUP_ORDER, GROUPS
+from reader.folding import fold
 from ui.entity_colors import GroupColors, group_colors
 from ui.settings import ENTITIES_SORT
 from ui.text_fields import leave_window_shortcuts
@@ -44,12 +44,6 @@ SWATCH_SIZE = 12
 #: Item data role holding an entity (child rows) or a group name (group rows).
 ENTITY_ROLE = Qt.ItemDataRole.UserRole
 GROUP_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def fold(text: str) -> str:
-    """Return text without case, accents or curly apostrophes, for a filter that forgives them."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold().replace("’", "'"))
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def _swatch(color: QColor) -> QIcon:

@@ -649,12 +649,12 @@ class LibraryDialog(QDialog):
 
 
 def _row(entry: LibraryEntry) -> list[QStandardItem]:
-    from reader.library import fold_text
+    from reader.folding import fold
 
-    title = _item(entry.title or "(untitled)", fold_text(entry.title))
+    title = _item(entry.title or "(untitled)", fold(entry.title))
     title.setData(entry.id, ID_ROLE)
     title.setToolTip(entry.source)
-    site = _item(entry.site or "", fold_text(entry.site or ""))
+    site = _item(entry.site or "", fold(entry.site or ""))
     language = display_language(entry.language) if entry.language else ""
     added = entry.added.astimezone()
     opened = entry.opened.astimezone() if entry.opened else None

@@ -9,12 +9,12 @@ it ("Elon Musk"). The entity's text is the most complete form written.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
 from reader.entities.model import Entity
 from reader.entities.names import Mention
+from reader.folding import fold
 
 #: When votes tie, the label a reader is most likely to look for wins.
 _LABEL_PREFERENCE = ("PERSON", "ORG", "PLACE", "MISC")
@@ -28,9 +28,7 @@ _NOT_WORD = re.compile(r"[^\w']+")
 
 def name_key(name: str) -> str:
     """Return what two spellings of one name have in common ("L’Europe" → "europe")."""
-    decomposed = unicodedata.normalize("NFKD", name.replace("’", "'").casefold())
-    key = "".join(char for char in decomposed if not unicodedata.combining(char))
-    key = _NOT_WORD.sub(" ", key.replace("-", " ")).strip()
+    key = _NOT_WORD.sub(" ", fold(name).replace("-", " ")).strip()
     key = _LEADING_ARTICLE.sub("", key)
     key = _COMPANY_SUFFIX.sub("", key)
     key = key.strip(" '")

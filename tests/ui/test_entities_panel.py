@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from reader.entities import GROUP_ORDER, Entity
-from ui.entities_panel import EntitiesPanel, fold
+from reader.folding import fold
+from ui.entities_panel import EntitiesPanel
 from ui.entity_colors import contrast, group_colors
 
 ENTITIES = (
