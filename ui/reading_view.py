@@ -101,6 +101,14 @@ def reading_font(point_size: float, family: str = SERIF) -> QFont:
     return font
 
 
+def lays_out_at_once(article: Article) -> bool:
+    """Return whether `show_article` builds the article at once, not a slice at a time."""
+    return (
+        len(article.blocks) <= SYNC_LAYOUT_BLOCKS
+        and len(article.text) <= SYNC_LAYOUT_BLOCKS * PIECE_CHARACTERS // 10
+    )
+
+
 class _InertDocument(QTextDocument):
     """A document that loads no resource at all.
 
@@ -196,10 +204,7 @@ class ReadingView(QTextEdit):
         anchors: list[tuple[int, int]] = []
         build = _Build(article, document, writer.blocks(article, anchors), anchors, summary)
         self._cancel_build()
-        if (
-            len(article.blocks) <= SYNC_LAYOUT_BLOCKS
-            and len(article.text) <= SYNC_LAYOUT_BLOCKS * PIECE_CHARACTERS // 10
-        ):
+        if lays_out_at_once(article):
             build.positions.extend(p for p in build.steps if p is not None)
             self._finish_build(build)
         else:
@@ -241,12 +246,15 @@ class ReadingView(QTextEdit):
     def update_article(self, old: Article, article: Article) -> bool:
         """Take a newer version of `old`, on show or being built: the same text, more known of it.
 
-        Its language, found after the first paint, is all that differs: the
-        header's summary line is written again in place, and the blocks below
-        it move by as many positions as it grew, without laying them out
-        again (a long read took seconds). While the article is still being
-        built, the build takes it over. Nothing is emitted. Returns False,
-        changing nothing, if `old` is neither on show nor being built.
+        Its language, found after the first paint, is all that differs. While
+        `old` is still being built, the build takes the new version over, its
+        header's summary line written again in place (the document is not on
+        show: nothing is laid out). On show, it is laid out again at once, at
+        the same place, as a new font would be (`relaid_out` follows, not
+        `article_laid_out`): milliseconds for a short article
+        (`lays_out_at_once`), seconds for a long one, so the window finds a
+        long article's language before showing it. Returns False, changing
+        nothing, if `old` is neither on show nor being built.
         """
         build = self._build
         if build is not None and build.article is old:
@@ -257,10 +265,8 @@ class ReadingView(QTextEdit):
             return True
         if build is not None or self._article is not old:
             return False
-        delta = self._rewrite_summary(self.document(), self._summary, article)
         self._article = article
-        self._positions = [(index, p + delta) for index, p in self._positions]
-        self._set_anchors([(offset, p + delta) for offset, p in self._anchors])
+        self._relayout()
         return True
 
     def _rewrite_summary(self, document: QTextDocument, start: int, article: Article) -> int:

@@ -30,7 +30,7 @@ from ui.help import HelpController
 from ui.library_view import LibraryController
 from ui.open_sources import OpenSourcesController
 from ui.preferences import PreferencesController
-from ui.reading_view import ReadingView
+from ui.reading_view import ReadingView, lays_out_at_once
 from ui.settings import (
     FONT_SIZE,
     LAST_FOLDER,
@@ -49,15 +49,20 @@ from ui.translation import TranslationController
 DEFAULT_SIZE = (1100, 800)
 
 
-def _load_article(path: str, column_width: int) -> Prepared:
+def _load_article(path: str, column_width: int) -> tuple[Prepared, bool]:
+    """Load and prepare an article; say whether its language is still to be found."""
     # Imported here, on the worker, so the window shows while lxml and
     # readability load.
-    from reader.pipeline import article_from_path
+    from reader.pipeline import article_from_path, with_language
 
-    # Its language is found after the first paint (`_with_language`): loading
-    # langdetect's profiles took longer than all the rest (0.25 s on a quiet
-    # machine, 1 s on a busy one), and nothing on the first screen needs it.
-    return prepare(article_from_path(path, detect=False), column_width)
+    article = article_from_path(path, detect=False)
+    # A short article's language is found after the first paint (`_with_language`):
+    # loading langdetect's profiles took longer than all the rest (0.25 s on a
+    # quiet machine, 1 s on a busy one), and nothing on the first screen needs
+    # it. A long one is laid out a slice at a time anyway, and writing its
+    # language into it once shown would lay it all out again: found here.
+    later = lays_out_at_once(article)
+    return prepare(article if later else with_language(article), column_width), later
 
 
 def _with_language(article: Article) -> Article:
@@ -76,10 +81,11 @@ class MainWindow(QMainWindow):
     def __init__(self, settings: Settings | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.settings = settings or Settings()
-        self._opening: Task[Prepared] | None = None
+        self._opening: Task[tuple[Prepared, bool]] | None = None
         #: The article on show whose language is still being found: `article_shown`
         #: waits for it, the features all want the language.
         self._awaiting_language: Article | None = None
+        self._language_later: Article | None = None
 
         self.reading_view = ReadingView(point_size=self.settings.get(FONT_SIZE))
         open_keys = QKeySequence(QKeySequence.StandardKey.Open)
@@ -183,7 +189,10 @@ class MainWindow(QMainWindow):
 
         Every source hands it `Prepared` (`ui.display.prepare`, on a worker).
         """
-        self._awaiting_language = None
+        shown = article.article if isinstance(article, Prepared) else article
+        # A file's short article comes before its language (see `_opened`).
+        self._awaiting_language = shown if shown is self._language_later else None
+        self._language_later = None
         self.reading_view.show_article(article)
 
     def _article_laid_out(self, article: Article) -> None:
@@ -295,14 +304,18 @@ class MainWindow(QMainWindow):
         if path:
             self.open_path(path)
 
-    def _opened(self, path: str, article: Prepared) -> None:
+    def _opened(self, path: str, loaded: tuple[Prepared, bool]) -> None:
         self._opening = None
         self.statusBar().clearMessage()
         self.settings.set(LAST_FOLDER, os.path.dirname(path))
         self._show_recent(self.settings.add_recent_file(path))
+        article, language_later = loaded
         shown = article.article
-        self._awaiting_language = shown
-        self.reading_view.show_article(article)
+        if language_later:
+            self._language_later = shown
+        self.show_article(article)
+        if not language_later:
+            return
         found = partial(self._language_found, shown)
         # Undetectable, the language stays the one the file declares.
         Task(_with_language, shown).success(found).failure(lambda _error: found(shown)).run(self)

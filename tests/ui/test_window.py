@@ -373,3 +373,17 @@ def test_the_article_is_painted_before_its_language_is_found(
     block = article.blocks[5]
     cursor = window.reading_view.text_cursor(block.start, block.end)
     assert cursor.selectedText() == article.block_text(block)
+
+
+def test_a_long_article_is_shown_with_its_language(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Writing the language into a long article on show would lay it all out
+    # again (2.5 s for 10 MB): its language is found before it is shown.
+    monkeypatch.setattr(ui.window, "_with_language", lambda _article: pytest.fail("too late"))
+    paragraph = "Les États membres débattent encore du budget des régions."
+    path = tmp_path / "long.txt"
+    path.write_text("Le long débat\n\n" + "\n\n".join([paragraph] * 700), encoding="utf-8")
+    with qtbot.waitSignal(window.reading_view.article_laid_out, timeout=60_000) as laid_out:
+        window.open_path(path)
+    assert laid_out.args[0].language == "fr"
