@@ -20,9 +20,9 @@ from typing import Any
 
 from reader.entities.figures import figure_spans
 from reader.entities.values import FigureValue, figure_value, other_reading, same_value
+from reader.folding import fold
 from reader.translation import equivalents
 from reader.translation.clock import clock_times
-from reader.translation.equivalents import fold
 
 #: What went wrong with one figure or name.
 #: value: the figure is there with another value ("97.4 million" for "97,4 milliards");

@@ -9,8 +9,9 @@ name in the other language; any other name must come through unchanged.
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import cache
+
+from reader.folding import fold
 
 #: French spelling | English spelling(s), one entity a line; "/" separates variants.
 _PAIRS = """
@@ -558,9 +559,3 @@ def _words_table() -> dict[str, dict[str, tuple[str, ...]]]:
 def word_translations(word: str, language: str) -> tuple[str, ...]:
     """Return the translations (folded) of a common word of institutions' names, or ()."""
     return _words_table().get(language, {}).get(fold(word), ())
-
-
-def fold(text: str) -> str:
-    """Return `text` without case, accents or typographic apostrophes, to compare names."""
-    decomposed = unicodedata.normalize("NFKD", text.replace("’", "'"))
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
