@@ -4,15 +4,12 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Sequence
 
 #: langdetect draws random samples of n-grams; a fixed seed makes the same
 #: text give the same answer every time.
 SEED = 0
 #: Below this many letters a guess is noise ("OK", "2024", a name).
 MIN_LETTERS = 12
-#: A block's own guess must be this sure to differ from the article's.
-BLOCK_CONFIDENCE = 0.9
 #: Detection on a long article reads only its start: 20,000 characters is
 #: several pages, far more than langdetect needs, and keeps huge inputs fast.
 MAX_CHARACTERS = 20_000
@@ -58,18 +55,6 @@ def detect_language(text: str) -> str | None:
     """Return the ISO 639-1 code of the text's language, or None if it has too few letters."""
     guesses = _guesses(text)
     return guesses[0][0] if guesses else None
-
-
-def detect_block_languages(blocks: Sequence[str], default: str | None) -> list[str | None]:
-    """Return each block's language; short or unsure blocks take `default`."""
-    languages: list[str | None] = []
-    for text in blocks:
-        guesses = _guesses(text)
-        if guesses and guesses[0][1] >= BLOCK_CONFIDENCE:
-            languages.append(guesses[0][0])
-        else:
-            languages.append(default)
-    return languages
 
 
 def _guesses(text: str) -> list[tuple[str, float]]:

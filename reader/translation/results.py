@@ -67,10 +67,6 @@ class Translation:
         """Return the translated text (what `target` spans refer to)."""
         return self.article.text
 
-    def pairs_in_block(self, block_index: int) -> tuple[SentencePair, ...]:
-        """Return the sentence pairs of one block, in order."""
-        return tuple(pair for pair in self.pairs if pair.block_index == block_index)
-
     def count_checks(self) -> tuple[int, int]:
         """Return how many sentences were repaired and how many still mismatch."""
         statuses = [pair.check.status for pair in self.pairs if pair.check is not None]

@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 from reader.language import (
-    detect_block_languages,
     detect_language,
     language_name,
     translation_direction,
@@ -30,11 +29,6 @@ def test_same_answer_every_time() -> None:
 def test_no_letters_gives_none() -> None:
     for text in ("", "   ", "1 234 567 — 89 %", "!!! ??? ...", "OK"):
         assert detect_language(text) is None
-
-
-def test_blocks_of_a_mixed_article() -> None:
-    blocks = [FRENCH, ENGLISH, "2025", FRENCH]
-    assert detect_block_languages(blocks, default="fr") == ["fr", "en", "fr", "fr"]
 
 
 def test_language_names() -> None:
