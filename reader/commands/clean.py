@@ -29,15 +29,20 @@ def add_source_argument(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def add_arguments(parser: argparse.ArgumentParser) -> None:
-    """Add the command's arguments."""
+def add_source_and_format(
+    parser: argparse.ArgumentParser, formats: tuple[str, ...], formats_help: str
+) -> None:
+    """Add PATH|URL and -f/--format (`formats`, text by default), as every reading command has."""
     add_source_argument(parser)
     parser.add_argument(
-        "-f",
-        "--format",
-        choices=FORMATS,
-        default="text",
-        help="output format (default: text); json gives the text and its block offsets",
+        "-f", "--format", choices=formats, default="text", help=f"output format {formats_help}"
+    )
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """Add the command's arguments."""
+    add_source_and_format(
+        parser, FORMATS, "(default: text); json gives the text and its block offsets"
     )
     parser.add_argument(
         "--timeout",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from reader.commands.clean import add_source_argument
+from reader.commands.clean import add_source_and_format
 from reader.entities.model import GROUP_ORDER, EntityResult
 
 HELP = "list the people, organisations, places and figures an article mentions"
@@ -18,13 +18,10 @@ FORMATS = ("text", "json", "csv")
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Add the command's arguments."""
-    add_source_argument(parser)
-    parser.add_argument(
-        "-f",
-        "--format",
-        choices=FORMATS,
-        default="text",
-        help="output format (default: text, grouped); json and csv give every mention's offsets",
+    add_source_and_format(
+        parser,
+        FORMATS,
+        "(default: text, grouped); json and csv give every mention's offsets",
     )
     parser.add_argument(
         "--language",
