@@ -414,7 +414,7 @@ class EntitiesController(QObject):
             self._settle(target, ())
 
     def _find_names(self, target: _Target) -> None:
-        """Look for names in the "names" lane: one text at a time, one pipeline shared."""
+        """Look for names in the "names" lane: one text at a time, one names process shared."""
         article = target.article
         blocks = [(block.start, block.end) for block in article.blocks]
         target.search = (

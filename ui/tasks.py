@@ -9,7 +9,7 @@ the parent widget given to `run` still exists. A failure without its own
 callback goes to `report_error`, the app's single error dialog.
 
 A lane runs its tasks one at a time, in the order they were started: one per
-model or store that is loaded once and shared ("names" for spaCy,
+model or store that is loaded once and shared ("names" for the entities process,
 "translation" for the translator, "library" for the database); tasks without
 a lane run in parallel. One cancel token serves a task: `cancel()` drops its
 outcome, skips it if it has not started, and makes `cancelled()` (handed to
