@@ -33,7 +33,7 @@ import time
 from pathlib import Path
 
 from reader.entities import extract_entities, find_figures, preload
-from reader.entities.ner import FIGURE_LABELS, LANGUAGES, NAME_LABELS
+from reader.entities.ner import LANGUAGES, SPACY_FIGURE_LABELS, SPACY_NAME_LABELS
 from reader.entities.scoring import GoldSet, Score, Span, load_gold, score
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -106,7 +106,7 @@ def raw_spacy_spans(gold: GoldSet) -> set[Span]:
             break
         except OSError:
             continue
-    labels = {**NAME_LABELS, **FIGURE_LABELS}
+    labels = {**SPACY_NAME_LABELS, **SPACY_FIGURE_LABELS}
     spans = set()
     texts = [gold.text[start:end] for start, end in gold.blocks]
     for (offset, _), doc in zip(gold.blocks, nlp.pipe(texts), strict=True):

@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 from reader import scanning
 from reader.entities import cues
 from reader.entities.ner import (
-    FIGURE_LABELS,
-    NAME_LABELS,
+    SPACY_FIGURE_LABELS,
+    SPACY_NAME_LABELS,
     raw_entities,
     split_blocks,
     stop_words,
@@ -373,10 +373,10 @@ def find_names(
     _STOPS[language] = stops
     mentions: dict[tuple[int, int], Mention] = {}
     for label, raw_start, raw_end in raw_entities(text, language, spans, cancelled, progress):
-        ours = NAME_LABELS.get(label)
+        ours = SPACY_NAME_LABELS.get(label)
         if ours is None:
-            if figures is not None and label in FIGURE_LABELS:
-                figures.append((FIGURE_LABELS[label], raw_start, raw_end))
+            if figures is not None and label in SPACY_FIGURE_LABELS:
+                figures.append((SPACY_FIGURE_LABELS[label], raw_start, raw_end))
             continue
         for part_start, part_end in _split_pairs(text, segments(text, raw_start, raw_end)):
             start, end = trim(text, part_start, part_end, language, spans)

@@ -41,7 +41,7 @@ _UNUSED = [
 
 #: spaCy's labels (French WikiNER and English OntoNotes schemes) mapped to ours.
 #: Numeric labels are absent on purpose: our figures recogniser replaces them.
-NAME_LABELS: dict[str, str] = {
+SPACY_NAME_LABELS: dict[str, str] = {
     "PER": "PERSON",
     "PERSON": "PERSON",
     "ORG": "ORG",
@@ -58,7 +58,7 @@ NAME_LABELS: dict[str, str] = {
 }
 
 #: spaCy's numeric labels mapped to figure labels, for comparing raw spaCy in the bench.
-FIGURE_LABELS: dict[str, str] = {
+SPACY_FIGURE_LABELS: dict[str, str] = {
     "MONEY": "MONEY",
     "PERCENT": "PERCENT",
     "DATE": "DATE",
