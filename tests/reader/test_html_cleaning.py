@@ -411,7 +411,8 @@ def test_a_page_with_no_container_keeps_its_blocks_apart() -> None:
     # ("Le titreUn seul paragraphe…").
     article = extract_article(
         page(
-            "<h2>Une section courte</h2><p>Un seul paragraphe assez court ici.</p><p>Et un autre.</p>",
+            "<h2>Une section courte</h2><p>Un seul paragraphe assez court ici.</p>"
+            "<p>Et un autre.</p>",
             head="<title>Le carnet du quartier</title>",
         )
     )
