@@ -21,6 +21,7 @@ from ui.reading_view import ReadingView
 from ui.translation_views import SentenceLinker
 
 if TYPE_CHECKING:
+    from reader.article import Article
     from reader.translation import SentencePair, Translation
 
 #: Marker colours: legible on the light, sepia and dark pages alike, and told apart
@@ -79,6 +80,7 @@ class CheckMarks(QObject):
         add_status_widget(self.label, True)  # permanent, at the bar's right end
         self.label.hide()
         translated.context_menu_requested.connect(self._add_context_entries)
+        translated.article_laid_out.connect(self._laid_out)
         self.margin = MarginDots(translated)
 
     def show(self, translation: Translation | None, visible: bool = True) -> None:
@@ -89,6 +91,19 @@ class CheckMarks(QObject):
             self.margin.set_marks([])
             self.label.hide()
             return
+        text = status_text(*check_counts(translation))
+        self.label.setText(text)
+        self.label.setVisible(bool(text) and visible)
+        if self.translated.article is translation.article:
+            self._mark(translation)
+        # Otherwise a long translation is still being laid out a slice at a time:
+        # its spans mean nothing in the document on show, so `_laid_out` marks it.
+
+    def _laid_out(self, article: Article) -> None:
+        if self.translation is not None and article is self.translation.article:
+            self._mark(self.translation)
+
+    def _mark(self, translation: Translation) -> None:
         selections = [
             self.translated.selection(*pair.target, self._format(pair))
             for pair in translation.pairs
@@ -98,9 +113,6 @@ class CheckMarks(QObject):
         self.margin.set_marks(
             [(pair.target[0], self._colour(pair)) for pair in translation.pairs if _marked(pair)]
         )
-        text = status_text(*check_counts(translation))
-        self.label.setText(text)
-        self.label.setVisible(bool(text) and visible)
 
     def set_visible(self, visible: bool) -> None:
         """Show the status bar's count only while the translation is on screen."""

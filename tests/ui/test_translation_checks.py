@@ -142,3 +142,17 @@ def test_without_repair_the_wrong_sentence_is_marked_to_check(
     assert window.translation.checks.label.text() == "1 sentence to check"
     tooltip = window.translation.linker.tooltip(window.translation.translation.pairs[0])  # type: ignore[union-attr]
     assert tooltip.endswith("source: 819 — translation said: 891")
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise")
+def test_a_translation_laid_out_in_slices_is_marked_once_on_show(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A long translation is built a slice at a time; marking it while the view still
+    # showed the last one asked the view for spans of an article not yet on show
+    # ("ValueError: no article is shown", seen streaming a long read side by side).
+    monkeypatch.setattr("ui.reading_view.SYNC_LAYOUT_BLOCKS", 1)
+    translate(qtbot, window, article(tmp_path, RIGHT, MANGLED))
+    qtbot.waitUntil(lambda: bool(marks(window)), timeout=WAIT)
+    assert marks(window) == [("Now, the dog draws 1,500 cars at the market.", REPAIRED_COLOUR)]
+    assert window.translation.checks.label.text() == "1 sentence repaired"
