@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
 import stat
+import subprocess
+import sys
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -547,3 +550,20 @@ def test_a_compressed_package_is_refused(local_site: Any, random_package: Path) 
     with pytest.raises(DownloadError, match="compressed"):
         download_package(remote)
     assert models_folder_entries() == []
+
+
+def test_asking_whether_a_model_is_installed_imports_no_engine_or_checker(tmp_path: Path) -> None:
+    # The window asks on its UI thread as each article shows: importing the engine
+    # and the checker's figure patterns with it stalled the window 180-200 ms.
+    code = (
+        "import sys; from reader.translation import find_package; "
+        "find_package('fr', 'en'); "
+        "print(' '.join(m for m in sys.modules if m.startswith('reader.')))"
+    )
+    env = {**os.environ, "LISIBLE_HOME": str(tmp_path)}
+    loaded = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
+    ).stdout.split()
+    assert "reader.translation.packages" in loaded
+    for heavy in ("reader.translation.engine", "reader.translation.check", "reader.entities"):
+        assert heavy not in loaded
