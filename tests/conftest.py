@@ -13,15 +13,21 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 DATA = Path(__file__).parent / "data"
 
-#: Modules whose tests load a spaCy or a full-size model, or search with
-#: hypothesis: seconds each. `make check` leaves them (and the CLI's, which
-#: start a Python process per test, and the timed ones) to `make test`.
+#: Modules whose tests load a spaCy or a translation model, start the entities
+#: process or the CLI, or search with hypothesis: seconds each. `make check`
+#: leaves them (and the CLI's, which start a Python process per test, and the
+#: timed ones) to `make test`.
 HEAVY_MODULES = {
     "test_entities_gold",
     "test_entity_extraction",
     "test_names",
     "test_trained_models",
     "test_cleaning_properties",
+    "test_patterns",
+    "test_quick_regex",
+    "test_service",
+    "test_terminal",
+    "test_checked_translation",
 }
 
 
