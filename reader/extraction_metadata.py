@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -33,6 +34,8 @@ class Metadata:
     language: str | None = None
     lead_image: str | None = None
     canonical_url: str | None = None
+    #: The site's names as the page gives them (folded): never the title.
+    site_names: tuple[str, ...] = ()
 
 
 def page_metadata(tree: lxml.html.HtmlElement, url: str | None = None) -> Metadata:
@@ -44,7 +47,8 @@ def page_metadata(tree: lxml.html.HtmlElement, url: str | None = None) -> Metada
     meta.site = (
         clean_inline(props.get("og:site_name") or _ld_text(ld.get("publisher")) or "") or None
     )
-    meta.title = _headline(tree, props, ld, meta.site)
+    meta.site_names = tuple(_site_names(tree, props, meta.site))
+    meta.title = _headline(tree, props, ld, meta.site, list(meta.site_names))
     meta.byline = (
         clean_inline(
             _ld_text(ld.get("author"))
@@ -90,24 +94,34 @@ def page_metadata(tree: lxml.html.HtmlElement, url: str | None = None) -> Metada
 
 
 def _headline(
-    tree: lxml.html.HtmlElement, props: dict[str, str], ld: dict[str, Any], site: str | None
+    tree: lxml.html.HtmlElement,
+    props: dict[str, str],
+    ld: dict[str, Any],
+    site: str | None,
+    names: list[str],
 ) -> str | None:
     """Return the article's headline, without the site's name.
 
-    OpenGraph's title is the one a site writes for sharing the article, so it
-    is trusted. JSON-LD, Twitter and a lone <h1> follow in that order, but
-    only when they agree with the page's <title>: a JSON-LD "headline" that
-    is a schema type ("Wikimedia list article"), an <h1> that is a section
-    ("Allergies Health Center") or a greeting does not, and the <title> less
-    the site's name is then the headline.
+    Title meta tags a site writes for the article are trusted, Dublin Core's
+    first (a document's declared title), then OpenGraph's, a plain
+    `<meta name="title">` and Parse.ly's. JSON-LD, Twitter and a lone <h1>
+    follow in that order, but only when they agree with the page's <title>:
+    a JSON-LD "headline" that is a schema type ("Wikimedia list article"), an
+    <h1> that is a section ("Allergies Health Center") or a greeting does
+    not, and the <title> less the site's name is then the headline. No
+    candidate that is only the site's name is taken.
     """
-    shared = clean_inline(props.get("og:title") or "")
-    if shared:
-        return _strip_known_site(shared, site)
     page_title = clean_inline(_title_text(tree) or "")
-    stripped = _strip_site(page_title, site) if page_title else None
+    names += _title_site_parts(page_title, props, names)
+    for key in _TRUSTED_TITLES:
+        text = clean_inline(props.get(key) or "")
+        if text and not is_site_name(text, names):
+            return _strip_site_parts(text, names)
+    stripped: str | None = _strip_site_parts(page_title, names)
+    if stripped == page_title:
+        stripped = _strip_site(page_title, site) if page_title else None
     # A <title> that is only the site's name says nothing about the headline.
-    judge = page_title if stripped and not _same_words(stripped, site or "") else ""
+    judge = page_title if stripped and not is_site_name(stripped, names) else ""
     candidates = (
         _ld_text(ld.get("headline")),
         props.get("twitter:title"),
@@ -115,12 +129,118 @@ def _headline(
     )
     for candidate in candidates:
         text = clean_inline(candidate or "")
-        if text and (not judge or _agrees(text, judge)):
-            return _strip_known_site(text, site)
+        if text and not is_site_name(text, names) and (not judge or _agrees(text, judge)):
+            return _strip_site_parts(text, names)
     if judge:
         return stripped
-    first = next((clean_inline(c) for c in candidates if c and clean_inline(c)), None)
-    return first or stripped or None
+    first = next(
+        (
+            clean_inline(c)
+            for c in candidates
+            if c and clean_inline(c) and not is_site_name(clean_inline(c), names)
+        ),
+        None,
+    )
+    return first or (stripped if stripped and not is_site_name(stripped, names) else None)
+
+
+#: Title meta tags written for the article, most trusted first.
+_TRUSTED_TITLES = ("dc:title", "dc.title", "dcterms.title", "og:title", "title", "parsely-title")
+#: Meta tags that name the site (an app's name is the site's short name).
+_SITE_NAME_TAGS = ("og:site_name", "application-name", "apple-mobile-web-app-title")
+#: A site's name is a few words; a longer end part of a title is a headline.
+_MAX_SITE_WORDS = 5
+#: Host labels that say nothing about which site it is.
+_HOST_NOISE = frozenset({"www", "m", "amp", "blog", "blogs", "news", "com", "org", "net"})
+
+
+def _fold(text: str) -> str:
+    """Return a text's words, case and accents folded, one space between them."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(_WORD.findall(bare))
+
+
+def _site_names(tree: lxml.html.HtmlElement, props: dict[str, str], site: str | None) -> list[str]:
+    """Return the folded names the page gives its site: meta tags, host, home link."""
+    names = [site or ""] + [props.get(key) or "" for key in _SITE_NAME_TAGS]
+    address = _canonical_link(tree) or props.get("og:url") or ""
+    host = urlsplit(address.strip()).hostname or ""
+    labels = [label for label in host.split(".")[:-1] if label not in _HOST_NOISE]
+    if labels:
+        names.append(labels[-1])
+    # The link back to the site's home ("/") is the site's name or its logo.
+    for link in tree.iter("a"):
+        href = urlsplit((link.get("href") or "").strip())
+        home = href.path == "/" or (href.netloc and href.path == "")
+        if not home or href.query or href.fragment or (href.netloc and href.hostname != host):
+            continue
+        text = clean_inline(link.text_content())
+        if text and len(text.split()) <= _MAX_SITE_WORDS:
+            names.append(text)
+    return [folded for folded in (_fold(name) for name in names) if len(folded) >= 2]
+
+
+def _title_site_parts(page_title: str, props: dict[str, str], names: list[str]) -> list[str]:
+    """Return the folded end parts of <title> that no title meta tag holds.
+
+    "Headline | Aktuálně.cz" next to og:title "Headline": the part the
+    article's own title leaves out is the site's name, whatever it is.
+    """
+    parts = _TITLE_SEPARATORS.split(page_title)
+    if len(parts) < 2:
+        return []
+    titles = [_fold(props.get(key) or "") for key in (*_TRUSTED_TITLES, "twitter:title")]
+    titles = [t for t in titles if t]
+    found = []
+    for part in (parts[0], parts[-1]):
+        folded = _fold(part)
+        others = [_fold(p) for p in parts if p is not part]
+        # A meta title that keeps the other parts but leaves this one out.
+        if (
+            folded
+            and len(part.split()) <= _MAX_SITE_WORDS
+            and any(folded not in t and any(o and o in t for o in others) for t in titles)
+        ):
+            found.append(folded)
+    return found
+
+
+def is_site_name(text: str, names: list[str], exact: bool = False) -> bool:
+    """Tell whether a title candidate is only the site's name.
+
+    Unless `exact`, a name with a tag added ("Archive of Our Own beta") or
+    dropped ("Archive" for a logo link "Archive beta") is the site's name
+    too. A text in several parts ("Yahoo News - Latest headlines") is the
+    site's name only if each part is.
+    """
+    parts = _TITLE_SEPARATORS.split(text)
+    if len(parts) > 1:
+        return all(is_site_name(part, names, exact) for part in parts)
+    folded = _fold(text)
+    if not folded or len(text.split()) > _MAX_SITE_WORDS:
+        return False
+    if folded in names:
+        return True
+    return not exact and any(
+        len(name) >= 4 and (folded.startswith(name + " ") or name.startswith(folded + " "))
+        for name in names
+    )
+
+
+def _strip_site_parts(title: str, names: list[str]) -> str:
+    """Drop the first or last part of a title that is the site's name."""
+    parts = _TITLE_SEPARATORS.split(title)
+    if len(parts) < 2:
+        return title
+    if is_site_name(parts[-1], names):
+        parts = parts[:-1]
+    # A leading part must be the name itself: "Yahoo News - Latest News" is a title.
+    elif is_site_name(parts[0], names, exact=True):
+        parts = parts[1:]
+    else:
+        return title
+    return " - ".join(parts) if len(parts) > 1 else parts[0]
 
 
 _WORD = re.compile(r"\w+")

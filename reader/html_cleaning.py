@@ -28,7 +28,7 @@ from reader.article import (
 )
 from reader.errors import UnsupportedInput
 from reader.extraction import find_content, prepare, prune
-from reader.extraction_metadata import page_metadata
+from reader.extraction_metadata import is_site_name, page_metadata
 
 log = logging.getLogger(__name__)
 
@@ -161,7 +161,7 @@ def clean_html(html: str, source: str, url: str | None = None) -> Article:
         body = fresh.find(".//body")
         walker.walk(body if body is not None else fresh)
     _trim_edges(walker.drafts)
-    title = meta.title or _first_heading(walker.drafts) or ""
+    title = meta.title or _first_heading(walker.drafts, meta.site_names) or ""
     _drop_title_heading(walker.drafts, title)
     builder = ArticleBuilder()
     builder.drafts = walker.drafts
@@ -626,9 +626,10 @@ def _is_furniture_line(draft: Draft) -> bool:
     )
 
 
-def _first_heading(drafts: list[Draft]) -> str | None:
+def _first_heading(drafts: list[Draft], site_names: tuple[str, ...]) -> str | None:
+    # A heading that is the site's name (a logo in the header) is no title.
     for draft in drafts:
-        if draft.kind is BlockKind.HEADING:
+        if draft.kind is BlockKind.HEADING and not is_site_name(draft.text, list(site_names)):
             return draft.text
     return None
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import lxml.html
 
 from reader.extraction_metadata import page_metadata
+from reader.html_cleaning import extract_article
 
 
 def tree(head: str) -> lxml.html.HtmlElement:
@@ -122,3 +123,52 @@ def test_the_site_name_is_dropped_from_the_shared_title() -> None:
 def test_space_separated_meta_properties_each_count() -> None:
     meta = page_metadata(page("<meta property='og:title twitter:title' content='A title'>", ""))
     assert meta.title == "A title"
+
+
+def test_dublin_core_title_wins_and_plain_and_parsely_title_metas_are_read() -> None:
+    dc = "<meta name='DC.title' content='Ferry back in service'>"
+    og = "<meta property='og:title' content='Ferry news'>"
+    assert page_metadata(page(og + dc, "")).title == "Ferry back in service"
+    plain = "<title>Bay Courier</title><meta name='title' content='Ferry back in service'>"
+    assert page_metadata(page(plain, "")).title == "Ferry back in service"
+    parsely = "<title>Bay Courier</title><meta name='parsely-title' content='Night ferry returns'>"
+    assert page_metadata(page(parsely, "")).title == "Night ferry returns"
+
+
+def test_a_site_suffix_unlike_og_site_name_is_dropped_by_the_host_name() -> None:
+    head = (
+        "<meta property='og:site_name' content='Courier'>"
+        "<link rel='canonical' href='https://www.baycourier.example/news/ferry'>"
+        "<meta property='og:title' content='Ferry back in service | BayCourier.example'>"
+    )
+    assert page_metadata(page(head, "<p>Text.</p>")).title == "Ferry back in service"
+
+
+def test_a_title_suffix_the_shared_title_leaves_out_is_the_site() -> None:
+    head = (
+        "<title>Ferry back in service - Harbourworks</title>"
+        "<meta name='twitter:title' content='Ferry back in service'>"
+        "<meta property='og:title' content='Ferry back in service - Harbourworks'>"
+    )
+    assert page_metadata(page(head, "<p>Text.</p>")).title == "Ferry back in service"
+
+
+def test_a_site_prefix_must_be_the_name_itself() -> None:
+    head = (
+        "<link rel='canonical' href='https://news.courier.example/'>"
+        "<meta property='og:title' content='Courier News - Latest headlines'>"
+    )
+    assert page_metadata(page(head, "")).title == "Courier News - Latest headlines"
+    head = head.replace("Courier News", "Courier")
+    assert page_metadata(page(head, "")).title == "Latest headlines"
+
+
+def test_a_heading_that_is_the_site_name_is_never_the_title() -> None:
+    logo = "<h1><a href='/'>Harbour Archive <sup>beta</sup></a></h1>"
+    meta = page_metadata(page("<title>Harbour Archive</title>", logo + "<p>Text.</p>"))
+    assert meta.title is None
+    story = "<h2>Works by Ana Silva</h2>" + "<p>Ana Silva writes about the harbour ferries.</p>" * 5
+    article = extract_article(
+        f"<html><head><title>Harbour Archive</title></head><body>{logo}{story}</body></html>"
+    )
+    assert article.title == "Works by Ana Silva"
