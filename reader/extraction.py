@@ -73,6 +73,12 @@ RETRY_SHARE = 0.5
 WIDEN_SHARE = 0.7
 #: Each step up while widening adds mostly prose: this share of its text at least.
 ADDED_PROSE_SHARE = 0.5
+#: Past `WIDEN_SHARE`, a step up must add at least this share of prose.
+EXTRA_PROSE_SHARE = 0.8
+#: A wrapper adding at most this much text besides prose ("Read more") is climbed.
+BUTTON_CHARS = 30
+#: What a step over a button, or past `WIDEN_SHARE`, adds is at most this share links.
+MAX_ADDED_LINKS = 0.2
 #: A paragraph of prose is a sentence or more.
 MIN_PROSE_CHARS = 60
 
@@ -193,19 +199,63 @@ def _widen(best: dict[str, Any], candidates: Candidates, tree: Element) -> dict[
         for ancestor in block.iterancestors():
             held[ancestor] = held.get(ancestor, 0) + length
     chosen, length, prose = element, _text_length(element), held.get(element, 0)
+    order = {node: index for index, node in enumerate(tree.iter())}
+    skipped = False
     for ancestor in element.iterancestors():
-        if ancestor.tag in ("body", "html") or prose >= total * WIDEN_SHARE:
+        if ancestor.tag in ("body", "html"):
             break
         wider, wider_prose = _text_length(ancestor), held.get(ancestor, 0)
-        if wider_prose - prose < (wider - length) * ADDED_PROSE_SHARE:
-            break  # what the step adds is mostly not prose: players, menus, teasers
-        chosen, length, prose = ancestor, wider, wider_prose
+        added, added_prose = wider - length, wider_prose - prose
+        if prose >= total * WIDEN_SHARE:
+            # Past the share, only a step adding nearly all prose, and that
+            # above the article, is taken: a lead or an opening paragraph left
+            # beside the article's wrapper; never what follows its end (an
+            # author's notice, "originally published at", the comments).
+            taken = (
+                added_prose > 0
+                and _prose_before(blocks, ancestor, chosen, order) >= added * EXTRA_PROSE_SHARE
+                and _added_links(ancestor, chosen) <= added * MAX_ADDED_LINKS
+            )
+        else:
+            # What a step adds must be mostly prose, not players, menus, teasers.
+            taken = added_prose >= added * ADDED_PROSE_SHARE and (
+                not skipped or _added_links(ancestor, chosen) <= added * MAX_ADDED_LINKS
+            )
+        if not taken:
+            if skipped or added - added_prose > BUTTON_CHARS:
+                break
+            # A wrapper adding only a button ("Read more"): judge one level up.
+            skipped = True
+            continue
+        chosen, length, prose, skipped = ancestor, wider, wider_prose, False
     if chosen is element or prose < total * WIDEN_SHARE:
         return best
     ancestor = chosen
     widened = candidates.setdefault(ancestor, {"content_score": 0.0, "elem": ancestor})
     widened["content_score"] = max(widened["content_score"], best["content_score"])
     return widened
+
+
+def _added_links(wider: Element, inner: Element) -> int:
+    """Return the link text `wider` holds outside `inner`."""
+    return sum(_text_length(a) for a in wider.iter("a")) - sum(
+        _text_length(a) for a in inner.iter("a")
+    )
+
+
+def _prose_before(
+    blocks: dict[Element, int], ancestor: Element, inner: Element, order: dict[Element, int]
+) -> int:
+    """Return the prose under `ancestor` that comes before `inner` (not inside it).
+
+    `order` numbers the page's elements in document order: an element outside
+    `inner` with a smaller number starts before it.
+    """
+    found = 0
+    for block, length in blocks.items():
+        if order[block] < order[inner] and ancestor in block.iterancestors():
+            found += length
+    return found
 
 
 #: readability's `clean`, but for its final strip: one slice of a long text.

@@ -310,3 +310,23 @@ def test_linked_sub_headings_over_a_picture_and_a_paragraph_stay() -> None:
     assert_story(article, 5, 0, 1, 2, 3, 6)
     headings = [article.block_text(b) for b in article.blocks if b.kind is BlockKind.HEADING]
     assert headings == [f"Crossing number {i}" for i in range(4)]
+
+
+def test_an_opening_paragraph_beside_a_read_more_wrapper_is_kept() -> None:
+    # The story's first paragraph sits in the story body; the rest is behind a
+    # "Read more" wrapper that holds most of the page's prose: the widening
+    # stopped there, the button being no prose, and the opening was lost.
+    notice = (
+        "<div class='author-notice'><p>Your account is not approved yet: an approved author "
+        "has two complete articles ready to be published in the account.</p></div>"
+    )
+    body = (
+        f"<div class='story-body'><p>{STORY[0]}</p>"
+        "<div class='continued'><div class='continued-link'><a href=''>Read more</a></div>"
+        f"<div class='continued-text'><p>{STORY[1]} {STORY[2]}</p>{paragraphs(3, 4, 5, 6)}</div>"
+        "</div></div>"
+        f"<div class='wrap'>{notice}</div>"
+    )
+    article = extract_article(page(f"<div class='page'><div class='main'>{body}</div></div>"))
+    assert_story(article, 0, 1, 2, 3, 4, 5, 6)
+    assert "not approved" not in article.text
