@@ -600,12 +600,27 @@ def _drop_labelled_lists(article: Element) -> None:
 
 
 def _holds_prose(element: Element) -> bool:
-    """Tell whether an element holds a paragraph of the article, not only teasers."""
+    """Tell whether an element holds the article's text, not only teasers.
+
+    Either one long paragraph, or two paragraphs of prose in a row: a teaser's
+    summary stands alone under its linked headline, while a story told in
+    short paragraphs runs them one after the other.
+    """
     for block in element.iter("p", "li", "blockquote", "pre"):
         length = _text_length(block)
         if length >= PROSE_CHARS and _link_density(block, length) <= MAX_LINK_DENSITY:
             return True
+        if block.tag == "p" and _is_prose_paragraph(block, length):
+            following = block.getnext()
+            if following is not None and following.tag == "p" and _is_prose_paragraph(following):
+                return True
     return False
+
+
+def _is_prose_paragraph(paragraph: Element, length: int | None = None) -> bool:
+    if length is None:
+        length = _text_length(paragraph)
+    return length >= MIN_PROSE_CHARS and _link_density(paragraph, length) <= MAX_LINK_DENSITY
 
 
 def _first_text_element(element: Element) -> Element | None:

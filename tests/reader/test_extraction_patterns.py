@@ -330,3 +330,15 @@ def test_an_opening_paragraph_beside_a_read_more_wrapper_is_kept() -> None:
     article = extract_article(page(f"<div class='page'><div class='main'>{body}</div></div>"))
     assert_story(article, 0, 1, 2, 3, 4, 5, 6)
     assert "not approved" not in article.text
+
+
+def test_a_story_continued_under_a_read_more_label_keeps_its_end() -> None:
+    # A "Read more" label opens the box that holds the rest of the story, in
+    # short paragraphs: the label heads the story's end, not a list of links.
+    body = (
+        f"<div class='story'>{paragraphs(0, 1, 2)}"
+        f"<div class='more'><p>Read more</p>{paragraphs(3, 4, 5, 6)}</div></div>"
+    )
+    article = extract_article(page(body))
+    assert_story(article, *range(7))
+    assert "Read more" not in article.text
