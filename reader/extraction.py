@@ -206,14 +206,24 @@ def _widen(best: dict[str, Any], candidates: Candidates, tree: Element) -> dict[
             break
         wider, wider_prose = _text_length(ancestor), held.get(ancestor, 0)
         added, added_prose = wider - length, wider_prose - prose
+        if not added:
+            continue  # a wrapper around the same text: look further up
         if prose >= total * WIDEN_SHARE:
             # Past the share, only a step adding nearly all prose, and that
             # above the article, is taken: a lead or an opening paragraph left
             # beside the article's wrapper; never what follows its end (an
             # author's notice, "originally published at", the comments).
+            # Or the article's other parts: sections of the same shape as the
+            # one held, split by rules (<hr>), none after it opening a new story.
             taken = (
                 added_prose > 0
-                and _prose_before(blocks, ancestor, chosen, order) >= added * EXTRA_PROSE_SHARE
+                and (
+                    _prose_before(blocks, ancestor, chosen, order) >= added * EXTRA_PROSE_SHARE
+                    or (
+                        added_prose >= added * ADDED_PROSE_SHARE
+                        and _is_split_into_sections(ancestor, chosen)
+                    )
+                )
                 and _added_links(ancestor, chosen) <= added * MAX_ADDED_LINKS
             )
         else:
@@ -234,6 +244,33 @@ def _widen(best: dict[str, Any], candidates: Candidates, tree: Element) -> dict[
     widened = candidates.setdefault(ancestor, {"content_score": 0.0, "elem": ancestor})
     widened["content_score"] = max(widened["content_score"], best["content_score"])
     return widened
+
+
+def _is_split_into_sections(wider: Element, inner: Element) -> bool:
+    """Tell whether `wider` holds `inner`'s part and its sibling parts, all of one shape.
+
+    Rules (<hr>) split `wider`'s children, and every child with text has the
+    tag and class (numbers aside) of the child holding `inner`: parts of one
+    text, where a notice after the article ("About the company") has the
+    same shape but no rule before it. The parts after `inner`'s hold no
+    <h1>, which would open another story (the next article loaded below).
+    """
+    part = next(a for a in (inner, *inner.iterancestors()) if a.getparent() is wider)
+    shape = (part.tag, _DIGITS.sub("", part.get("class") or ""))
+    after = False
+    siblings = 0
+    for child in wider:
+        if child is part:
+            after = True
+            continue
+        if not isinstance(child.tag, str) or not _text_length(child):
+            continue
+        if (child.tag, _DIGITS.sub("", child.get("class") or "")) != shape:
+            return False
+        if after and next(child.iter("h1"), None) is not None:
+            return False
+        siblings += 1
+    return siblings > 0 and wider.find("hr") is not None
 
 
 def _added_links(wider: Element, inner: Element) -> int:

@@ -342,3 +342,57 @@ def test_a_story_continued_under_a_read_more_label_keeps_its_end() -> None:
     article = extract_article(page(body))
     assert_story(article, *range(7))
     assert "Read more" not in article.text
+
+
+def test_an_article_in_sections_split_by_rules_keeps_every_section() -> None:
+    # A blog platform puts each part of a post in its own section, with a rule
+    # between them; one part holds most of the prose, and the widening stopped
+    # there, so a short part between two others (a list it introduces) was lost.
+    def part(inner: str) -> str:
+        wrapped = f"<div class='frame'><div class='col'>{inner}</div></div>"
+        return f"<section class='sect'>{wrapped}</section>"
+
+    steps = "".join(f"<li>Step {n}: the crew checks the {what}.</li>" for n, what in (
+        (1, "hull plates"), (2, "engine mounts"), (3, "gangway hinges")))  # fmt: skip
+    body = "<article><div class='post'>" + "<hr>".join([
+        part(f"<h1>Harbour ferry is back</h1>{paragraphs(0)}"),
+        part(f"<p>{STORY[1]} The checks before each crossing are:</p><ol>{steps}</ol>"),
+        part(paragraphs(2, 3, 4, 5) + paragraphs(2, 3, 4, 5).replace("<p>", "<p>Again: ")),
+        part(paragraphs(6)),
+    ]) + "</div></article>"  # fmt: skip
+    article = extract_article(page(body))
+    assert_story(article, 0, 1, 2, 6)
+    assert "Step 2: the crew checks the engine mounts." in prose(article)
+
+
+def test_a_notice_after_the_article_in_a_box_of_the_same_shape_is_left_out() -> None:
+    # A press release's "About the company" box has the shape of the text box
+    # above it; with no rule between them it is not a part of the article.
+    about = (
+        "Bay Ferries is a transport company that runs four crossings in the bay and has "
+        "a staff of two hundred people in its offices in three harbours of the region."
+    )
+    body = (
+        f"<div class='release'><div class='par block'>{paragraphs(*range(7))}</div>"
+        f"<div class='par block'><p>{about}</p></div></div>"
+    )
+    article = extract_article(page(body))
+    assert_story(article, *range(7))
+    assert about not in article.text
+
+
+def test_the_next_story_loaded_below_the_article_is_left_out() -> None:
+    # A site loads the next story under the article, in a box of the same
+    # shape after a rule; its own headline (<h1>) tells it is another story.
+    nxt = (
+        "The town council voted on Tuesday to close the old market hall for a year of work "
+        "on its roof, its heating and the stalls that the traders rent by the week."
+    )
+    body = (
+        f"<div class='stream'><div class='unit box'><h1>Harbour ferry is back</h1>"
+        f"{paragraphs(*range(7))}</div><hr>"
+        f"<div class='unit box'><h1>Market hall to close</h1><p>{nxt}</p></div></div>"
+    )
+    article = extract_article(page(body))
+    assert_story(article, *range(7))
+    assert nxt not in article.text
