@@ -42,6 +42,9 @@ _UNLIKELY = re.compile(
     r"sponsor|ad-break|agegate|pagination|pager|popup|tweet|twitter",
     re.IGNORECASE,
 )
+#: Class, id or role words of the notes an article cites ("footnotes",
+#: "endnotes", role="doc-endnotes"): its text, though "foot" names footers.
+_NOTES = re.compile(r"(?:^|[-_\s])(?:doc-)?(?:foot|end)-?notes?(?:$|[-_\s])", re.IGNORECASE)
 _MAYBE_CANDIDATE = re.compile(r"and|article|body|column|content|main|shadow", re.IGNORECASE)
 #: Embedded posts (tweets, Instagram) are quoted in the article: a blockquote
 #: is never an unlikely candidate, whatever its class says.
@@ -200,6 +203,7 @@ def _widen(best: dict[str, Any], candidates: Candidates, tree: Element) -> dict[
             held[ancestor] = held.get(ancestor, 0) + length
     chosen, length, prose = element, _text_length(element), held.get(element, 0)
     order = {node: index for index, node in enumerate(tree.iter())}
+    notes = _notes(tree)
     skipped = False
     for ancestor in element.iterancestors():
         if ancestor.tag in ("body", "html"):
@@ -214,7 +218,8 @@ def _widen(best: dict[str, Any], candidates: Candidates, tree: Element) -> dict[
             # beside the article's wrapper; never what follows its end (an
             # author's notice, "originally published at", the comments).
             # Or the article's other parts: sections of the same shape as the
-            # one held, split by rules (<hr>), none after it opening a new story.
+            # one held, split by rules (<hr>), none after it opening a new story;
+            # or its notes, with at most a button besides.
             taken = (
                 added_prose > 0
                 and (
@@ -225,7 +230,7 @@ def _widen(best: dict[str, Any], candidates: Candidates, tree: Element) -> dict[
                     )
                 )
                 and _added_links(ancestor, chosen) <= added * MAX_ADDED_LINKS
-            )
+            ) or (bool(notes) and added - _added_notes(notes, ancestor, chosen) <= BUTTON_CHARS)
         else:
             # What a step adds must be mostly prose, not players, menus, teasers.
             taken = added_prose >= added * ADDED_PROSE_SHARE and (
@@ -271,6 +276,31 @@ def _is_split_into_sections(wider: Element, inner: Element) -> bool:
             return False
         siblings += 1
     return siblings > 0 and wider.find("hr") is not None
+
+
+def _notes(tree: Element) -> list[Element]:
+    """Return the page's footnotes and endnotes blocks, outermost only."""
+    found: list[Element] = []
+    for element in tree.iter():
+        if (
+            isinstance(element.tag, str)
+            and _is_notes(element)
+            and not any(outer in element.iterancestors() for outer in found)
+        ):
+            found.append(element)
+    return found
+
+
+def _added_notes(notes: list[Element], wider: Element, inner: Element) -> int:
+    """Return the text of the article's notes that `wider` holds outside `inner`."""
+    return sum(
+        _text_length(element)
+        for element in notes
+        if wider in element.iterancestors()
+        and inner not in element.iterancestors()
+        and element not in inner.iterancestors()
+        and element is not inner
+    )
 
 
 def _added_links(wider: Element, inner: Element) -> int:
@@ -399,7 +429,7 @@ def _drop_unlikely(tree: Element) -> None:
             kept.update(element.iterancestors())
     unlikely = []
     for element, names in named:
-        if element.tag in _NEVER_UNLIKELY or element in kept:
+        if element.tag in _NEVER_UNLIKELY or element in kept or _is_notes(element):
             continue
         if not _UNLIKELY.search(names) or _MAYBE_CANDIDATE.search(names):
             continue
@@ -674,6 +704,8 @@ def _first_text_element(element: Element) -> Element | None:
 def _is_furniture_container(element: Element, candidates: Candidates) -> bool:
     if next(element.iter("blockquote"), None) is not None and _link_density(element) < 0.5:
         return False  # an embedded post, whatever its "social-media" class says
+    if _is_notes(element) and _link_density(element) <= MAX_LINK_DENSITY:
+        return False  # the article's notes, not a footer
     weight = _class_weight(element)
     score = candidates[element]["content_score"] if element in candidates else 0
     if weight + score < 0:
@@ -693,6 +725,12 @@ def _is_furniture_container(element: Element, candidates: Candidates) -> bool:
     if density <= 0.5 and _is_one_sentence(element, length):
         return False  # a sentence that cites its source: "published by <a>the port</a>."
     return density > (0.5 if weight >= 25 else MAX_LINK_DENSITY)
+
+
+def _is_notes(element: Element) -> bool:
+    """Tell the article's footnotes or endnotes by their class, id or role."""
+    names = f"{element.get('class') or ''} {element.get('id') or ''} {element.get('role') or ''}"
+    return _NOTES.search(names) is not None
 
 
 def _is_one_sentence(element: Element, length: int) -> bool:

@@ -396,3 +396,25 @@ def test_the_next_story_loaded_below_the_article_is_left_out() -> None:
     article = extract_article(page(body))
     assert_story(article, *range(7))
     assert nxt not in article.text
+
+
+def test_the_articles_footnotes_are_kept_and_the_page_footer_is_not() -> None:
+    # "foot" in a class names a page footer, to readability as to us; notes
+    # the article cites are its text all the same.
+    notes = [
+        "Figures from the operator's annual report, published in March.",
+        "The council's share of the repairs is still being discussed.",
+    ]
+    body = (
+        f"<article><div class='post-text'>{paragraphs(*range(7))}</div>"
+        "<div class='footnotes'><ol>"
+        + "".join(
+            f"<li id='fn{i}'><p>{n} <a href='#ref{i}'>↩</a></p></li>" for i, n in enumerate(notes)
+        )
+        + "</ol></div></article>"
+        "<div class='footer'><p>Copyright Bay Courier, all rights reserved, 2024.</p></div>"
+    )
+    article = extract_article(page(body))
+    assert_story(article, *range(7))
+    assert all(note in article.text for note in notes)
+    assert "all rights reserved" not in article.text
