@@ -36,6 +36,9 @@ class Metadata:
     canonical_url: str | None = None
     #: The site's names as the page gives them (folded): never the title.
     site_names: tuple[str, ...] = ()
+    #: The title is the <title>'s, and a link elsewhere on the page has that
+    #: text: it names a section or a tag, and the article's heading is better.
+    title_is_section: bool = False
 
 
 def page_metadata(tree: lxml.html.HtmlElement, url: str | None = None) -> Metadata:
@@ -49,6 +52,7 @@ def page_metadata(tree: lxml.html.HtmlElement, url: str | None = None) -> Metada
     )
     meta.site_names = tuple(_site_names(tree, props, meta.site))
     meta.title = _headline(tree, props, ld, meta.site, list(meta.site_names))
+    meta.title_is_section = bool(meta.title) and _names_a_link(tree, meta.title or "", props)
     meta.byline = (
         clean_inline(
             _ld_text(ld.get("author"))
@@ -229,7 +233,13 @@ def is_site_name(text: str, names: list[str], exact: bool = False) -> bool:
 
 
 def _strip_site_parts(title: str, names: list[str]) -> str:
-    """Drop the first or last part of a title that is the site's name."""
+    """Drop the first or last part of a title that is the site's name.
+
+    The last part may also be the name in brackets: "Headline [LWN.net]".
+    """
+    bracketed = _BRACKETED_END.search(title)
+    if bracketed and bracketed.start() and is_site_name(bracketed.group(1), names):
+        title = title[: bracketed.start()]
     parts = _TITLE_SEPARATORS.split(title)
     if len(parts) < 2:
         return title
@@ -243,6 +253,8 @@ def _strip_site_parts(title: str, names: list[str]) -> str:
     return " - ".join(parts) if len(parts) > 1 else parts[0]
 
 
+#: A last part of a title in square brackets.
+_BRACKETED_END = re.compile(r"\s*\[([^\[\]]+)\]\s*$")
 _WORD = re.compile(r"\w+")
 #: A headline and the page's <title> name the same article when the <title>
 #: repeats more than this share of the headline's words.
@@ -387,6 +399,33 @@ def _language_attribute(tree: lxml.html.HtmlElement) -> str | None:
         return None
     code = lang.strip().split("-")[0].split("_")[0].lower()
     return code if code.isalpha() and 2 <= len(code) <= 3 else None
+
+
+def _names_a_link(tree: lxml.html.HtmlElement, title: str, props: dict[str, str]) -> bool:
+    """Tell whether a title taken from <title> alone is the text of a link to another page.
+
+    A <title> that reads like a menu entry, a breadcrumb or a tag ("Allergies
+    Health Center", a fandom's name) names the section the article is filed
+    under. A title meta tag written for the article, or a link inside a
+    heading (a post's headline linking to itself), does not count.
+    """
+    if any(props.get(key) for key in _TRUSTED_TITLES):
+        return False
+    folded = _fold(title)
+    if not folded:
+        return False
+    for link in tree.iter("a"):
+        if (
+            not (link.get("href") or "").strip()
+            or next(link.iterancestors(*_HEADING_TAGS), None) is not None
+        ):
+            continue
+        if _fold(link.text_content()) == folded:
+            return True
+    return False
+
+
+_HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
 
 def _h1_text(tree: lxml.html.HtmlElement) -> str | None:

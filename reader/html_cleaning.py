@@ -162,6 +162,8 @@ def clean_html(html: str, source: str, url: str | None = None) -> Article:
         walker.walk(body if body is not None else fresh)
     _trim_edges(walker.drafts)
     title = meta.title or _first_heading(walker.drafts, meta.site_names) or ""
+    if meta.title_is_section:
+        title = _top_heading(walker.drafts, meta.site_names) or title
     _drop_title_heading(walker.drafts, title)
     builder = ArticleBuilder()
     builder.drafts = walker.drafts
@@ -632,6 +634,18 @@ def _first_heading(drafts: list[Draft], site_names: tuple[str, ...]) -> str | No
         if draft.kind is BlockKind.HEADING and not is_site_name(draft.text, list(site_names)):
             return draft.text
     return None
+
+
+def _top_heading(drafts: list[Draft], site_names: tuple[str, ...]) -> str | None:
+    """Return the heading the article opens with, the work's own title, if it opens with one.
+
+    Only a first- or second-level heading counts: a third-level one at the top
+    heads a part of the article ("Summary"), not the whole.
+    """
+    first = next((d for d in drafts if d.kind is not BlockKind.FIGURE), None)
+    if first is None or first.kind is not BlockKind.HEADING or first.level > 2:
+        return None
+    return None if is_site_name(first.text, list(site_names)) else first.text
 
 
 def _drop_title_heading(drafts: list[Draft], title: str) -> None:

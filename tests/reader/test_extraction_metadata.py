@@ -172,3 +172,30 @@ def test_a_heading_that_is_the_site_name_is_never_the_title() -> None:
         f"<html><head><title>Harbour Archive</title></head><body>{logo}{story}</body></html>"
     )
     assert article.title == "Works by Ana Silva"
+
+
+def test_a_site_name_in_brackets_ending_the_title_is_dropped() -> None:
+    head = "<title>Weekly edition for March 26 [Bay Courier]</title>"
+    head += "<meta property='og:site_name' content='Bay Courier'>"
+    assert page_metadata(page(head, "")).title == "Weekly edition for March 26"
+    # Brackets that are not the site's name are part of the headline.
+    head = head.replace("[Bay Courier]", "[updated]")
+    assert page_metadata(page(head, "")).title == "Weekly edition for March 26 [updated]"
+
+
+def test_a_page_title_that_is_a_tag_linked_on_the_page_gives_way_to_the_works_heading() -> None:
+    # A fiction archive's <title> names the fandom the work is filed under,
+    # the same text as the tag link in the work's header; the work's own
+    # title is the heading the text opens with.
+    logo = "<h1><a href='/'>Harbour Archive <sup>beta</sup></a></h1>"
+    tags = "<ul class='tags'><li><a href='/tags/sea-stories'>Sea Stories</a></li></ul>"
+    story = "<p>The ferry left the harbour at dawn, its deck wet with spray and gulls.</p>" * 6
+    html = (
+        "<html><head><title>Sea Stories [Harbour Archive]</title></head><body>"
+        f"{logo}{tags}<div class='work'><h2>The Night Crossing</h2>{story}</div></body></html>"
+    )
+    article = extract_article(html)
+    assert article.title == "The Night Crossing"
+    assert article.text.count("The Night Crossing") == 0  # not repeated as the body's heading
+    # Without the tag link, the <title> is the title (less the site).
+    assert extract_article(html.replace(tags, "")).title == "Sea Stories"
