@@ -545,6 +545,27 @@ def _is_inside_prose(element: Element) -> bool:
     return False
 
 
+def _is_heading_box(element: Element) -> bool:
+    """Tell a box holding only a sub-heading of the article: prose comes next.
+
+    Some sites wrap each section's heading in a box of its own, with the
+    section's paragraphs in the next box. The first box with text after it,
+    on its level or a few above, must open with a paragraph of prose.
+    """
+    headings = list(element.iter(*_HEADINGS))
+    if len(headings) != 1 or _text_length(headings[0]) != _text_length(element):
+        return False
+    for level, relative in enumerate((element, *element.iterancestors())):
+        if level > _NEIGHBOURS or relative.tag in ("article", "main", "body"):
+            return False
+        for sibling in islice(relative.itersiblings(), _NEIGHBOURS):
+            if not isinstance(sibling.tag, str) or not _text_length(sibling):
+                continue
+            first = sibling if sibling.tag == "p" else next(sibling.iter("p"), None)
+            return first is not None and _is_prose_paragraph(first)
+    return False
+
+
 def _prose_among(siblings: Iterator[Element]) -> bool:
     for sibling in islice(siblings, _NEIGHBOURS):
         if sibling.tag == "p" and _text_length(sibling) >= MIN_PROSE_CHARS:
@@ -719,6 +740,8 @@ def _is_furniture_container(element: Element, candidates: Candidates) -> bool:
     if length < MIN_TEXT_CHARS and element.tag not in ("ul", "ol", "dl", "table"):
         # A code line, a phone number, a step: short, but not a link or a label.
         if weight >= 0 and element.find(".//a") is None and _is_inside_prose(element):
+            return False
+        if weight >= 0 and _is_heading_box(element):
             return False
         return element.find(".//img") is None
     density = _link_density(element, length)

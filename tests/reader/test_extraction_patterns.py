@@ -418,3 +418,23 @@ def test_the_articles_footnotes_are_kept_and_the_page_footer_is_not() -> None:
     assert_story(article, *range(7))
     assert all(note in article.text for note in notes)
     assert "all rights reserved" not in article.text
+
+
+def test_sub_headings_in_boxes_of_their_own_are_kept() -> None:
+    # Each section's heading sits alone in a box, its paragraphs in the next.
+    # A box heading links, not prose, is no sub-heading of the article.
+    def box(title: str, inner: str) -> str:
+        return (
+            f"<div class='grid-cell'><div class='sec-title'><h2>{title}</h2></div></div>"
+            f"<div class='grid-cell'><div class='sec-text'>{inner}</div></div>"
+        )
+
+    links = "<p><a href='/a'>Market hall to close</a></p><p><a href='/b'>Bridge delayed</a></p>"
+    body = (
+        f"<div class='post'>{box('Repairs', paragraphs(0, 1, 2))}{box('Elsewhere', links)}"
+        f"{box('Timetable', paragraphs(3, 4))}{box('What next', paragraphs(5, 6))}</div>"
+    )
+    article = extract_article(page(body))
+    assert_story(article, *range(7))
+    headings = [article.block_text(b) for b in article.blocks if b.kind is BlockKind.HEADING]
+    assert headings == ["Repairs", "Timetable", "What next"]
