@@ -576,13 +576,14 @@ def _prose_among(siblings: Iterator[Element]) -> bool:
 def _heads_prose(heading: Element) -> bool:
     """Tell a linked sub-heading of the article: a paragraph of prose comes next.
 
-    A picture or a player without text may stand between them.
+    A picture or a player without text may stand between them, or a short
+    line without links (a byline, a date).
     """
     for following in islice(heading.itersiblings(), _NEIGHBOURS):
         length = _text_length(following)
         if following.tag == "p" and length >= MIN_PROSE_CHARS:
             return _link_density(following, length) <= MAX_LINK_DENSITY
-        if length:
+        if length >= MIN_PROSE_CHARS or following.tag == "a" or following.find(".//a") is not None:
             return False
     return False
 

@@ -312,6 +312,25 @@ def test_linked_sub_headings_over_a_picture_and_a_paragraph_stay() -> None:
     assert headings == [f"Crossing number {i}" for i in range(4)]
 
 
+def test_linked_headlines_of_a_weekly_edition_over_their_bylines_stay() -> None:
+    # An edition of several stories: each linked headline, then its byline
+    # and date, then the story; a headline followed by links is a teaser's.
+    sections = "".join(
+        f"<h2><a href='/s{i}'>Crossing number {i}</a></h2>"
+        f"<div class='byline'>By <b>Ana Silva</b><br>March {i + 2}</div><p>{STORY[i]}</p>"
+        for i in range(4)
+    )
+    teaser = (
+        "<h2><a href='/t'>Elsewhere</a></h2>"
+        "<ul><li><a href='/m'>Market hall</a></li><li><a href='/b'>Bridge</a></li></ul>"
+    )
+    body = f"<div class='edition'>{sections}{teaser}{paragraphs(4, 5)}</div>"
+    article = extract_article(page(body))
+    assert_story(article, 0, 1, 2, 3, 4, 5)
+    headings = [article.block_text(b) for b in article.blocks if b.kind is BlockKind.HEADING]
+    assert headings == [f"Crossing number {i}" for i in range(4)]
+
+
 def test_an_opening_paragraph_beside_a_read_more_wrapper_is_kept() -> None:
     # The story's first paragraph sits in the story body; the rest is behind a
     # "Read more" wrapper that holds most of the page's prose: the widening
