@@ -372,7 +372,8 @@ def _move_lead(element: Element) -> None:
     """Put the lead (standfirst, chapô) found in the story's header at the top of the article.
 
     Only a paragraph-like element counts, outside side columns: a subtitle
-    heading in a sidebar is not the story's lead.
+    heading in a sidebar is not the story's lead. A heading counts when the
+    page marks it as the article's description (schema.org's itemprop).
     """
     ancestors = [a for a in element.iterancestors() if a.tag not in ("body", "html")]
     holders = set(ancestors)
@@ -384,10 +385,12 @@ def _move_lead(element: Element) -> None:
             if (
                 not isinstance(candidate.tag, str)
                 or candidate in holders
-                or candidate.tag in _HEADINGS
-                or not _LEAD.search(f"{candidate.get('class') or ''} {candidate.get('id') or ''}")
                 or _in_side_column(candidate, ancestor)
             ):
+                continue
+            described = "description" in (candidate.get("itemprop") or "").split()
+            named = _LEAD.search(f"{candidate.get('class') or ''} {candidate.get('id') or ''}")
+            if not (described or (named and candidate.tag not in _HEADINGS)):
                 continue
             length = _text_length(candidate)
             if (
@@ -397,6 +400,8 @@ def _move_lead(element: Element) -> None:
             ):
                 found = candidate
         if found is not None:
+            if found.tag in _HEADINGS:
+                found.tag = "p"  # the lead reads as the article's first paragraph
             element.insert(0, found)
             return
 

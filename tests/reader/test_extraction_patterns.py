@@ -92,6 +92,22 @@ def test_a_lead_in_the_story_header_comes_first() -> None:
     assert_story(article, *range(6))
 
 
+def test_a_lead_heading_marked_as_the_description_comes_first_as_a_paragraph() -> None:
+    # The standfirst is a heading under the headline, marked by schema.org's
+    # itemprop as the article's description; a sub-heading that is not stays out.
+    lead = "After a winter in dry dock, the bay's only ferry is carrying passengers again."
+    body = (
+        f"<article><header class='art-head'><h1>Harbour ferry is back</h1>"
+        f"<h2 itemprop='description'>{lead}</h2><h3>Our coverage of the bay's transport</h3>"
+        f"</header><section class='art-guts'>{paragraphs(*range(6))}</section></article>"
+    )
+    article = extract_article(page(body))
+    assert prose(article)[0] == lead
+    assert article.blocks[0].kind is BlockKind.PARAGRAPH
+    assert "Our coverage" not in article.text
+    assert_story(article, *range(6))
+
+
 def test_link_dense_content_inside_the_article_stays() -> None:
     body = (
         f"<article><div class='entry'>{paragraphs(0, 1)}<p>Sources for this report:</p>"
