@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QLabel
 from ui.reading_view import ReadingView
 from ui.settings import FONT_FAMILY, FONT_SIZE, LINE_SPACING, LINE_WIDTH, THEME, Settings
 from ui.shell import Shell
+from ui.window_theme import apply_window_theme
 
 #: One step of zoom, in points: visible at once, and 8 steps from the smallest to the default.
 ZOOM_STEP = 1.0
@@ -157,6 +158,8 @@ class ComfortController(QObject):
         theme = effective_theme(self.settings.get(THEME))
         if theme != self._theme:
             self._theme = theme
+            # The rest of the window first: the views' palettes start from it.
+            apply_window_theme(theme)
             for view in self.views:
                 view.set_theme(theme_palette(theme, view.palette()))
         args = typography(self.settings)

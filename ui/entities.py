@@ -27,17 +27,18 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, Qt, QTimer
-from PySide6.QtGui import QAction, QHelpEvent, QKeySequence, QPalette, QTextCharFormat
+from PySide6.QtGui import QAction, QHelpEvent, QKeySequence, QTextCharFormat
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QToolTip
 
 from reader.article import Article
-from ui.entity_colors import GroupColors, group_colors
+from ui.entity_colors import GroupColors, chosen_hues, group_colors
 from ui.formatting import count, display_language
 from ui.reading_view import ReadingView
 from ui.settings import (
     ENTITIES_HIDDEN_GROUPS,
     ENTITIES_PANEL_SHOWN,
     ENTITIES_SORT,
+    ENTITY_COLOURS,
     LAST_FOLDER,
 )
 from ui.shell import Shell
@@ -202,7 +203,7 @@ class EntitiesController(QObject):
         panel = EntitiesPanel()
         panel.set_sort_order(self.settings.get(ENTITIES_SORT))
         panel.set_hidden_groups(self._hidden)
-        panel.set_colors(group_colors(self.shell.reading_view.palette()))
+        panel.set_colors(self._colors(self.shell.reading_view))
         panel.entity_selected.connect(self._entity_selected)
         panel.hidden_groups_changed.connect(self._hidden_groups_changed)
         panel.sort_changed.connect(partial(self.settings.set, ENTITIES_SORT))
@@ -211,7 +212,15 @@ class EntitiesController(QObject):
         self._show_in_panel()
         return panel
 
+    def _colors(self, view: ReadingView) -> dict[str, GroupColors]:
+        return group_colors(view.palette(), chosen_hues(self.settings))
+
     def _setting_changed(self, name: str) -> None:
+        if name in {setting.name for setting in ENTITY_COLOURS.values()}:
+            for target in list(self._targets.values()):
+                self._paint(target)
+            if self._panel is not None:
+                self._panel.set_colors(self._colors(self.shell.reading_view))
         # Preferences changed the order: the open list follows at once.
         if name == ENTITIES_SORT.name and self._panel is not None:
             self._panel.set_sort_order(self.settings.get(ENTITIES_SORT))
@@ -470,7 +479,7 @@ class EntitiesController(QObject):
             view.set_highlights(MENTIONS_LAYER, [])
             view.set_highlights(FOCUS_LAYER, [])
             return
-        colors = group_colors(view.palette())
+        colors = self._colors(view)
         hidden = set(self._hidden)
         formats: dict[str, QTextCharFormat] = {}
         spans: list[tuple[int, int, QTextCharFormat]] = []
@@ -494,14 +503,14 @@ class EntitiesController(QObject):
         if entity is None or not self.wanted:
             view.set_highlights(FOCUS_LAYER, [])
             return
-        colors: GroupColors = group_colors(view.palette())[entity.group]
+        colors: GroupColors = self._colors(view)[entity.group]
         others = QTextCharFormat()
         others.setBackground(colors.focus)
-        # The mention the reader is at looks like a selection: the strongest mark there is.
+        # The mention the reader is at is inverted: the strongest mark there is, and
+        # not the selection's colour (which is the People tint's hue).
         here = QTextCharFormat()
-        palette = view.palette()
-        here.setBackground(palette.color(QPalette.ColorRole.Highlight))
-        here.setForeground(palette.color(QPalette.ColorRole.HighlightedText))
+        here.setBackground(colors.current)
+        here.setForeground(colors.current_text)
         view.set_span_highlights(
             FOCUS_LAYER,
             [
@@ -604,7 +613,7 @@ class EntitiesController(QObject):
             elif kind == QEvent.Type.PaletteChange:
                 self._paint(target)
                 if target.view is self.shell.reading_view and self._panel is not None:
-                    self._panel.set_colors(group_colors(target.view.palette()))
+                    self._panel.set_colors(self._colors(target.view))
         return False
 
     # Picking an item and walking through its mentions -------------------------

@@ -6,14 +6,29 @@ from dataclasses import dataclass
 
 from PySide6.QtGui import QColor, QPalette
 
+from ui.settings import ENTITY_COLOURS, Settings
+
 #: Hue of each group's highlight, in degrees: blue, orange, green, violet and
 #: yellow are told apart by most readers, colour-blind ones included, by lightness too.
 GROUP_HUES = {"People": 210, "Organisations": 28, "Places": 130, "Other": 285, "Figures": 52}
+#: The hues a reader can give a group in the Preferences, by name.
+HUES = {
+    "blue": 210,
+    "orange": 28,
+    "green": 130,
+    "violet": 285,
+    "yellow": 52,
+    "red": 0,
+    "teal": 180,
+    "pink": 330,
+}
 
 #: HSL saturation and starting lightness of highlights behind text: a pale tint on
 #: a light page, a deep one on a dark page. "focus" marks the selected item's mentions.
-_LIGHT_PAGE = {"mention": (0.75, 0.86), "focus": (0.85, 0.72)}
-_DARK_PAGE = {"mention": (0.45, 0.24), "focus": (0.60, 0.33)}
+#: "current" marks the mention the reader is at: deep, under text in the page's
+#: colour, so it stands out from every tint and from the selection.
+_LIGHT_PAGE = {"mention": (0.75, 0.86), "focus": (0.85, 0.72), "current": (0.70, 0.30)}
+_DARK_PAGE = {"mention": (0.45, 0.24), "focus": (0.60, 0.33), "current": (0.65, 0.78)}
 #: Text on a highlight keeps at least this contrast (WCAG AA asks 4.5:1 for body
 #: text); a little margin survives antialiasing and slightly off palettes.
 MIN_CONTRAST = 5.0
@@ -25,10 +40,16 @@ _LIGHTNESS_STEP = 0.02
 
 @dataclass(frozen=True)
 class GroupColors:
-    """The highlight colours of one group: every mention, and those of the selected item."""
+    """The highlight colours of one group: every mention, and those of the selected item.
+
+    `current` is the background of the selected item's mention the reader is at,
+    under text in `current_text` (the page's colour: the mark is inverted).
+    """
 
     mention: QColor
     focus: QColor
+    current: QColor
+    current_text: QColor
 
 
 def is_dark(palette: QPalette) -> bool:
@@ -36,11 +57,12 @@ def is_dark(palette: QPalette) -> bool:
     return palette.color(QPalette.ColorRole.Base).lightnessF() < 0.5
 
 
-def group_colors(palette: QPalette) -> dict[str, GroupColors]:
+def group_colors(palette: QPalette, hues: dict[str, int] | None = None) -> dict[str, GroupColors]:
     """Return each group's highlight colours, readable on the palette's background.
 
     Highlights start at a lightness suited to a light or a dark page, then move
-    away from the text's colour until the text on them is readable.
+    away from the text's colour until the text on them is readable. `hues`
+    overrides `GROUP_HUES` (the reader's choice in the Preferences).
     """
     dark = is_dark(palette)
     levels = _DARK_PAGE if dark else _LIGHT_PAGE
@@ -62,9 +84,28 @@ def group_colors(palette: QPalette) -> dict[str, GroupColors]:
             candidate = QColor.fromHslF(hue / 360, saturation, lightness)
         return candidate
 
+    def current(hue: int) -> QColor:
+        saturation, lightness = levels["current"]
+        candidate = QColor.fromHslF(hue / 360, saturation, lightness)
+        # Away from the page, whose colour the text on it takes.
+        while contrast(candidate, base) < MIN_CONTRAST and 0 < lightness - step < 1:
+            lightness -= step
+            candidate = QColor.fromHslF(hue / 360, saturation, lightness)
+        return candidate
+
+    chosen = {**GROUP_HUES, **(hues or {})}
     return {
-        group: GroupColors(color(hue, "mention"), color(hue, "focus"))
-        for group, hue in GROUP_HUES.items()
+        group: GroupColors(color(hue, "mention"), color(hue, "focus"), current(hue), QColor(base))
+        for group, hue in chosen.items()
+        if group in GROUP_HUES
+    }
+
+
+def chosen_hues(settings: Settings) -> dict[str, int]:
+    """Return the hue of each group the reader chose in the Preferences."""
+    return {
+        group: HUES.get(settings.get(setting), GROUP_HUES[group])
+        for group, setting in ENTITY_COLOURS.items()
     }
 
 

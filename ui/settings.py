@@ -177,6 +177,36 @@ ENTITIES_HIDDEN_GROUPS: Setting[tuple[str, ...]] = Setting(
     "entities/hidden_groups", tuple, (), "Entity groups whose mentions are not highlighted."
 )
 
+#: The highlight colour of each entity group, by hue name (`ui.entity_colors.HUES`).
+_COLOUR_CHOICES = (
+    ("blue", "Blue"),
+    ("orange", "Orange"),
+    ("green", "Green"),
+    ("violet", "Violet"),
+    ("yellow", "Yellow"),
+    ("red", "Red"),
+    ("teal", "Teal"),
+    ("pink", "Pink"),
+)
+ENTITY_COLOURS: dict[str, Setting[str]] = {
+    group: Setting(
+        f"entities/colour_{group.lower()}",
+        str,
+        default,
+        f"Highlight colour of {group.lower()} in the text and the Entities panel; its "
+        "shade follows the theme so the text on it stays readable.",
+        label=f"{group} colour",
+        choices=_COLOUR_CHOICES,
+    )
+    for group, default in (
+        ("People", "blue"),
+        ("Organisations", "orange"),
+        ("Places", "green"),
+        ("Other", "violet"),
+        ("Figures", "yellow"),
+    )
+}
+
 
 class Settings:
     """Read and write the settings of the schema; a bad or missing value reads as its default."""

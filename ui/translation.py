@@ -13,7 +13,14 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QElapsedTimer, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QGuiApplication,
+    QKeySequence,
+    QPalette,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -48,6 +55,7 @@ from ui.shell import Shell
 from ui.tasks import Report, Task, error_message
 from ui.translation_checks import CheckMarks
 from ui.translation_views import ParagraphAligner, SentenceLinker, scroll_to_block, top_block
+from ui.window_theme import secondary_text
 
 if TYPE_CHECKING:
     from reader.translation import ModelMissing, PackageInfo, Translation
@@ -660,7 +668,11 @@ class SelectionDialog(QDialog):
         self.source = QLabel(text)
         self.source.setWordWrap(True)
         self.source.setTextFormat(Qt.TextFormat.PlainText)
-        self.source.setEnabled(False)
+        # The source reads as secondary to its translation, yet readable (it
+        # was a disabled label: a grey of 2.6:1 on the light theme).
+        palette = self.source.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, secondary_text(palette))
+        self.source.setPalette(palette)
         self.output = QPlainTextEdit()
         self.output.setReadOnly(True)
         self.output.setPlaceholderText("Translating…")

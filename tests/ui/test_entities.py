@@ -23,6 +23,7 @@ from reader.article import Article, ArticleBuilder, BlockKind, SourceFormat
 from reader.entities import GROUPS, Entity, EntityResult
 from reader.entities.service import BACKGROUND_NICENESS, entities_process
 from ui.entities import FOCUS_LAYER, MENTIONS_LAYER
+from ui.entity_colors import contrast, group_colors
 from ui.reading_view import SYNC_LAYOUT_BLOCKS, ReadingView
 from ui.settings import ENTITIES_HIDDEN_GROUPS, ENTITIES_PANEL_SHOWN, ENTITIES_SORT, Settings
 from ui.tasks import Task
@@ -266,9 +267,9 @@ def test_clicking_an_item_focuses_its_mentions_and_scrolls_to_the_first(
     assert view.viewport().rect().contains(rect.center())
 
 
-def _current_mention(view: ReadingView) -> str:
+def _current_mention(view: ReadingView, group: str = "People") -> str:
     """Return the text of the mention marked as the one the reader is at."""
-    highlight = view.palette().color(QPalette.ColorRole.Highlight).name()
+    highlight = group_colors(view.palette())[group].current.name()
     current = [
         s for s in view.highlights(FOCUS_LAYER) if s.format.background().color().name() == highlight
     ]
@@ -295,6 +296,29 @@ def test_f3_walks_through_the_mentions(qtbot: QtBot, window: MainWindow, french:
     assert _current_mention(view) == f"Luca de Meo@{positions[1]}"
     assert window.entities.previous_mention()
     assert _current_mention(view) == f"Luca de Meo@{positions[0]}"
+
+
+@pytest.mark.parametrize("theme", ["light", "sepia", "dark"])
+def test_the_current_mention_stands_apart_and_reads(
+    window: MainWindow, french: Article, qtbot: QtBot, theme: str
+) -> None:
+    """The mention the reader is at is neither the selection's colour nor any tint, and
+    its text passes WCAG AA on it (it was the selection's pale blue: People's tint)."""
+    window.comfort.set_theme(theme)
+    view = window.reading_view
+    click_item(qtbot, window, "Luca de Meo")
+    marks = view.highlights(FOCUS_LAYER)
+    here = [s.format for s in marks if s.format.hasProperty(s.format.Property.ForegroundBrush)]
+    assert len(here) == 1 and len(marks) == 2
+    background = here[0].background().color()
+    text = here[0].foreground().color()
+    assert contrast(text, background) >= 4.5
+    tints = [view.palette().color(QPalette.ColorRole.Highlight)]
+    for colours in group_colors(view.palette()).values():
+        tints += [colours.mention, colours.focus]
+    for tint in tints:
+        # Told apart at a glance: a large step in lightness from every tint.
+        assert contrast(background, tint) >= 2.0, (tint.name(), background.name())
 
 
 def test_f3_without_a_pick_says_what_to_do(window: MainWindow, french: Article) -> None:
