@@ -7,7 +7,7 @@ from collections.abc import Callable
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QColor, QGuiApplication, QKeySequence, QPalette
-from PySide6.QtWidgets import QTextEdit
+from PySide6.QtWidgets import QApplication, QTextEdit
 from pytestqt.qtbot import QtBot
 
 import ui.comfort
@@ -18,6 +18,7 @@ from ui.comfort import THEMES, effective_theme
 from ui.reading_view import ReadingView
 from ui.settings import FONT_FAMILY, FONT_SIZE, LINE_SPACING, LINE_WIDTH, THEME, Settings
 from ui.window import MainWindow
+from ui.window_theme import CHROME
 
 
 @pytest.fixture
@@ -84,6 +85,13 @@ def test_following_the_system_follows_its_colour_scheme(
     assert effective_theme("system") == "dark"
     QGuiApplication.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Dark)
     assert page_colour(shown.reading_view) == QColor(THEMES["dark"]["page"])
+    # The whole window, not only the page: its menus, panels and dialogs.
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    assert app.palette().color(QPalette.ColorRole.Window) == QColor(CHROME["dark"]["window"])
+    monkeypatch.setattr(ui.comfort, "system_is_dark", lambda: False)
+    QGuiApplication.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Light)
+    assert app.palette().color(QPalette.ColorRole.Window) == QColor(CHROME["light"]["window"])
     assert effective_theme("sepia") == "sepia"
 
 

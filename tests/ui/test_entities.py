@@ -23,9 +23,15 @@ from reader.article import Article, ArticleBuilder, BlockKind, SourceFormat
 from reader.entities import GROUPS, Entity, EntityResult
 from reader.entities.service import BACKGROUND_NICENESS, entities_process
 from ui.entities import FOCUS_LAYER, MENTIONS_LAYER
-from ui.entity_colors import contrast, group_colors
+from ui.entity_colors import HUES, contrast, group_colors
 from ui.reading_view import SYNC_LAYOUT_BLOCKS, ReadingView
-from ui.settings import ENTITIES_HIDDEN_GROUPS, ENTITIES_PANEL_SHOWN, ENTITIES_SORT, Settings
+from ui.settings import (
+    ENTITIES_HIDDEN_GROUPS,
+    ENTITIES_PANEL_SHOWN,
+    ENTITIES_SORT,
+    ENTITY_COLOURS,
+    Settings,
+)
 from ui.tasks import Task
 from ui.window import MainWindow
 
@@ -643,6 +649,30 @@ def test_highlights_follow_a_dark_palette(window: MainWindow, french: Article) -
     view.setPalette(palette)
     dark = {s.format.background().color().lightnessF() for s in view.highlights(MENTIONS_LAYER)}
     assert min(light) > 0.5 > max(dark)
+
+
+def test_a_label_takes_the_colour_chosen_in_the_preferences(
+    window: MainWindow, french: Article
+) -> None:
+    view = window.reading_view
+
+    def people_tints() -> set[str]:
+        people = {e.mentions[0] for e in window.entities.result.entities if e.group == "People"}
+        return {
+            s.format.background().color().name()
+            for s in view.highlights(MENTIONS_LAYER)
+            if (view.offset_at(s.cursor.selectionStart()), view.offset_at(s.cursor.selectionEnd()))
+            in people
+        }
+
+    assert people_tints() == {group_colors(view.palette())["People"].mention.name()}
+    dialog = window.preferences.show_dialog()
+    dialog.set_value(ENTITY_COLOURS["People"], "red")
+    assert window.settings.get(ENTITY_COLOURS["People"]) == "red"
+    red = group_colors(view.palette(), {"People": HUES["red"]})["People"].mention
+    assert people_tints() == {red.name()}
+    assert red.hslHue() in range(0, 10) or red.hslHue() > 350
+    dialog.reject()
 
 
 def _article(builder: ArticleBuilder, language: str) -> Article:
