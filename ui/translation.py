@@ -54,7 +54,7 @@ from ui.settings import (
 from ui.shell import Shell
 from ui.tasks import Report, Task, error_message
 from ui.translation_checks import CheckMarks
-from ui.translation_views import ParagraphAligner, SentenceLinker, scroll_to_block, top_block
+from ui.translation_views import ParagraphAligner, SentenceLinker, carry_place
 from ui.window_theme import secondary_text
 
 if TYPE_CHECKING:
@@ -503,13 +503,9 @@ class TranslationController(QObject):
         if self.translation is None:
             return
         if self.mode is ViewMode.TRANSLATION:
-            index = top_block(self.translation_view)
-            if index is not None:
-                scroll_to_block(self.original_view, index)
+            carry_place(self.translation_view, self.original_view)
         elif mode is ViewMode.TRANSLATION:
-            index = top_block(self.original_view)
-            if index is not None:
-                scroll_to_block(self.translation_view, index)
+            carry_place(self.original_view, self.translation_view)
 
     def _has_translation_of(self, article: Article) -> bool:
         translation = self.translation

@@ -23,6 +23,7 @@ from PySide6.QtGui import (
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
+    QTextDocument,
 )
 from PySide6.QtWidgets import QTextEdit, QToolTip
 
@@ -80,6 +81,22 @@ def top_block(view: ReadingView) -> int | None:
     return max(0, low - 1)
 
 
+def carry_place(source: ReadingView, target: ReadingView) -> None:
+    """Scroll `target` to the paragraph at the top of `source` (its header, if there).
+
+    Above the first paragraph lies the header (title, byline, address): a view
+    still in it puts the other at its very top, not at its first paragraph
+    with the header scrolled away.
+    """
+    index = top_block(source)
+    if index is None:
+        return
+    if index == 0 and source.verticalScrollBar().value() + 1 < block_top(source, 0):
+        target.verticalScrollBar().setValue(target.verticalScrollBar().minimum())
+    else:
+        scroll_to_block(target, index)
+
+
 def scroll_to_block(view: ReadingView, index: int) -> None:
     """Scroll a view so that a body block starts at its top."""
     if 0 <= index < len(view.block_positions):
@@ -96,6 +113,9 @@ class ParagraphAligner(QObject):
         # The top margin of each block padded so far, before padding, per view
         # and document.
         self._margins: dict[int, tuple[object, dict[int, float]]] = {}
+        # The bottom margin, before padding, of a view's document padded to
+        # end level with the other view's.
+        self._ends: dict[int, tuple[object, float]] = {}
         self._syncing = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -160,6 +180,8 @@ class ParagraphAligner(QObject):
         self._slice_timer.stop()
         self._anchor = self._place(left)
         self._next = 0
+        for view in self.views:
+            self._reset_end(view)
         clock = QElapsedTimer()
         clock.start()
         short = min(len(left.block_positions), len(right.block_positions)) <= ALIGN_AT_ONCE
@@ -191,6 +213,8 @@ class ParagraphAligner(QObject):
                     self._pad(right if gap > 0 else left, self._next, abs(gap))
                 self._next += 1
                 aligned += 1
+            if self._next >= pairs:
+                self._level_ends()
             if self._anchor is not None:
                 # Padding above it moved the paragraph being read: back to the top.
                 anchor, below = self._anchor
@@ -216,11 +240,17 @@ class ParagraphAligner(QObject):
                 self._anchor = self._place(self.views[0])
 
     def _place(self, view: ReadingView) -> tuple[int, float] | None:
-        """Return the block at the top of a view, and how far the view is scrolled past it."""
+        """Return the block at the top of a view, and how far the view is scrolled past it.
+
+        None in the header, above the first block: padding, all below it, does
+        not move it (kept by the first block, the header went out of sight).
+        """
         anchor = top_block(view)
         if anchor is None:
             return None
-        return anchor, view.verticalScrollBar().value() - block_top(view, anchor)
+        below = view.verticalScrollBar().value() - block_top(view, anchor)
+        # Scroll values are whole pixels and block tops are not: within a pixel counts as there.
+        return None if anchor == 0 and below < -1 else (anchor, below)
 
     def _follow(self, source: ReadingView, other: ReadingView) -> None:
         # Qt lays a new document out bit by bit, and its scroll range follows:
@@ -255,7 +285,29 @@ class ParagraphAligner(QObject):
         if margin is not None and index < len(view.block_positions):
             _set_top_margin(_block(view, index), margin)
 
+    def _level_ends(self) -> None:
+        """Pad the end of the shorter document: End then shows both ends level.
+
+        Scrolling together, a view can go no further than its own end: with
+        the original 30 px longer, End left the translation 30 px behind.
+        """
+        bottoms = [_end_block_bottom(view) for view in self.views]
+        gap = bottoms[0] - bottoms[1]
+        if abs(gap) < ALIGNED:
+            return
+        view = self.views[1] if gap > 0 else self.views[0]
+        document = view.document()
+        margin = document.rootFrame().frameFormat().bottomMargin()
+        self._ends[id(view)] = (document, margin)
+        _set_bottom_margin(document, margin + abs(gap))
+
+    def _reset_end(self, view: ReadingView) -> None:
+        known = self._ends.pop(id(view), None)
+        if known is not None and known[0] is view.document():
+            _set_bottom_margin(view.document(), known[1])
+
     def _unpad(self, view: ReadingView) -> None:
+        self._reset_end(view)
         margins = self._base_margins(view)
         # One edit: Qt lays the document out again once, not once per block.
         edit = QTextCursor(view.document())
@@ -269,6 +321,19 @@ class ParagraphAligner(QObject):
 
 def _block(view: ReadingView, index: int) -> QTextBlock:
     return view.document().findBlock(view.block_positions[index][1])
+
+
+def _end_block_bottom(view: ReadingView) -> float:
+    document = view.document()
+    return document.documentLayout().blockBoundingRect(document.lastBlock()).bottom()
+
+
+def _set_bottom_margin(document: QTextDocument, margin: float) -> None:
+    # The document's, not its last block's: Qt lets the larger of the two win.
+    frame = document.rootFrame()
+    frame_format = frame.frameFormat()
+    frame_format.setBottomMargin(margin)
+    frame.setFrameFormat(frame_format)
 
 
 def _set_top_margin(block: QTextBlock, margin: float) -> None:
