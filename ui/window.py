@@ -7,7 +7,14 @@ from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QMimeData, Qt, SignalInstance
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -31,6 +38,7 @@ from ui.library_view import LibraryController
 from ui.open_sources import OpenSourcesController
 from ui.preferences import PreferencesController
 from ui.reading_view import ReadingView, lays_out_at_once
+from ui.screen_fit import fit_on_screen
 from ui.settings import (
     FONT_SIZE,
     LAST_FOLDER,
@@ -132,6 +140,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.resize(*DEFAULT_SIZE)
         self._restore_layout()
+        fit_on_screen(self)
+        self._fitted_shown = False
 
     # The shell's signals, under the window's name too (the app and tests wait on them).
     @property
@@ -248,6 +258,13 @@ class MainWindow(QMainWindow):
         if opener is not None:
             event.acceptProposedAction()
             opener()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        """Fit the window on its screen again the first time it shows: its frame adds to it."""
+        super().showEvent(event)
+        if not self._fitted_shown:
+            self._fitted_shown = True
+            fit_on_screen(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         """Let the features stop their work, then remember the window's layout for next time."""

@@ -151,8 +151,15 @@ def test_a_repaired_sentence_marked_with_its_tooltip(
     ((centre, _colour),) = window.translation.checks.margin.dot_centres()
     assert near(image.pixelColor(round(centre.x()), round(centre.y())), marker, 24)
     # Only under that sentence: the sentence before it came out right.
-    before = range(max(0, line.left() - 200), line.left() - 20)
-    assert not any(near(image.pixelColor(x, y), marker, 24) for y in below for x in before)
+    previous = translation.pairs[translation.pairs.index(pair) - 1]
+    start = QTextCursor(view.document())
+    start.setPosition(view.doc_position(previous.target[0]) + 1)
+    first = view.cursorRect(start)
+    under = range(first.center().y(), min(image.height(), first.bottom() + 3))
+    end = line.left() - 20 if first.top() == line.top() else image.width() - 20
+    before = range(first.left(), min(end, first.left() + 200))
+    assert len(before) > 50
+    assert not any(near(image.pixelColor(x, y), marker, 24) for y in under for x in before)
 
     # Hover the repaired figure: the sentence's second line, whose tooltip fits the window.
     figure = QTextCursor(view.document())
