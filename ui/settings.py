@@ -139,6 +139,13 @@ VIEW_MODE: Setting[str] = Setting(
         ("side_by_side", "Side by side"),
     ),
 )
+TRANSLATION_SOURCE: Setting[str] = Setting(
+    "translation/last_source",
+    str,
+    "",
+    "Language of the last article the reader had translated: a new article in it opens "
+    "in the remembered view, translated; one in another language opens in the original.",
+)
 TRANSLATION_QUALITY: Setting[str] = Setting(
     "translation/quality",
     str,

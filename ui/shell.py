@@ -154,8 +154,26 @@ class Shell(QObject):
         splitter.insertWidget(splitter.indexOf(self.reading_view) + 1, widget)
         splitter.setCollapsible(splitter.indexOf(widget), False)
 
+    def set_stacked(self, stacked: bool) -> None:
+        """Put the widgets beside the original below it instead (a narrow window), or back."""
+        orientation = Qt.Orientation.Vertical if stacked else Qt.Orientation.Horizontal
+        if self._splitter.orientation() != orientation:
+            self._splitter.setOrientation(orientation)
+
+    def is_stacked(self) -> bool:
+        """Return whether the widgets beside the original are below it."""
+        return self._splitter.orientation() == Qt.Orientation.Vertical
+
+    def room_width(self) -> int:
+        """Return the width the original and the widgets beside it share."""
+        return self._splitter.width()
+
+    def watch_room(self, watcher: QObject) -> None:
+        """Send the events of the area the views share (its resizing) to `watcher`."""
+        self._splitter.installEventFilter(watcher)
+
     def share_width(self, first: QWidget, second: QWidget) -> None:
-        """Give two widgets side by side half of their room each."""
+        """Give two widgets side by side (or stacked) half of their room each."""
         splitter = self._splitter
         sizes = splitter.sizes()
         one, other = splitter.indexOf(first), splitter.indexOf(second)

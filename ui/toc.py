@@ -83,6 +83,11 @@ class ContentsController(QObject):
 
         self._following = False
         self._listed: Article | None = None
+        #: The dock was open, and hid itself for an article without headings.
+        self.stepped_aside = False
+        # The reader's own Ctrl+Shift+C decides from then on.
+        self.toggle_action.triggered.connect(self._chosen)
+        shell.closing.connect(self._closing)
         shell.article_shown.connect(self._refill)
         shell.translation_shown.connect(self._refill)
         shell.each_view(self._watch)
@@ -161,6 +166,26 @@ class ContentsController(QObject):
             placeholder = QTreeWidgetItem(["This article has no headings."])
             placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
             self.tree.addTopLevelItem(placeholder)
+        self._step_aside(not items)
+
+    def _step_aside(self, empty: bool) -> None:
+        # An empty Contents gives its room to the text (255 px of a 900 px
+        # window said only "no headings"), and comes back with the next headings.
+        if empty and self.dock.isVisible():
+            self.stepped_aside = True
+            self.dock.hide()
+            self.shell.status("This article has no headings: Contents is hidden until one has.")
+        elif not empty and self.stepped_aside:
+            self.stepped_aside = False
+            self.dock.show()
+
+    def _chosen(self) -> None:
+        self.stepped_aside = False
+
+    def _closing(self) -> None:
+        # The layout saved at closing keeps Contents open, as the reader left it.
+        if self.stepped_aside:
+            self.dock.show()
 
     def _activated(self, item: QTreeWidgetItem) -> None:
         index = item.data(0, Qt.ItemDataRole.UserRole)

@@ -12,7 +12,7 @@ import enum
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QElapsedTimer, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QElapsedTimer, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -49,6 +49,7 @@ from ui.settings import (
     TRANSLATION_CHECK,
     TRANSLATION_QUALITY,
     TRANSLATION_REPAIR,
+    TRANSLATION_SOURCE,
     VIEW_MODE,
 )
 from ui.shell import Shell
@@ -65,6 +66,11 @@ if TYPE_CHECKING:
 #: long read streaming in otherwise kept the window busy all the time.
 PARTIAL_GAP_MS = 300
 PARTIAL_GAP_PER_BLOCK_MS = 0.5
+#: Side by side, each pane shows at least this many characters a line (five or
+#: six words); with less room the translation goes below the original.
+MIN_PANE_CHARACTERS = 34
+#: Back beside it only with this much more room (pixels): no flapping at the edge.
+UNSTACK_MARGIN = 24
 
 
 class ViewMode(enum.StrEnum):
@@ -187,6 +193,7 @@ class TranslationController(QObject):
             view.relaid_out.connect(self.aligner.schedule)
         shell.article_shown.connect(self._article_changed)
         shell.closing.connect(self._window_closing)
+        shell.watch_room(self)
         # Nothing is on show yet: the stored mode returns with the first article.
         self._set_mode(ViewMode.ORIGINAL, remember=False)
         self._update_actions()
@@ -226,6 +233,7 @@ class TranslationController(QObject):
             return
         if self.mode is ViewMode.ORIGINAL:
             self._set_mode(ViewMode.TRANSLATION)
+        self.shell.settings.set(TRANSLATION_SOURCE, direction[0])
         if self._has_translation_of(article):
             self._update_views()
             return
@@ -483,9 +491,43 @@ class TranslationController(QObject):
         shown = self.translation_view if not show_original else self.original_view
         if shown.article is not None:
             self.shell.describe(shown.article)
+        if both:
+            self._fit_panes()
         if entering:
             self._share_width()
         self.aligner.set_active(both)
+
+    def pane_width_needed(self) -> int:
+        """Return the width a pane needs side by side: `MIN_PANE_CHARACTERS` a line, and margins."""
+        view = self.original_view
+        characters = view.typography[2]
+        scroll_bar = view.verticalScrollBar().sizeHint().width()
+        return round(view.column_width * MIN_PANE_CHARACTERS / characters) + scroll_bar + 24
+
+    def _fit_panes(self) -> None:
+        # Too narrow for two columns of words: the translation goes below the
+        # original, each paragraph still level with its own (they scroll together).
+        half = self.shell.room_width() // 2
+        needed = self.pane_width_needed()
+        stacked = self.shell.is_stacked()
+        if not stacked and half < needed:
+            self.shell.set_stacked(True)
+            self._share_width()
+            self.shell.status("Too narrow for side by side: the translation is below the original.")
+        elif stacked and half >= needed + UNSTACK_MARGIN:
+            self.shell.set_stacked(False)
+            self._share_width()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        """Stack or unstack the panes as the room the views share changes."""
+        if (
+            event.type() == QEvent.Type.Resize
+            and hasattr(self, "mode")
+            and self.original_view.isVisible()
+            and self.translation_view.isVisible()
+        ):
+            self._fit_panes()
+        return False
 
     def _focused_view(self) -> ReadingView | None:
         focus = QApplication.focusWidget()
@@ -522,15 +564,28 @@ class TranslationController(QObject):
         wanted = _stored_mode(self.shell)
         direction = translation_direction(article.language)
         installed = direction is not None and _installed(*direction)
-        if wanted is not ViewMode.ORIGINAL and installed:
+        # The remembered view is the reader's way of reading articles in the
+        # language they last translated from (French articles in English): one
+        # in another language (an English page after French ones) is not
+        # turned into French unasked, it opens in the original.
+        usual = direction is not None and direction[0] == self.shell.settings.get(
+            TRANSLATION_SOURCE
+        )
+        if wanted is not ViewMode.ORIGINAL and installed and usual:
             self._set_mode(wanted, remember=False)
             self.translate()
         else:
             self._set_mode(ViewMode.ORIGINAL, remember=False)
-            if wanted is not ViewMode.ORIGINAL and direction is not None:
+            keys = self.translate_action.shortcut().toString()
+            if wanted is not ViewMode.ORIGINAL and direction is not None and not installed:
                 self.shell.status(
                     f"No {direction_label(*direction)} model is installed: Translate"
-                    f" ({self.translate_action.shortcut().toString()}) offers to get one."
+                    f" ({keys}) offers to get one."
+                )
+            elif wanted is not ViewMode.ORIGINAL and direction is not None:
+                self.shell.status(
+                    f"This article is in {display_language(direction[0])}: Translate ({keys})"
+                    f" shows it in {display_language(direction[1])}."
                 )
             if installed and direction is not None:
                 # Ctrl+T is then quick: the model loads while the reader starts reading.

@@ -82,3 +82,29 @@ def test_end_leaves_both_panes_level(qtbot: QtBot, sample_shown: MainWindow) -> 
     pairs = min(len(left.block_positions), len(right.block_positions))
     for index in range(pairs):
         assert abs(block_top(left, index) - block_top(right, index)) < 1, index
+
+
+def test_a_narrow_window_stacks_the_panes_and_unstacks_with_room(
+    qtbot: QtBot, sample_shown: MainWindow
+) -> None:
+    """Side by side in too little room: one above the other, not 145 px columns of 2 words."""
+    window = sample_shown
+    window.resize(800, 700)
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    translated(qtbot, window)
+    left, right = window.reading_view, window.translation.translation_view
+    needed = window.translation.pane_width_needed()
+    assert left.width() >= needed and left.y() == right.y()
+    # The Entities panel takes its room: each pane would get less than it needs.
+    window.entities.dock.show()
+    qtbot.waitUntil(lambda: right.y() > left.y())
+    assert "below the original" in window.statusBar().currentMessage()
+    assert left.width() >= needed and right.width() >= needed
+    assert abs(left.height() - right.height()) <= 2
+    # Stacked, the panes still scroll together, paragraph beside paragraph.
+    left.verticalScrollBar().setValue(400)
+    assert right.verticalScrollBar().value() == 400
+    # The room comes back: so do the columns.
+    window.entities.dock.hide()
+    qtbot.waitUntil(lambda: right.y() == left.y())
+    assert right.x() > left.x() + left.width() - 1

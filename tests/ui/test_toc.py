@@ -105,6 +105,39 @@ def test_an_article_without_headings_says_so(window: MainWindow) -> None:
     assert window.contents.dock.windowTitle() == "Contents"
 
 
+def test_an_empty_contents_steps_aside_until_headings_come(
+    qtbot: QtBot, window: MainWindow, sample: Article
+) -> None:
+    window.show_article(sample)
+    window.contents.toggle_action.trigger()
+    qtbot.waitUntil(window.contents.dock.isVisible)
+    width = window.reading_view.width()
+    builder = ArticleBuilder()
+    builder.add(BlockKind.PARAGRAPH, "Just one paragraph.")
+    window.show_article(
+        Article("T", builder.text, tuple(builder.blocks), "t.txt", SourceFormat.TEXT)
+    )
+    # The text gets the dock's room; the status bar says why.
+    assert not window.contents.dock.isVisible()
+    qtbot.waitUntil(lambda: window.reading_view.width() > width)
+    assert "no headings" in window.statusBar().currentMessage()
+    # Asked for, it shows, saying there is nothing to list.
+    window.contents.toggle_action.trigger()
+    assert window.contents.dock.isVisible()
+    window.contents.toggle_action.trigger()
+    window.show_article(sample)
+    # Closed by the reader: it stays closed.
+    assert not window.contents.dock.isVisible()
+    window.contents.toggle_action.trigger()
+    window.show_article(
+        Article("T", builder.text, tuple(builder.blocks), "t.txt", SourceFormat.TEXT)
+    )
+    assert not window.contents.dock.isVisible()
+    # Hidden by itself, it comes back with the next article that has headings.
+    window.show_article(sample)
+    assert window.contents.dock.isVisible()
+
+
 def test_headings_keep_their_levels() -> None:
     builder = ArticleBuilder()
     builder.add(BlockKind.HEADING, "Part", level=2)

@@ -18,7 +18,7 @@ from reader.translation import install_package
 from ui import translation as translation_module
 from ui.formatting import reading_summary
 from ui.models_dialog import ModelsDialog
-from ui.settings import ENTITIES_PANEL_SHOWN, VIEW_MODE, Settings
+from ui.settings import ENTITIES_PANEL_SHOWN, TRANSLATION_SOURCE, VIEW_MODE, Settings
 from ui.translation import SelectionDialog, ViewMode
 from ui.window import MainWindow
 
@@ -322,6 +322,36 @@ def test_view_mode_is_remembered_and_reopening_shows_the_cached_translation(
     assert second.translation.mode_actions[ViewMode.SIDE_BY_SIDE].isChecked()
 
 
+@pytest.mark.usefixtures("fr_en", "en_fr")
+def test_a_remembered_translation_translates_only_articles_in_the_usual_language(
+    qtbot: QtBot,
+    window: MainWindow,
+    french_article: tuple[Path, list[str], list[str]],
+    tmp_path: Path,
+) -> None:
+    """French articles read in English: an English page then opens as it is, not in French."""
+    path, _lines, _english = french_article
+    open_and_wait(qtbot, window, path)
+    translate_and_wait(qtbot, window)
+    assert Settings().get(VIEW_MODE) == "translation"
+    english = tmp_path / "page-en.md"
+    sources = [r["source"] for r in unseen("en")[:4]]
+    english.write_text(f"# {sources[0]}\n\n" + " ".join(sources[1:]) + "\n", encoding="utf-8")
+    article = open_and_wait(qtbot, window, english)
+    assert article.language == "en"
+    controller = window.translation
+    assert not controller.running and controller.mode is ViewMode.ORIGINAL
+    assert window.reading_view.isVisible() and not controller.translation_view.isVisible()
+    assert window.statusBar().currentMessage() == (
+        "This article is in English: Translate (Ctrl+T) shows it in French."
+    )
+    # The reader's way of reading French articles is kept: the next one is translated.
+    assert Settings().get(VIEW_MODE) == "translation"
+    with qtbot.waitSignal(window.translation_shown, timeout=WAIT):
+        window.open_path(path)
+    assert controller.translation_view.isVisible() and not window.reading_view.isVisible()
+
+
 def test_translate_selection_shows_a_copyable_translation(
     qtbot: QtBot, window: MainWindow, fr_en: None, french_article: tuple[Path, list[str], list[str]]
 ) -> None:
@@ -389,7 +419,9 @@ def test_a_broken_model_is_a_one_line_error_and_the_window_goes_on(
 def test_an_empty_window_shows_original_even_with_translation_remembered(
     qtbot: QtBot, make_window: Callable[[], MainWindow], errors: list[str], fr_en: None
 ) -> None:
+    # The reader translates French articles (the sample is one) and reads them so.
     Settings().set(VIEW_MODE, "translation")
+    Settings().set(TRANSLATION_SOURCE, "fr")
     window = make_window()
     actions = window.translation.mode_actions
     not_an_article = Path(__file__).parents[1] / "data" / "hostile" / "image.png"
