@@ -1,4 +1,4 @@
-"""Tools ▸ Translation Models: the installed packages; install, download and remove them.
+"""Translate ▸ Translation Models: the installed packages; install, download and remove them.
 
 Installing, fetching the index and downloading run on workers; a failure is
 one line at the bottom of the window, which stays usable.

@@ -19,8 +19,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMimeData, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QEvent, QMimeData, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QActionEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -105,6 +105,9 @@ class Shell(QObject):
         self.edit_menu = bar.addMenu("&Edit")
         self.view_menu = bar.addMenu("&View")
         self.tools_menu = bar.addMenu("&Tools")
+        # Shown once a feature puts an entry in it: an empty menu is a dead end.
+        self.tools_menu.menuAction().setVisible(False)
+        self.tools_menu.installEventFilter(self)
         self.help_menu = bar.addMenu("&Help")
         #: Features add their File entries before this separator (and Quit after it).
         self.file_menu_end = QAction(self)
@@ -115,6 +118,25 @@ class Shell(QObject):
         #: view that shows it (kept by the translation feature; None without one).
         self.translation: Translation | None = None
         self.translation_view: ReadingView | None = None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        """Show the Tools menu while it has entries."""
+        menu: QMenu | None = getattr(self, "tools_menu", None)
+        if (
+            menu is not None
+            and watched is menu
+            and event.type()
+            in (
+                QEvent.Type.ActionAdded,
+                QEvent.Type.ActionRemoved,
+            )
+        ):
+            # ActionRemoved comes before the action leaves the list.
+            entries = [a for a in menu.actions() if not a.isSeparator()]
+            if event.type() == QEvent.Type.ActionRemoved and isinstance(event, QActionEvent):
+                entries = [a for a in entries if a is not event.action()]
+            menu.menuAction().setVisible(bool(entries))
+        return False
 
     # The window as a parent and a frame -------------------------------------
 

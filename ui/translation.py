@@ -282,7 +282,7 @@ class TranslationController(QObject):
         return dialog
 
     def show_models(self) -> ModelsDialog:
-        """Open Tools ▸ Translation Models (one window, raised if already open)."""
+        """Open Translate ▸ Translation Models (one window, raised if already open)."""
         if self.models_dialog is None:
             self.models_dialog = ModelsDialog(self.shell.widget)
             self.models_dialog.installed.connect(self._package_installed)
@@ -611,10 +611,8 @@ class TranslationController(QObject):
         )
         shell.add_cancel_action(self.cancel_action)
         self.menu.addSeparator()
-        self.models_action = shell.add_action(
-            shell.tools_menu, "Translation &Models…", self.show_models
-        )
-        self.menu.addAction(self.models_action)
+        # In Translate only: Tools held nothing but a second copy of it.
+        self.models_action = shell.add_action(self.menu, "Translation &Models…", self.show_models)
         group = QActionGroup(self)
         self.mode_actions: dict[ViewMode, QAction] = {}
         for mode, text, shortcut in _MODE_ENTRIES:

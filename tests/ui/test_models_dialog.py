@@ -1,4 +1,4 @@
-"""Tools ▸ Translation Models, driven as a reader would, against a package index on 127.0.0.1."""
+"""Translate ▸ Translation Models, driven as a reader would, against a local package index."""
 
 from __future__ import annotations
 

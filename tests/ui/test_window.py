@@ -387,3 +387,19 @@ def test_a_long_article_is_shown_with_its_language(
     with qtbot.waitSignal(window.reading_view.article_laid_out, timeout=60_000) as laid_out:
         window.open_path(path)
     assert laid_out.args[0].language == "fr"
+
+
+def test_no_entry_is_twice_in_the_menus_and_no_menu_is_empty(window: MainWindow) -> None:
+    """Translation Models… was in both Translate and Tools, the only entry of Tools."""
+    seen: dict[str, str] = {}
+    for top in window.menuBar().actions():
+        menu = top.menu()
+        assert menu is not None
+        entries = [a for a in menu.actions() if not a.isSeparator() and a.isVisible()]
+        # A menu the reader can open leads somewhere.
+        assert bool(entries) == top.isVisible(), top.text()
+        for action in entries:
+            name = action.text().replace("&", "")
+            assert name not in seen, f"{name} in {seen.get(name)} and {top.text()}"
+            seen[name] = top.text()
+    assert seen["Translation Models…"] == "T&ranslate"
