@@ -286,6 +286,29 @@ def is_credit_line(text: str) -> bool:
     return label is not None and _names_credited(text[label.end() :])
 
 
+#: A credit ending a caption: "… in Paris on Tuesday. Photograph: AFP via Getty Images",
+#: "(Photo : Jean Dupont / AFP)", "Composite: Guardian Design", "© Reuters". What
+#: follows the label holds no colon: the last label of the caption is the one.
+_CAPTION_CREDIT = re.compile(
+    r"(?:^|(?<=\s))[(\[]?(?:(?:photograph(?:s|ie)?|photos?|pictures?|images?|illustrations?"
+    r"|composite|cr[ée]dits?(?:\s+photos?)?|photo\s+credits?)\s*:|©)\s*"
+    r"(?P<names>[^:©]+?)[)\]]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def caption_without_credit(text: str) -> str:
+    """Return a picture's caption without the credit that ends it (all of it if only that).
+
+    The credit names who took the picture, which a reader of the article does
+    not need; "Photo : la foule devant la mairie" (a sentence) is kept.
+    """
+    match = _CAPTION_CREDIT.search(text)
+    if match is None or not _names_credited(match.group("names")):
+        return text
+    return text[: match.start()].rstrip(" \t|·–—-")
+
+
 def _names_credited(text: str) -> bool:
     """Tell whether what follows "Crédit :" or "Photos by" names someone, not a sentence.
 

@@ -357,7 +357,9 @@ class _Walker:
         """Emit a figure, caption or media box as FIGURE blocks, with its image."""
         images = [img for img in element.iter("img") if _image_source(img)]
         caption = element.find(".//figcaption")
-        text = _element_text(caption if caption is not None else element)
+        text = boilerplate.caption_without_credit(
+            _element_text(caption if caption is not None else element)
+        )
         alt = _clean_inline(images[0].get("alt") or "") if images else ""
         previous = self.drafts[-1] if self.drafts else None
         if previous and previous.kind is BlockKind.FIGURE and previous.text == (text or alt):

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+
+from reader import boilerplate
 from reader.article import Article, BlockKind
 from reader.html_cleaning import clean_html, extract_article, main_text
 
@@ -230,6 +233,56 @@ def test_figures_keep_their_image_reference_and_caption() -> None:
         (figures[1][0], "https://cdn.example/b.jpg", "Le marché couvert"),
         (figures[2][0], "https://cdn.example/c.jpg", "Les enfants devant la fontaine"),
     ]
+
+
+def test_a_captions_photo_credit_is_dropped() -> None:
+    """The Guardian's captions end with their credit; a reader needs the caption only."""
+    html = page(
+        f"""<article><p>{PARAGRAPH}</p>
+        <figure><img src="a.jpg" alt="Protesters">
+        <figcaption><span>Protesters outside the Élysée palace in Paris on Tuesday.</span>
+        <span class="credit">Photograph: AFP via Getty Images</span></figcaption></figure>
+        <p>{PARAGRAPH}</p>
+        <figure><img src="b.jpg" alt="La foule">
+        <figcaption>La foule devant la mairie (Photo : Jean Dupont / AFP)</figcaption></figure>
+        <figure><img src="c.jpg" alt="Le port de Marseille au matin">
+        <figcaption>Photograph: Tom Jamieson/The Guardian</figcaption></figure>
+        <figure><img src="d.jpg" alt="">
+        <figcaption>Photo : la foule a attendu toute la nuit devant la mairie.</figcaption>
+        </figure>
+        </article>"""
+    )
+    article = clean_html(html, "p.html")
+    figures = [article.block_text(b) for b in article.blocks if b.kind is BlockKind.FIGURE]
+    assert figures == [
+        "Protesters outside the Élysée palace in Paris on Tuesday.",
+        "La foule devant la mairie",
+        # Only a credit: the picture's description stands in.
+        "Le port de Marseille au matin",
+        # A sentence after "Photo :" is the caption itself.
+        "Photo : la foule a attendu toute la nuit devant la mairie.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("caption", "kept"),
+    [
+        (
+            "Emmanuel Macron on Monday. Photograph: Ludovic Marin/AFP/Getty Images",
+            "Emmanuel Macron on Monday.",
+        ),
+        ("The ratio: one in three. Illustration: Guardian Design", "The ratio: one in three."),
+        ("A still from the film. © Warner Bros", "A still from the film."),
+        ("La foule à Lyon. Crédit photo : Jean-Philippe Ksiazek / AFP", "La foule à Lyon."),
+        ("Credit card debt: a growing problem", "Credit card debt: a growing problem"),
+        (
+            "Image: a satellite view of the storm, taken on Sunday.",
+            "Image: a satellite view of the storm, taken on Sunday.",
+        ),
+    ],
+)
+def test_caption_credits(caption: str, kept: str) -> None:
+    assert boilerplate.caption_without_credit(caption) == kept
 
 
 def test_captions_are_not_main_text() -> None:
