@@ -18,6 +18,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import (
     QFont,
     QFontDatabase,
+    QFontMetricsF,
     QImage,
     QPalette,
     QTextBlockFormat,
@@ -155,10 +156,16 @@ class DocumentWriter:
         if credits:
             self.block(credits, self._spaced(0, 0, self.look.body_line_height), self.muted())
         if article.canonical_url:
-            # Plain text: the address is shown for the reader to copy, never opened from here.
-            self.block(
-                article.canonical_url, self._spaced(0, 0, self.look.body_line_height), self.muted()
+            # Plain text: the address is shown for the reader to copy, never opened
+            # from here. One line, cut in the middle, whole in its tooltip: a long
+            # address (a newspaper's) wrapped over up to five lines of the header.
+            address = self.muted()
+            address.setToolTip(article.canonical_url)
+            metrics = QFontMetricsF(self.look.font)
+            shown = metrics.elidedText(
+                article.canonical_url, Qt.TextElideMode.ElideMiddle, self.look.column_width - 2
             )
+            self.block(shown, self._spaced(0, 0, self.look.body_line_height), address)
         return self.block(
             reading_summary(article), self._spaced(0, 1.6, self.look.body_line_height), self.muted()
         )
