@@ -295,6 +295,10 @@ class EntitiesController(QObject):
             view.destroyed.connect(partial(self._forget, view))
         target = _Target(view, article)
         self._targets[view] = target
+        if view is self.shell.reading_view and self._panel is not None:
+            # The view's colours may have changed before it was followed (the
+            # theme is applied after the panel, open from the last run, is built).
+            self._panel.set_colors(self._colors(view))
         current = self._current
         if (
             take_over

@@ -30,6 +30,7 @@ from ui.settings import (
     ENTITIES_PANEL_SHOWN,
     ENTITIES_SORT,
     ENTITY_COLOURS,
+    THEME,
     Settings,
 )
 from ui.tasks import Task
@@ -695,6 +696,22 @@ def test_the_panel_opens_as_it_was_left(
     path.write_text(f"[entities]\npanel_shown={stored}\n", encoding="utf-8")
     window = make_window(panel=False, settings=Settings(path))
     assert window.entities.dock.isVisible() is shown
+
+
+def test_the_legend_takes_the_themes_colours_when_open_from_the_start(
+    qtbot: QtBot, make_window: Callable[..., MainWindow], tmp_path: Path
+) -> None:
+    """Open from the last run in the dark theme, the legend showed the light theme's tints."""
+    settings = Settings()
+    settings.set(THEME, "dark")
+    window = make_window(settings=settings)
+    open_text(qtbot, window, tmp_path / "renault.txt", FRENCH)
+    view = window.reading_view
+    wanted = group_colors(view.palette())
+    assert wanted["People"].mention.lightnessF() < 0.5
+    for group, box in window.entities.panel.legend.items():
+        swatch = box.icon().pixmap(8, 8).toImage().pixelColor(4, 4)
+        assert swatch.name() == wanted[group].mention.name(), group
 
 
 def test_one_action_answers_each_mention_key(window: MainWindow) -> None:
