@@ -2,12 +2,20 @@
 
 Set LISIBLE_SCREENSHOTS to a folder to keep the pictures (`make screenshots`
 runs this under xvfb-run, into artifacts/screenshots). The checks run either way.
+
+The matrix: each view (original, translation, side by side, the Entities panel
+open) at 100 % and 150 % scaling, light and dark, in each interface language,
+rendered by `screenshot_matrix.py` in a process per scale and language.
 """
 
 from __future__ import annotations
 
+import json
 import os
+import subprocess
+import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QRect
@@ -185,3 +193,82 @@ def test_a_repaired_sentence_marked_with_its_tooltip(
         assert picture.save(str(target))
         assert target.stat().st_size > 10_000
     unload_all()
+
+
+#: Interface languages the matrix is rendered in (the window's language follows LANG).
+LANGUAGES = {"en": "en_GB.UTF-8"}
+SCALES = ("1", "1.5")
+#: Furniture darker than this in the dark theme (0 black, 1 white), lighter in the light.
+DARK_FURNITURE = 0.3
+LIGHT_FURNITURE = 0.6
+MATRIX_TIMEOUT_S = 300
+
+
+def _inside(inner: list[int], outer: list[int]) -> bool:
+    x, y, width, height = inner
+    left, top, room_width, room_height = outer
+    return (
+        left <= x
+        and top <= y
+        and x + width <= left + room_width
+        and (y + height <= top + room_height)
+    )
+
+
+@pytest.mark.parametrize("language", list(LANGUAGES))
+@pytest.mark.parametrize("scale", SCALES)
+def test_the_screenshot_matrix(tmp_path: Path, scale: str, language: str) -> None:
+    """Each view fits the screen, shows its docks and status bar, and dark means dark."""
+    folder = Path(os.environ.get("LISIBLE_SCREENSHOTS") or tmp_path / "shots") / "matrix"
+    env = {
+        **os.environ,
+        "QT_SCALE_FACTOR": scale,
+        "LANG": LANGUAGES[language],
+        "LANGUAGE": language,
+        "LC_ALL": LANGUAGES[language],
+        "LISIBLE_HOME": str(tmp_path / "home"),
+    }
+    script = Path(__file__).with_name("screenshot_matrix.py")
+    run = subprocess.run(
+        [sys.executable, str(script), "--language", language, "--out", str(folder)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=MATRIX_TIMEOUT_S,
+        check=False,
+    )
+    assert run.returncode == 0, run.stderr[-3000:]
+    tag = f"{round(float(scale) * 100)}-{language}"
+    shots: dict[str, dict[str, Any]] = json.loads(
+        (folder / f"facts-{tag}.json").read_text(encoding="utf-8")
+    )
+    assert len(shots) == 8
+    for name, shot in shots.items():
+        view, theme = name.rsplit("-", 1)
+        where = f"{name} at {scale}x, {language}"
+        assert (folder / shot["png"]).stat().st_size > 10_000, where
+        # Nothing off-screen: the window, frame included, is within the screen's free area.
+        assert _inside(shot["frame"], shot["screen"]), (where, shot["frame"], shot["screen"])
+        window = [0, 0, *shot["window"]]
+        assert shot["status_bar"] is not None and _inside(shot["status_bar"], window), where
+        # No clipping: the panel asked for is there, whole, with room to be read.
+        if view == "entities":
+            dock = shot["docks"]["entities"]
+            assert dock["widget_visible"] and _inside(dock["geometry"], window), where
+            assert dock["geometry"][2] >= 150, where
+        original, translation = shot["views"]
+        shown = [v for v in (original, translation) if v is not None]
+        assert shown and all(_inside(v, window) for v in shown), where
+        if view == "side_by_side":
+            assert original is not None and translation is not None, where
+            # Beside each other with room for a line of words, or one above the other.
+            assert min(original[2], translation[2]) >= shot["pane_needed"], where
+        width, wanted = shot["translate_button"]
+        assert width >= wanted, where
+        furniture = {**shot["luminance"]}
+        furniture.update({f"{n} dock": d["luminance"] for n, d in shot["docks"].items()})
+        for part, light in furniture.items():
+            if theme == "dark":
+                assert 0 <= light < DARK_FURNITURE, (where, part, light)
+            else:
+                assert light > LIGHT_FURNITURE, (where, part, light)
