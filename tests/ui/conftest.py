@@ -10,7 +10,8 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QThreadPool
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from ui.collector import MainThreadCollector
@@ -43,6 +44,19 @@ def garbage_collected_on_the_ui_thread() -> Iterator[None]:
     gc.disable()
     yield
     gc.enable()
+
+
+@pytest.fixture(autouse=True)
+def application_palette_restored(qapp: QApplication) -> Iterator[None]:
+    """Give the next test the application's palette as this one found it.
+
+    A window applies its theme to the whole application (ui/window_theme.py):
+    a test that chose dark must not leave the next one's dialogs dark.
+    """
+    palette = QPalette(qapp.palette())
+    yield
+    if qapp.palette() != palette:
+        qapp.setPalette(palette)
 
 
 @pytest.fixture(autouse=True)
