@@ -718,7 +718,7 @@ class SelectionDialog(QDialog):
         self.source.setWordWrap(True)
         self.source.setTextFormat(Qt.TextFormat.PlainText)
         # The source reads as secondary to its translation, yet readable (it
-        # was a disabled label: a grey of 2.6:1 on the light theme).
+        # was a disabled label: a grey of 1.6:1 on Fusion's light palette).
         palette = self.source.palette()
         palette.setColor(QPalette.ColorRole.WindowText, secondary_text(palette))
         self.source.setPalette(palette)
