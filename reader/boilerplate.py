@@ -290,8 +290,8 @@ def is_credit_line(text: str) -> bool:
 #: "(Photo : Jean Dupont / AFP)", "Composite: Guardian Design", "© Reuters". What
 #: follows the label holds no colon: the last label of the caption is the one.
 _CAPTION_CREDIT = re.compile(
-    r"(?:^|(?<=\s))[(\[]?(?:(?:photograph(?:s|ie)?|photos?|pictures?|images?|illustrations?"
-    r"|composite|cr[ée]dits?(?:\s+photos?)?|photo\s+credits?)\s*:|©)\s*"
+    r"(?:^|(?<=\s))[(\[]?(?:(?:(?:photograph(?:s|ie)?|photos?|pictures?|images?|illustrations?)"
+    r"(?:\s+credits?)?|composite|cr[ée]dits?(?:\s+photos?)?)\s*:\s*©?|©)\s*"
     r"(?P<names>[^:©]+?)[)\]]?\s*$",
     re.IGNORECASE,
 )

@@ -275,6 +275,8 @@ def test_a_captions_photo_credit_is_dropped() -> None:
         ("A still from the film. © Warner Bros", "A still from the film."),
         ("La foule à Lyon. Crédit photo : Jean-Philippe Ksiazek / AFP", "La foule à Lyon."),
         ("Credit card debt: a growing problem", "Credit card debt: a growing problem"),
+        ("Le port au matin (Photo : © AFP)", "Le port au matin"),
+        ("The launch pad at dawn. (Image credit: NASA)", "The launch pad at dawn."),
         (
             "Image: a satellite view of the storm, taken on Sunday.",
             "Image: a satellite view of the storm, taken on Sunday.",
