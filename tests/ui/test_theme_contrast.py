@@ -91,7 +91,8 @@ def test_the_application_takes_the_theme(
     assert isinstance(app, QApplication)
     expected = QColor(CHROME[theme]["window"])
     assert app.palette().color(QPalette.ColorRole.Window) == expected
-    for widget in (window.menuBar(), window.statusBar(), window.entities.dock):
+    dialog = window.preferences.show_dialog()
+    for widget in (window.menuBar(), window.statusBar(), window.entities.dock, dialog):
         # Qt hands the application's palette to its widgets in events of their own.
         qtbot.waitUntil(lambda w=widget: w.palette().color(QPalette.ColorRole.Window) == expected)
 
