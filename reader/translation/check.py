@@ -8,7 +8,8 @@ its spelling in the other language ("Londres" / "London", see `equivalents`).
 
 Names are found by their capitals, not by the spaCy model: the check runs on every
 sentence as it is translated, before any entity model is loaded, and must cost
-little next to the translation itself.
+little next to the translation itself. One rule reads the English pipeline's word
+list (`common_words`, not the model), and only when an English name is missing.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from reader.entities.values import FigureValue, figure_value, other_reading, sam
 from reader.folding import fold
 from reader.translation import equivalents
 from reader.translation.clock import clock_times
+from reader.translation.common_words import is_common_english
 
 #: What went wrong with one figure or name.
 #: value: the figure is there with another value ("97.4 million" for "97,4 milliards");
@@ -282,7 +284,18 @@ def check_pair(source: str, target: str, from_code: str, to_code: str) -> tuple[
         names = [name for name in names if name not in institutions]
         issues += _kept_institutions(source, target, institutions)
     titled = {name.text for name in names if _TITLE_BEFORE.search(source, 0, name.start)}
-    issues += _check_names(names, target, from_code, to_code, titled)
+    name_issues = _check_names(names, target, from_code, to_code, titled)
+    if from_code == "en":
+        # "Border Force" / "la police aux frontières": a body's name of dictionary
+        # words is a description, which translations translate.
+        failed = {issue.source for issue in name_issues}
+        described = {
+            name.text
+            for name in names
+            if name.text in failed and _translated_description(source, name, target, names)
+        }
+        name_issues = [issue for issue in name_issues if issue.source not in described]
+    issues += name_issues
     return tuple(issues)
 
 
@@ -762,14 +775,18 @@ def _has_word(word: str, target_words: set[str], from_code: str) -> bool:
     )
     if any(other in target_words or f"{other}s" in target_words for other in translations):
         return True
-    # A long word may take the other language's ending: "Congrès"/"Congress",
-    # "Pentagon"/"Pentagone", "Olympic"/"olympiques"; not "Thompson"/"Thomson".
-    if len(word) < 6:
+    return any(_spelled_alike(word, other) for other in target_words)
+
+
+def _spelled_alike(word: str, other: str) -> bool:
+    """Tell whether two folded words are one long word with another language's ending.
+
+    "Congrès"/"Congress", "Pentagon"/"Pentagone", "Olympic"/"olympiques";
+    not "Thompson"/"Thomson".
+    """
+    if len(word) < 6 or len(other) < 6:
         return False
-    return any(
-        len(other) >= 6 and _common_prefix(word, other) >= max(5, min(len(word), len(other)) - 2)
-        for other in target_words
-    )
+    return _common_prefix(word, other) >= max(5, min(len(word), len(other)) - 2)
 
 
 def _common_prefix(a: str, b: str) -> int:
@@ -834,3 +851,131 @@ def _what_target_said(name: str, target: str, to_code: str) -> str:
         if words & {fold(word) for word in candidate.text.split()}:
             return candidate.text
     return ""
+
+
+#: Words that join the words of an English body's name ("Office of Rail and Road").
+_JOINERS = frozenset(_words("of on and for &"))
+#: What ends a name: a possessive or a punctuation mark after its last word.
+_NAME_END = re.compile(r"['’]s$|[,.;:]$")
+
+
+def _translated_description(source: str, name: Name, target: str, names: list[Name]) -> bool:
+    """Tell whether an English name missing from a French translation was translated.
+
+    English capitalises every word of a body's name, so "Border Force" and "National
+    Audit Office" look like proper names; made of dictionary words, they describe
+    the body, and "la police aux frontières" or "la Cour des comptes britannique" is
+    a right translation. The name's own words must all be dictionary words, and
+    the whole name (its capitalised neighbours joined by of/on/and/for: "Office of
+    Rail and Road") at least two words. A person's or a place's name that came
+    out wrong leaves a trace this rule looks for: a word of the name kept as a
+    name ("André Bailey" for "Andrew Bailey"), or a name in the translation that
+    nothing of the source accounts for ("la rivière Tyne" for "the River Wye").
+    """
+    own = [w for w in re.findall(r"[^\W\d_]+", name.text) if fold(w) not in _PARTICLES]
+    if not own or not all(is_common_english(word) for word in own):
+        return False
+    whole = _whole_english_name(source, name)
+    if len(whole) < 2:
+        return False
+    kept = {fold(word) for word in own}
+    for match in re.finditer(rf"(?<![\w’'-]){_CAPITALISED}", target):
+        written = re.sub(r"^[LlDd]['’]", "", match.group().rstrip(".,"))
+        if fold(written) in kept:
+            return False  # a word of the name stayed a name: the rest must too
+    return not _unaccounted_name(source, target, names, whole)
+
+
+def _whole_english_name(source: str, name: Name) -> list[str]:
+    """Return the words of the name a run belongs to, joiners and acronyms left out.
+
+    "Engineers" in "the US Army Corps of Engineers" gives Army, Corps, Engineers
+    (an acronym is a name of its own, checked as such); a possessive ends a name.
+    """
+    tokens = [(match.start(), match.group()) for match in re.finditer(r"\S+", source)]
+    inside = [i for i, (start, _) in enumerate(tokens) if name.start <= start < name.end]
+    if not inside:
+        return []
+    first, last = inside[0], inside[-1]
+
+    def capitalised(index: int) -> bool:
+        word = tokens[index][1].strip(",.;:")
+        return bool(re.fullmatch(_CAPITALISED, word)) and _word_key(word) not in _NOT_NAMES
+
+    def joins(index: int) -> bool:
+        return tokens[index][1].casefold() in _JOINERS
+
+    while first > 0 and not _NAME_END.search(tokens[first - 1][1]):
+        if capitalised(first - 1):
+            first -= 1
+        elif first > 1 and joins(first - 1) and capitalised(first - 2):
+            first -= 2
+        else:
+            break
+    while last + 1 < len(tokens) and not _NAME_END.search(tokens[last][1]):
+        if capitalised(last + 1):
+            last += 1
+        elif last + 2 < len(tokens) and joins(last + 1) and capitalised(last + 2):
+            last += 2  # "Office of Rail"
+        elif (
+            last + 3 < len(tokens)
+            and joins(last + 1)
+            and tokens[last + 2][1] == "the"
+            and capitalised(last + 3)
+        ):
+            last += 3  # "Office for the Protection"
+        else:
+            break
+    words = [_NAME_END.sub("", token) for _, token in tokens[first : last + 1]]
+    return [
+        word
+        for word in words
+        if re.fullmatch(_CAPITALISED, word)
+        and _word_key(word) not in _NOT_NAMES
+        and not _is_acronym(word)
+    ]
+
+
+def _unaccounted_name(source: str, target: str, names: list[Name], whole: list[str]) -> bool:
+    """Tell whether the French translation has a name that nothing of the source gives.
+
+    Words of the source, listed spellings of its names, a sentence's first word,
+    the capitalised head of a French institution's name ("la Cour des comptes")
+    and the initials of the English name ("TUC" for the Trades Union Congress)
+    are accounted for; any other capitalised word is a name from nowhere.
+    """
+    source_words = set(re.findall(r"[^\W\d_]+", fold(source)))
+    accounted = set(source_words)
+    for other in names:
+        for spelling in equivalents.equivalents(other.text, "en"):
+            accounted.update(re.findall(r"[^\W\d_]+", fold(spelling)))
+    initials = "".join(word[0] for word in whole).casefold()
+    for match in re.finditer(rf"(?<![\w’'-]){_CAPITALISED}", target):
+        written = match.group().rstrip(".,")
+        word = re.sub(r"^[LlDd]['’]", "", written)
+        if not word or _opens_sentence(target, match.start()):
+            continue
+        parts = re.findall(r"[^\W\d_]+", fold(word))
+        if _word_key(word) in _NOT_NAMES or all(
+            part in accounted or any(_spelled_alike(w, part) for w in source_words)
+            for part in parts
+        ):
+            continue
+        if _is_acronym(word) and word.casefold() == initials:
+            continue
+        if _french_head(target, match.start() + len(written)):
+            continue
+        return True
+    return False
+
+
+def _french_head(text: str, end: int) -> bool:
+    """Tell whether the capitalised word ending at `end` heads a French institution's name.
+
+    Its complement is a noun ("la Cour des comptes") or has an adjective's
+    ending ("la Monnaie royale"); a verb ("la Tamise est") does not make a head.
+    """
+    match = _FRENCH_COMPLEMENT.match(text, end)
+    if match is None:
+        return False
+    return bool(match.group("noun")) or bool(_ADJECTIVE_ENDING.search(match.group("adjective")))

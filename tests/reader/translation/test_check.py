@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import gc
+
 import pytest
 
+from reader.translation import common_words
 from reader.translation.check import (
     MISMATCH,
     REPAIRED,
@@ -12,6 +15,7 @@ from reader.translation.check import (
     check_pair,
     sentence_names,
 )
+from reader.translation.common_words import is_common_english
 from reader.translation.repair import prepare
 
 SOURCE = "Le groupe a perdu 97,4 milliards de dollars le 12 mars, soit 8,1 % de son chiffre."
@@ -357,3 +361,84 @@ def test_a_kept_institution_keeps_its_adjective_of_place() -> None:
     assert check_pair(source, translated, "fr", "en") == ()
     popular = "Le Front populaire a gagné en 1936."
     assert check_pair(popular, "The Popular Front won in 1936.", "fr", "en") == ()
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        (
+            "The Planning Inspectorate rejected 40 appeals in May.",
+            "L'inspection de l'urbanisme a rejeté 40 recours en mai.",
+        ),
+        (
+            "The Forestry Commission planted 2,000 hectares.",
+            "L'office britannique des forêts a planté 2 000 hectares.",
+        ),
+        (
+            "The Committee on Standards in Public Life met 4 times.",
+            "Le comité de déontologie de la vie publique s'est réuni 4 fois.",
+        ),
+        (
+            "The Royal Mint struck 5 million coins.",
+            "La Monnaie royale a frappé 5 millions de pièces.",
+        ),
+        (
+            "The Royal College of Nursing balloted 280,000 nurses.",
+            "Le syndicat infirmier RCN a consulté 280 000 infirmières.",
+        ),
+    ],
+)
+def test_an_english_body_named_by_dictionary_words_may_be_translated(
+    source: str, target: str
+) -> None:
+    # English capitalises each word of a body's name; French writes its description.
+    assert check_pair(source, target, "en", "fr") == ()
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        # A word of the name kept as a name: the rest of it must come too.
+        ("Mark Hill won 3 medals.", "Marc Hill a remporté 3 médailles."),
+        # A name in the translation that nothing of the source gives.
+        ("The River Severn rose 3 metres.", "La rivière Tamise est montée de 3 mètres."),
+        ("The Golden Gate Bridge closed for 6 hours.", "Le pont de Brooklyn a fermé 6 heures."),
+        # One word is no body's description: "Reading" is a town.
+        ("Flights to Reading resumed on 3 May.", "Les vols vers Lecture ont repris le 3 mai."),
+        # A name with a word outside the dictionary is a proper name.
+        ("Keir Starmer spoke for 20 minutes.", "Quille Starmer a parlé 20 minutes."),
+    ],
+)
+def test_a_name_of_dictionary_words_that_came_out_wrong_is_still_flagged(
+    source: str, target: str
+) -> None:
+    assert check_pair(source, target, "en", "fr") != ()
+
+
+def test_the_english_word_list_comes_from_the_installed_pipeline() -> None:
+    assert is_common_english("Engineers") and is_common_english("Intergovernmental")
+    assert is_common_english("Border") and is_common_english("Force")
+    assert not is_common_english("Starmer") and not is_common_english("Darmanin")
+
+
+def test_without_the_word_list_an_english_body_must_come_through(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(common_words, "_lookups_file", lambda: None)
+    common_words._english_lemmas.cache_clear()
+    try:
+        source = "The Forestry Commission planted 2,000 hectares."
+        target = "L'office britannique des forêts a planté 2 000 hectares."
+        assert check_pair(source, target, "en", "fr") != ()
+    finally:
+        common_words._english_lemmas.cache_clear()
+
+
+def test_reading_the_word_list_leaves_garbage_collection_as_it_was() -> None:
+    common_words._english_lemmas.cache_clear()
+    gc.disable()
+    try:
+        assert is_common_english("Border")
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
