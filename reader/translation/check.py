@@ -252,8 +252,9 @@ def _opens_sentence(text: str, start: int) -> bool:
     return not head or head[-1] in ".!?:;\n"
 
 
-#: A Roman ordinal ("Ve République", "XIXe siècle"), which a translation writes in words.
-_ROMAN_ORDINAL = re.compile(r"[ivxlc]+(?:e|er|eme|re|nd|rd|th|st)")
+#: A Roman ordinal ("Ve République", "XIXe siècle"), which a translation writes in words;
+#: its numeral is in capitals, so "Lille" is not one.
+_ROMAN_ORDINAL = re.compile(r"[IVXLC]+(?:e|er|ème|eme|re|nd|rd|th|st)")
 
 
 def _is_acronym(word: str) -> bool:
@@ -738,8 +739,9 @@ def _words_come_through(name: str, target_words: set[str], from_code: str) -> bo
     proper = []
     particles = []
     common = False
-    for word in re.findall(r"[^\W\d_]+", fold(name)):
-        if word in _PARTICLES or _ROMAN_ORDINAL.fullmatch(word):
+    for written in re.findall(r"[^\W\d_]+", name):
+        word = fold(written)
+        if word in _PARTICLES or _ROMAN_ORDINAL.fullmatch(written):
             particles.append(word)
             continue
         if word in _GENERIC_WORDS:

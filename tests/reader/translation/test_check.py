@@ -442,3 +442,12 @@ def test_reading_the_word_list_leaves_garbage_collection_as_it_was() -> None:
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_a_city_is_not_a_roman_ordinal() -> None:
+    # "Lille" reads as the letters of a Roman numeral with an ordinal's ending.
+    source = "Les habitants de Lille ont voté à 62 %."
+    assert check_pair(source, "Residents of Lyon voted 62%.", "fr", "en") != ()
+    assert check_pair(source, "Residents of Lille voted 62%.", "fr", "en") == ()
+    republic = "La Ve République a 66 ans."
+    assert check_pair(republic, "The Fifth Republic is 66 years old.", "fr", "en") == ()
