@@ -861,6 +861,10 @@ _JOINERS = frozenset(_words("of on and for &"))
 _NAME_END = re.compile(r"['’]s$|[,.;:]$")
 
 
+#: The definite article just before a name: "the Tories", "won the Treble".
+_THE_BEFORE = re.compile(r"\bthe[ \u00a0]+$", re.IGNORECASE)
+
+
 def _translated_description(source: str, name: Name, target: str, names: list[Name]) -> bool:
     """Tell whether an English name missing from a French translation was translated.
 
@@ -869,17 +873,19 @@ def _translated_description(source: str, name: Name, target: str, names: list[Na
     the body, and "la police aux frontières" or "la Cour des comptes britannique" is
     a right translation. The name's own words must all be dictionary words, and
     the whole name (its capitalised neighbours joined by of/on/and/for: "Office of
-    Rail and Road") at least two words. A person's or a place's name that came
-    out wrong leaves a trace this rule looks for: a word of the name kept as a
-    name ("André Bailey" for "Andrew Bailey"), or a name in the translation that
-    nothing of the source accounts for ("la rivière Tyne" for "the River Wye").
+    Rail and Road") at least two words, or one after "the" ("the Tories", "the
+    Treble"), which a person's or a town's name does not take. A person's or a
+    place's name that came out wrong leaves a trace this rule looks for: a word
+    of the name kept as a name ("André Bailey" for "Andrew Bailey"), or a name
+    in the translation that nothing of the source accounts for ("la rivière Tyne"
+    for "the River Wye").
     """
     own = [w for w in re.findall(r"[^\W\d_]+", name.text) if fold(w) not in _PARTICLES]
     if not own or not all(is_common_english(word) for word in own):
         return False
     whole = _whole_english_name(source, name)
-    if len(whole) < 2:
-        return False
+    if len(whole) < 2 and not _THE_BEFORE.search(source, 0, name.start):
+        return False  # one word, as a town's ("Reading") or a person's is
     kept = {fold(word) for word in own}
     for match in re.finditer(rf"(?<![\w’'-]){_CAPITALISED}", target):
         written = re.sub(r"^[LlDd]['’]", "", match.group().rstrip(".,"))

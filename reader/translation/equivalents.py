@@ -223,6 +223,40 @@ Nouvelle-York | New York
 Bretagne | Brittany
 Normandie | Normandy
 Bourgogne | Burgundy
+Irlande du Nord | Northern Ireland
+Pays basque | Basque Country
+Cornouailles | Cornwall
+Douvres | Dover
+Cantorbéry | Canterbury
+Dunkerque | Dunkirk
+Guernesey | Guernsey
+Orcades | Orkney
+Hébrides | Hebrides
+Îles Anglo-Normandes/îles Anglo-Normandes | Channel Islands
+Malouines | Falklands/Falkland Islands
+Bâle | Basel
+Mayence | Mainz
+Aix-la-Chapelle | Aachen
+Trèves | Trier
+Cracovie | Krakow/Cracow
+Gênes | Genoa
+Padoue | Padua
+Saragosse | Zaragoza/Saragossa
+Cordoue | Cordoba
+Grenade | Granada
+Thessalonique/Salonique | Thessaloniki
+Saint-Pétersbourg | St Petersburg/Saint Petersburg
+Bucarest | Bucharest
+La Valette | Valletta
+Jérusalem | Jerusalem
+Damas | Damascus
+Bagdad | Baghdad
+Téhéran | Tehran
+La Mecque | Mecca
+Tanger | Tangier
+Séoul | Seoul
+Bombay | Mumbai/Bombay
+Philadelphie | Philadelphia
 Provence | Provence
 Flandre | Flanders
 Wallonie | Wallonia

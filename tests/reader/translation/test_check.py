@@ -451,3 +451,27 @@ def test_a_city_is_not_a_roman_ordinal() -> None:
     assert check_pair(source, "Residents of Lille voted 62%.", "fr", "en") == ()
     republic = "La Ve République a 66 ans."
     assert check_pair(republic, "The Fifth Republic is 66 years old.", "fr", "en") == ()
+
+
+def test_one_dictionary_word_after_the_may_be_translated_but_not_a_town() -> None:
+    source = "The Reds won the League in 1986."
+    right = "Les Reds ont remporté le championnat en 1986."
+    assert check_pair(source, right, "en", "fr") == ()
+    # A name from nowhere in the translation still shows a wrong rendering.
+    parade = "The parade went up the Mall at 11 a.m."
+    assert check_pair(parade, "Le défilé a remonté le Strand à 11 h.", "en", "fr") != ()
+    # Without "the", one capitalised word is a town's or a person's name.
+    town = "Trains to Bath resumed on 3 May."
+    assert check_pair(town, "Les trains vers le bain ont repris le 3 mai.", "en", "fr") != ()
+
+
+def test_places_with_a_french_name_of_their_own() -> None:
+    source = "Canterbury Cathedral drew 1.2 million visitors."
+    right = "La cathédrale de Cantorbéry a attiré 1,2 million de visiteurs."
+    assert check_pair(source, right, "en", "fr") == ()
+    assert (
+        check_pair(
+            "Les ferries pour Douvres sont annulés.", "Ferries to Dover are cancelled.", "fr", "en"
+        )
+        == ()
+    )
