@@ -888,6 +888,8 @@ _JOINERS = frozenset(_words("of on and for &"))
 _NAME_END = re.compile(r"['’]s$|[,.;:]$")
 
 
+#: A capitalised word of a French translation, after an elided article too ("d'EDF").
+_TARGET_NAME_WORD = re.compile(rf"(?:(?<![\w’'-])|(?<=\b[dDlL]['’])){_CAPITALISED}")
 #: The definite article just before a name: "the Tories", "won the Treble".
 _THE_BEFORE = re.compile(r"\bthe[ \u00a0]+$", re.IGNORECASE)
 
@@ -914,7 +916,7 @@ def _translated_description(source: str, name: Name, target: str, names: list[Na
     if len(whole) < 2 and not _THE_BEFORE.search(source, 0, name.start):
         return False  # one word, as a town's ("Reading") or a person's is
     kept = {fold(word) for word in own}
-    for match in re.finditer(rf"(?<![\w’'-]){_CAPITALISED}", target):
+    for match in _TARGET_NAME_WORD.finditer(target):
         written = re.sub(r"^[LlDd]['’]", "", match.group().rstrip(".,"))
         if fold(written) in kept:
             return False  # a word of the name stayed a name: the rest must too
@@ -985,7 +987,7 @@ def _unaccounted_name(source: str, target: str, names: list[Name], whole: list[s
         for spelling in equivalents.equivalents(other.text, "en"):
             accounted.update(re.findall(r"[^\W\d_]+", fold(spelling)))
     initials = "".join(word[0] for word in whole).casefold()
-    for match in re.finditer(rf"(?<![\w’'-]){_CAPITALISED}", target):
+    for match in _TARGET_NAME_WORD.finditer(target):
         written = match.group().rstrip(".,")
         word = re.sub(r"^[LlDd]['’]", "", written)
         if not word or _opens_sentence(target, match.start()):
@@ -1000,8 +1002,27 @@ def _unaccounted_name(source: str, target: str, names: list[Name], whole: list[s
             continue
         if _french_head(target, match.start() + len(written)):
             continue
+        if _ministry_domain(target, match.start()):
+            continue
         return True
     return False
+
+
+#: A second domain of a French ministry's name: "ministère de la Santé et des Affaires sociales".
+_SECOND_DOMAIN = re.compile(
+    r"\b(?:ministère|ministre)\b[^,;.]*[ \u00a0]et[ \u00a0]+"
+    r"(?:de[ \u00a0]+la[ \u00a0]+|de[ \u00a0]+l['’]|des[ \u00a0]+|du[ \u00a0]+)$",
+    re.IGNORECASE,
+)
+
+
+def _ministry_domain(text: str, start: int) -> bool:
+    """Tell whether the capitalised word at `start` is a French ministry's domain.
+
+    French capitalises it ("ministère du Travail et des Retraites"): a common
+    noun, which the English name said in its own words.
+    """
+    return bool(_MINISTRY_DOMAIN.search(text, 0, start) or _SECOND_DOMAIN.search(text, 0, start))
 
 
 def _french_head(text: str, end: int) -> bool:

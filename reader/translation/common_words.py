@@ -66,6 +66,12 @@ def is_common_word(word: str, language: str) -> bool:
         forms.append(lower[:-1])
     if language == "fr" and lower.endswith(("e", "es")):
         forms.append(lower.removesuffix("s").removesuffix("e"))
+    if language == "en" and lower.endswith(("ing", "ed")):
+        # "Sentencing", "Planning", "United": the verb's lemma.
+        stem = lower[:-3] if lower.endswith("ing") else lower[:-2]
+        forms += [stem, f"{stem}e"]
+        if len(stem) > 2 and stem[-1] == stem[-2]:
+            forms.append(stem[:-1])
     if any(form in words for form in forms):
         return True
     return any(

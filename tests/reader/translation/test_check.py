@@ -487,3 +487,25 @@ def test_a_name_written_with_other_accents_is_a_changed_name() -> None:
     union = "La Fédération française de rugby compte 1 900 clubs."
     assert check_pair(union, "The French Rugby Federation has 1,900 clubs.", "fr", "en") == ()
     assert check_pair("Il fait 44 °C à Séville.", "It is 44 °C in Seville.", "fr", "en") == ()
+
+
+def test_a_french_ministry_capitalises_its_domains() -> None:
+    source = "The Department for Energy Security and Net Zero gave £40m to 12 projects."
+    right = (
+        "Le ministère de la Sécurité énergétique et de la Neutralité carbone a accordé"
+        " 40 millions de livres à 12 projets."
+    )
+    assert check_pair(source, right, "en", "fr") == ()
+    # The domains are no door for another name.
+    wrong = (
+        "Le ministère de la Sécurité énergétique a accordé 40 millions de livres"
+        " à 12 projets d'EDF."
+    )
+    assert check_pair(source, wrong, "en", "fr") != ()
+
+
+def test_a_verb_form_of_a_name_is_a_dictionary_word() -> None:
+    assert is_common_english("Sentencing") and is_common_english("Planning")
+    source = "The Licensing Authority refused 14 permits."
+    right = "L'autorité des licences a refusé 14 permis."
+    assert check_pair(source, right, "en", "fr") == ()
