@@ -504,25 +504,45 @@ MAX_TEASER_SECTION_CHARS = 2000
 PROSE_CHARS = 200
 #: Headings of teasers and link lists are mostly link text.
 MAX_HEADING_LINK_DENSITY = 0.33
+#: Headings of the sections that close a reference article: the works it
+#: cites, its notes and the reading it points to are its text, link-dense as
+#: they are (Reader View keeps them). An edit link ("[edit]") may follow.
+_END_MATTER = re.compile(
+    r"(?:see also|references?|notes?|notes and references|bibliography|further reading|"
+    r"sources|external links|works cited|citations|voir aussi|r[ée]f[ée]rences?|"
+    r"notes et r[ée]f[ée]rences|bibliographie|liens externes|pour aller plus loin)"
+    r"\s*:?\s*(?:\[[^\]]{1,12}\])?",
+    re.IGNORECASE,
+)
+#: Marks a heading of the article's end matter for the text walker, which
+#: would otherwise read "See also" as a label of links to other articles.
+END_MATTER_MARK = "data-lisible-end-matter"
+#: What an end-matter section holds: lists and notes, not tables or menus.
+_END_MATTER_BLOCKS = ("ul", "ol", "dl", "p", "div", "section", "blockquote")
 
 
 def prune(article: Element, candidates: Candidates) -> None:
     """Drop the page furniture readability keeps around the article's text."""
     _drop_recirculation(article)
     _drop_teaser_runs(article)
-    _drop_labelled_lists(article)
+    kept = _end_matter(article)
+    _drop_labelled_lists(article, kept)
     for paragraph in list(article.iter("p")):
+        if paragraph in kept:
+            continue
         length = len(" ".join(paragraph.text_content().split()))
         if length < MAX_LINK_LINE_CHARS and _link_density(paragraph, length) > LINK_LINE_DENSITY:
             _drop(paragraph)
     for heading in list(article.iter(*_HEADINGS)):
+        if heading in kept:
+            continue
         if _class_weight(heading) < 0 or (
             _link_density(heading) > MAX_HEADING_LINK_DENSITY and not _heads_prose(heading)
         ):
             _drop(heading)
     total = _text_length(article)
     for element in reversed(list(article.iter(*_CONTAINERS, "td"))):
-        if element is article or element.getparent() is None:
+        if element is article or element.getparent() is None or element in kept:
             continue
         if _text_length(element) > total * _CONTENT_SHARE:
             continue  # what holds most of the content is the content, whatever its class
@@ -530,6 +550,58 @@ def prune(article: Element, candidates: Candidates) -> None:
             continue  # a data cell: short by nature, pruned only with its table
         if _is_furniture_container(element, candidates) and not _is_introduced_list(element):
             _drop(element)
+
+
+def _end_matter(article: Element) -> set[Element]:
+    """Return the elements of the sections that close the article: "See also", references.
+
+    Such a section opens with a heading named `_END_MATTER`, on the level of
+    the article's own section headings (an earlier heading of the same tag
+    heads a paragraph of prose), outside any box whose class says furniture
+    ("related", "widget"): a "See also" box of other stories beside a story
+    has no sections of its own around it. The section runs over the heading's
+    next siblings up to the next heading of its rank or above, or a menu.
+    """
+    kept: set[Element] = set()
+    sections: dict[str, bool] = {}
+    for heading in list(article.iter("h2", "h3", "h4")):
+        if heading.tag not in sections:
+            sections[heading.tag] = False
+        if not _END_MATTER.fullmatch(" ".join(heading.text_content().split())):
+            sections[heading.tag] = sections[heading.tag] or _opens_prose(heading)
+            continue
+        if not sections[heading.tag] or any(_class_weight(e) < 0 for e in _up_to(heading, article)):
+            continue
+        heading.set(END_MATTER_MARK, "")
+        kept.update(heading.iter())
+        rank = _HEADINGS.index(heading.tag)
+        for sibling in heading.itersiblings():
+            if not isinstance(sibling.tag, str):
+                continue
+            if any(_HEADINGS.index(h.tag) <= rank for h in sibling.iter(*_HEADINGS)):
+                break  # the next section
+            if sibling.tag == "nav" or sibling.get("role") == "navigation":
+                break  # the site's menus under the article
+            if sibling.tag in _END_MATTER_BLOCKS and _class_weight(sibling) >= 0:
+                kept.update(sibling.iter())
+    return kept
+
+
+def _opens_prose(heading: Element) -> bool:
+    """Tell a section heading: a paragraph of prose is among its next siblings."""
+    return any(
+        sibling.tag == "p" and _is_prose_paragraph(sibling)
+        for sibling in islice(heading.itersiblings(), _NEIGHBOURS)
+    )
+
+
+def _up_to(element: Element, top: Element) -> Iterator[Element]:
+    """Yield an element and its ancestors below `top`."""
+    yield element
+    for ancestor in element.iterancestors():
+        if ancestor is top:
+            return
+        yield ancestor
 
 
 def _is_inside_prose(element: Element) -> bool:
@@ -663,12 +735,15 @@ def _drop_recirculation(article: Element) -> None:
             _drop(element)
 
 
-def _drop_labelled_lists(article: Element) -> None:
-    """Drop "Related" / "Most read" labels with the links or teasers they head."""
+def _drop_labelled_lists(article: Element, kept: set[Element]) -> None:
+    """Drop "Related" / "Most read" labels with the links or teasers they head.
+
+    The article's own end matter (`kept`: a "See also" section) stays.
+    """
     from reader.boilerplate import boilerplate_kind, is_standalone_boilerplate
 
     for label in list(article.iter("p", *_HEADINGS)):
-        if label.getparent() is None:
+        if label.getparent() is None or label in kept:
             continue
         text = " ".join(label.text_content().split())
         if not text or len(text) > MAX_LABEL_CHARS:

@@ -27,7 +27,7 @@ from reader.article import (
     SourceFormat,
 )
 from reader.errors import UnsupportedInput
-from reader.extraction import find_content, prepare, prune
+from reader.extraction import END_MATTER_MARK, find_content, prepare, prune
 from reader.extraction_metadata import is_site_name, page_metadata
 
 log = logging.getLogger(__name__)
@@ -160,7 +160,7 @@ def clean_html(html: str, source: str, url: str | None = None) -> Article:
         fresh = _prepared(html)
         body = fresh.find(".//body")
         walker.walk(body if body is not None else fresh)
-    _trim_edges(walker.drafts)
+    _trim_edges(walker.drafts, walker.end_matter)
     title = meta.title or _first_heading(walker.drafts, meta.site_names) or ""
     if meta.title_is_section:
         title = _top_heading(walker.drafts, meta.site_names) or title
@@ -249,6 +249,9 @@ class _Walker:
     def __init__(self, lenient: bool = False) -> None:
         self.lenient = lenient
         self.drafts: list[Draft] = []
+        #: Drafts of the article's end-matter headings ("See also"), which
+        #: read like labels of other stories' links but are its own.
+        self.end_matter: set[int] = set()
         self._images: list[tuple[Draft, str, str]] = []
 
     def walk(self, root: lxml.html.HtmlElement) -> None:
@@ -284,7 +287,9 @@ class _Walker:
             return
         if tag in _HEADINGS:
             kind = BlockKind.FIGURE if context.kind is BlockKind.FIGURE else BlockKind.HEADING
-            self.add(kind, _element_text(element), level=_HEADINGS[tag])
+            draft = self.add(kind, _element_text(element), level=_HEADINGS[tag])
+            if draft is not None and element.get(END_MATTER_MARK) is not None:
+                self.end_matter.add(id(draft))
         elif tag in _LISTS:
             self.list(element, context, ordered=tag == "ol")
         elif tag == "blockquote":
@@ -550,16 +555,17 @@ def _clean_inline(text: str) -> str:
     return "\n".join(line for line in lines if line)
 
 
-def _trim_edges(drafts: list[Draft]) -> None:
+def _trim_edges(drafts: list[Draft], kept: set[int] | frozenset[int] = frozenset()) -> None:
     """Drop datelines, header meta and promo lines at the top and the bottom of the article.
 
     Near the edges, the `_EDGE_BLOCKS` first and last blocks are checked for
     such phrases; then the runs of them that open and close the article go,
     however long: header meta (a short line with a number in it and no
     sentence, in any language) at the top; calls to action and a heading with
-    nothing under it at the bottom.
+    nothing under it at the bottom. The `kept` drafts (the article's
+    end-matter headings) are never furniture.
     """
-    prose = [d for d in drafts if d.kind is not BlockKind.FIGURE]
+    prose = [d for d in drafts if d.kind is not BlockKind.FIGURE and id(d) not in kept]
     edges = {id(d) for d in prose[:_EDGE_BLOCKS] + prose[-_EDGE_BLOCKS:] if _is_edge_furniture(d)}
     prose = [d for d in prose if id(d) not in edges]
     top = 0
@@ -575,7 +581,9 @@ def _trim_edges(drafts: list[Draft]) -> None:
         or (prose[-1].kind is BlockKind.HEADING and _ends(drafts, prose[-1], edges))
     ):
         edges.add(id(prose.pop()))
-    drafts[:] = [d for d in drafts if id(d) not in edges and not _is_furniture_line(d)]
+    drafts[:] = [
+        d for d in drafts if id(d) in kept or (id(d) not in edges and not _is_furniture_line(d))
+    ]
 
 
 def _ends(drafts: list[Draft], heading: Draft, dropped: set[int]) -> bool:
