@@ -76,8 +76,10 @@ RETRY_SHARE = 0.5
 WIDEN_SHARE = 0.7
 #: Each step up while widening adds mostly prose: this share of its text at least.
 ADDED_PROSE_SHARE = 0.5
-#: Past `WIDEN_SHARE`, a step up must add at least this share of prose.
-EXTRA_PROSE_SHARE = 0.8
+#: Past `WIDEN_SHARE`, a step up must add at least this share of prose, all
+#: above the article: a review's opening paragraph sits beside a score box
+#: and a gallery's label, a third of what the step adds.
+EXTRA_PROSE_SHARE = 0.5
 #: A wrapper adding at most this much text besides prose ("Read more") is climbed.
 BUTTON_CHARS = 30
 #: What a step over a button, or past `WIDEN_SHARE`, adds is at most this share links.
@@ -155,9 +157,13 @@ def _find(document: Any, tree: Element, ruthless: bool) -> tuple[Element | None,
         return None, candidates
     best = document.get_semantic_article_candidate(candidates, best)
     best = document.get_semantic_main_candidate(candidates, best)
+    original = best["elem"]
     best = _widen(best, candidates, tree)
     _keep_figures_beside(best, candidates)
-    _move_lead(best["elem"])
+    if not _move_lead(best["elem"]) and best["elem"] is not original:
+        # The widening took in the story header the lead sits in, where prune
+        # would drop it with the header: it goes to the top all the same.
+        _move_lead(best["elem"], original)
     article: Element = document.get_article(candidates, best, html_partial=True)
     return article, candidates
 
@@ -213,7 +219,7 @@ def _widen(best: dict[str, Any], candidates: Candidates, tree: Element) -> dict[
         if not added:
             continue  # a wrapper around the same text: look further up
         if prose >= total * WIDEN_SHARE:
-            # Past the share, only a step adding nearly all prose, and that
+            # Past the share, only a step adding mostly prose, and that
             # above the article, is taken: a lead or an opening paragraph left
             # beside the article's wrapper; never what follows its end (an
             # author's notice, "originally published at", the comments).
@@ -368,42 +374,58 @@ def _keep_figures_beside(best: dict[str, Any], candidates: Candidates) -> None:
             candidates[sibling] = {"content_score": threshold, "elem": sibling}
 
 
-def _move_lead(element: Element) -> None:
+def _move_lead(element: Element, inner: Element | None = None) -> bool:
     """Put the lead (standfirst, chapô) found in the story's header at the top of the article.
 
     Only a paragraph-like element counts, outside side columns: a subtitle
     heading in a sidebar is not the story's lead. A heading counts when the
     page marks it as the article's description (schema.org's itemprop).
+    The header is looked for above `element`, or, given the `inner` block
+    the article was widened from, inside `element` before it. Return whether
+    a lead was moved.
     """
-    ancestors = [a for a in element.iterancestors() if a.tag not in ("body", "html")]
-    holders = set(ancestors)
-    for ancestor in ancestors[:_LEAD_DEPTH]:
-        found = None
-        for candidate in ancestor.iterdescendants():
-            if candidate is element:
-                break
-            if (
-                not isinstance(candidate.tag, str)
-                or candidate in holders
-                or _in_side_column(candidate, ancestor)
-            ):
-                continue
-            described = "description" in (candidate.get("itemprop") or "").split()
-            named = _LEAD.search(f"{candidate.get('class') or ''} {candidate.get('id') or ''}")
-            if not (described or (named and candidate.tag not in _HEADINGS)):
-                continue
-            length = _text_length(candidate)
-            if (
-                _MIN_STANDFIRST_CHARS <= length <= _MAX_STANDFIRST_CHARS
-                and _link_density(candidate, length) < MAX_LINK_DENSITY
-                and next(candidate.iter("img", "picture", "figure"), None) is None
-            ):
-                found = candidate
+    if inner is not None:
+        areas = [element]
+        holders = {element, *(a for a in inner.iterancestors() if element in a.iterancestors())}
+        stop = inner
+    else:
+        areas = [a for a in element.iterancestors() if a.tag not in ("body", "html")]
+        holders = set(areas)
+        areas, stop = areas[:_LEAD_DEPTH], element
+    for area in areas:
+        found = _lead_in(area, stop, holders)
         if found is not None:
             if found.tag in _HEADINGS:
                 found.tag = "p"  # the lead reads as the article's first paragraph
             element.insert(0, found)
-            return
+            return True
+    return False
+
+
+def _lead_in(area: Element, stop: Element, holders: set[Element]) -> Element | None:
+    """Return the last lead-like element of `area` before `stop`, outside `holders`."""
+    found = None
+    for candidate in area.iterdescendants():
+        if candidate is stop:
+            break
+        if (
+            not isinstance(candidate.tag, str)
+            or candidate in holders
+            or _in_side_column(candidate, area)
+        ):
+            continue
+        described = "description" in (candidate.get("itemprop") or "").split()
+        named = _LEAD.search(f"{candidate.get('class') or ''} {candidate.get('id') or ''}")
+        if not (described or (named and candidate.tag not in _HEADINGS)):
+            continue
+        length = _text_length(candidate)
+        if (
+            _MIN_STANDFIRST_CHARS <= length <= _MAX_STANDFIRST_CHARS
+            and _link_density(candidate, length) < MAX_LINK_DENSITY
+            and next(candidate.iter("img", "picture", "figure"), None) is None
+        ):
+            found = candidate
+    return found
 
 
 def _in_side_column(element: Element, top: Element) -> bool:

@@ -367,6 +367,24 @@ def test_an_opening_paragraph_beside_a_read_more_wrapper_is_kept() -> None:
     assert "not approved" not in article.text
 
 
+def test_an_opening_paragraph_in_a_block_beside_a_buy_box_is_kept() -> None:
+    # A review opens in a block of its own above the body, among a score box
+    # and a gallery's label: the step up to their wrapper adds only about two
+    # thirds prose, and the opening was lost.
+    score = (
+        "<div class='score-box'><p>Harbour ferry pass, from $12.00 "
+        "<a href='/buy'>Buy now</a></p><p>Score 87</p></div>"
+    )
+    gallery = "<div class='gallery-label'><h4>Gallery: the ferry | 14 photos</h4></div>"
+    body = (
+        f"<article><div class='review'><div class='block'>{score}</div>"
+        f"<div class='block'>{paragraphs(0)}</div><div class='block'>{gallery}</div>"
+        f"<div class='review-body'>{paragraphs(*range(1, 7))}</div></div></article>"
+    )
+    article = extract_article(page(body))
+    assert_story(article, *range(7))
+
+
 def test_a_story_continued_under_a_read_more_label_keeps_its_end() -> None:
     # A "Read more" label opens the box that holds the rest of the story, in
     # short paragraphs: the label heads the story's end, not a list of links.
