@@ -412,11 +412,15 @@ def _lead_in(area: Element, stop: Element, holders: set[Element]) -> Element | N
             not isinstance(candidate.tag, str)
             or candidate in holders
             or _in_side_column(candidate, area)
+            or candidate.tag == "figcaption"
+            or next(candidate.iterancestors("figure"), None) is not None
         ):
-            continue
+            continue  # a picture's caption describes the picture, not the story
         described = "description" in (candidate.get("itemprop") or "").split()
         named = _LEAD.search(f"{candidate.get('class') or ''} {candidate.get('id') or ''}")
-        if not (described or (named and candidate.tag not in _HEADINGS)):
+        if not (described or (named and candidate.tag not in _HEADINGS)) and not _follows_headline(
+            candidate
+        ):
             continue
         length = _text_length(candidate)
         if (
@@ -426,6 +430,21 @@ def _lead_in(area: Element, stop: Element, holders: set[Element]) -> Element | N
         ):
             found = candidate
     return found
+
+
+def _follows_headline(paragraph: Element) -> bool:
+    """Tell a sentence set right under the headline: a paragraph after the <h1>'s box."""
+    if paragraph.tag != "p":
+        return False
+    previous = paragraph.getprevious()
+    while previous is not None and not isinstance(previous.tag, str):
+        previous = previous.getprevious()
+    return (
+        previous is not None
+        and (previous.tag == "h1" or previous.find(".//h1") is not None)
+        and _text_length(previous) == _text_length(next(previous.iter("h1")))
+        and paragraph.text_content().rstrip().endswith((".", "!", "?", "…"))
+    )
 
 
 def _in_side_column(element: Element, top: Element) -> bool:

@@ -92,6 +92,25 @@ def test_a_lead_in_the_story_header_comes_first() -> None:
     assert_story(article, *range(6))
 
 
+def test_the_sentence_under_the_headline_is_the_lead_and_a_caption_is_not() -> None:
+    # The story header gives no class word: the standfirst is the sentence
+    # set right under the headline's box. The header's picture has a caption
+    # that schema.org marks as its description: a caption, not the lead.
+    lead = "After a winter in dry dock, the bay's only ferry is carrying passengers again."
+    caption = "The ferry leaving the dry dock on Sunday, its hull freshly painted."
+    body = (
+        f"<article><header class='css-q7vr1p'><div class='css-1rk3'><h1>Harbour ferry is back"
+        f"</h1></div><p class='css-z6dj7x'>{lead}</p><div class='css-79el'><figure>"
+        f"<img src='f.jpg'><figcaption itemprop='caption description'>{caption}</figcaption>"
+        "</figure></div><div class='css-xt80'><p>By Ann Reed</p></div></header>"
+        f"<section class='css-1i2y'>{paragraphs(*range(6))}</section></article>"
+    )
+    article = extract_article(page(body))
+    assert prose(article)[0] == lead
+    assert caption not in prose(article)
+    assert_story(article, *range(6))
+
+
 def test_a_lead_heading_marked_as_the_description_comes_first_as_a_paragraph() -> None:
     # The standfirst is a heading under the headline, marked by schema.org's
     # itemprop as the article's description; a sub-heading that is not stays out.
