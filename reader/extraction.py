@@ -616,15 +616,19 @@ def _end_matter(article: Element) -> set[Element]:
         heading.set(END_MATTER_MARK, "")
         kept.update(heading.iter())
         rank = _HEADINGS.index(heading.tag)
+        started = False
         for sibling in heading.itersiblings():
             if not isinstance(sibling.tag, str):
                 continue
             if any(_HEADINGS.index(h.tag) <= rank for h in sibling.iter(*_HEADINGS)):
                 break  # the next section
             if sibling.tag == "nav" or sibling.get("role") == "navigation":
-                break  # the site's menus under the article
+                if started:
+                    break  # the site's menus under the article
+                continue  # a box of links floated beside the section's start
             if sibling.tag in _END_MATTER_BLOCKS and _class_weight(sibling) >= 0:
                 kept.update(sibling.iter())
+                started = True
     return kept
 
 

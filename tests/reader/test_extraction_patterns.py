@@ -514,8 +514,9 @@ def test_sub_headings_in_boxes_of_their_own_are_kept() -> None:
 
 def test_a_reference_articles_see_also_and_references_are_kept() -> None:
     # A sectioned article closes with its own "See also", references and
-    # further reading: link lists, but the article's text. A "See also" box of
-    # other stories, with no sections of its own, stays out.
+    # further reading: link lists, but the article's text (a portal box may
+    # float beside a section's start; the site's menus follow the last). A
+    # "See also" box of other stories, with no sections of its own, stays out.
     see_also = ["Ferry", "Harbour master", "Sandbank seals"]
     works = [
         "Harbour Board (2019). <i>Annual report on the fleet</i>. Bay Press. p. 12.",
@@ -524,14 +525,17 @@ def test_a_reference_articles_see_also_and_references_are_kept() -> None:
     body = (
         "<div class='entry'><h1>Bay ferry</h1>"
         f"<h2>History</h2>{paragraphs(0, 1, 2)}<h2>Service</h2>{paragraphs(3, 4)}"
-        "<h2>See also<span>[<a href='/edit/3'>edit</a>]</span></h2><ul>"
+        "<h2>See also<span>[<a href='/edit/3'>edit</a>]</span></h2>"
+        "<div role='navigation' class='portal'><ul><li><a href='/p'>Ships portal</a></li>"
+        "</ul></div><ul>"
         + "".join(f"<li><a href='/wiki/{i}'>{name}</a></li>" for i, name in enumerate(see_also))
         + "</ul><h2>References</h2><div class='reflist'><ol class='references'>"
         + "".join(
             f"<li><a href='/w/{i}'>^</a> <a href='/b/{i}'>{w}</a></li>" for i, w in enumerate(works)
         )
         + "</ol></div><h2>Further reading</h2><ul><li><a href='/c'>Crossing the bay, "
-        "an oral history</a></li></ul></div>"
+        "an oral history</a></li></ul><div role='navigation' class='navbox'><a href='/f'>Ferries"
+        "</a> <a href='/g'>Bay transport</a> <a href='/h'>Harbours of the coast</a></div></div>"
         "<div class='related'><h3>See also</h3><ul><li><a href='/x'>Market hall to close"
         "</a></li><li><a href='/y'>Bridge delayed again</a></li></ul></div>"
     )
@@ -544,6 +548,7 @@ def test_a_reference_articles_see_also_and_references_are_kept() -> None:
     assert "Annual report on the fleet" in text and "Hulls and gangways" in text
     assert "Crossing the bay, an oral history" in text
     assert "Market hall" not in text and "Bridge delayed" not in text
+    assert "Ships portal" not in text and "Harbours of the coast" not in text
 
 
 def test_a_see_also_list_closing_a_story_without_sections_stays_out() -> None:
