@@ -19,6 +19,8 @@ import lxml.html
 _ASCII_SPACE = re.compile(r"[ \t\n\r\f\v]+")
 #: Separators sites put between the headline and their name in <title>.
 _TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:·•»/]\s+")
+#: Separators that file a title under a tag or a section.
+_TAG_SEPARATORS = re.compile(r"\s+[|\-–—·•»/]\s+")
 #: A byline or site name is a few words; a longer "author" field is a bio.
 _MAX_NAME_CHARS = 100
 
@@ -53,6 +55,8 @@ def page_metadata(tree: lxml.html.HtmlElement, url: str | None = None) -> Metada
     meta.site_names = tuple(_site_names(tree, props, meta.site))
     meta.title = _headline(tree, props, ld, meta.site, list(meta.site_names))
     meta.title_is_section = bool(meta.title) and _names_a_link(tree, meta.title or "", props)
+    if meta.title and not meta.title_is_section:
+        meta.title = _drop_tag_parts(tree, meta.title, props)
     meta.byline = (
         clean_inline(
             _ld_text(ld.get("author"))
@@ -240,17 +244,16 @@ def _strip_site_parts(title: str, names: list[str]) -> str:
     bracketed = _BRACKETED_END.search(title)
     if bracketed and bracketed.start() and is_site_name(bracketed.group(1), names):
         title = title[: bracketed.start()]
-    parts = _TITLE_SEPARATORS.split(title)
-    if len(parts) < 2:
+    separators = list(_TITLE_SEPARATORS.finditer(title))
+    if not separators:
         return title
-    if is_site_name(parts[-1], names):
-        parts = parts[:-1]
+    # The other parts keep their separators: "Critique : Film | Site".
+    if is_site_name(title[separators[-1].end() :], names):
+        return title[: separators[-1].start()]
     # A leading part must be the name itself: "Yahoo News - Latest News" is a title.
-    elif is_site_name(parts[0], names, exact=True):
-        parts = parts[1:]
-    else:
-        return title
-    return " - ".join(parts) if len(parts) > 1 else parts[0]
+    if is_site_name(title[: separators[0].start()], names, exact=True):
+        return title[separators[0].end() :]
+    return title
 
 
 #: A last part of a title in square brackets.
@@ -426,6 +429,20 @@ def _names_a_link(tree: lxml.html.HtmlElement, title: str, props: dict[str, str]
 
 
 _HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def _drop_tag_parts(tree: lxml.html.HtmlElement, title: str, props: dict[str, str]) -> str:
+    """Drop the last parts of a title no title meta gave that are links elsewhere on the page.
+
+    "Work - Chapter 1 | Fandom": a last part that is the text of a link (a
+    tag, a section in the menu) files the article, it is not its headline.
+    A part after a colon is the headline's own ("Review: <a film's name>").
+    """
+    while True:
+        ends = list(_TAG_SEPARATORS.finditer(title))
+        if not ends or not _names_a_link(tree, title[ends[-1].end() :], props):
+            return title
+        title = title[: ends[-1].start()]
 
 
 def _h1_text(tree: lxml.html.HtmlElement) -> str | None:

@@ -199,3 +199,29 @@ def test_a_page_title_that_is_a_tag_linked_on_the_page_gives_way_to_the_works_he
     assert article.text.count("The Night Crossing") == 0  # not repeated as the body's heading
     # Without the tag link, the <title> is the title (less the site).
     assert extract_article(html.replace(tags, "")).title == "Sea Stories"
+
+
+def test_a_last_title_part_that_is_a_tag_or_section_linked_on_the_page_is_dropped() -> None:
+    # A chapter page's <title> ends with the fandom it is filed under (the
+    # tag linked in the work's header); a news page's with its menu section.
+    tags = "<ul class='tags'><li><a href='/tags/sea-stories'>Sea Stories</a></li></ul>"
+    head = (
+        "<title>The Night Crossing - Chapter 1 - Ann Reed - Sea Stories [Harbour Archive]</title>"
+    )
+    logo = "<h1><a href='/'>Harbour Archive</a></h1>"
+    assert (
+        page_metadata(page(head, logo + tags)).title == "The Night Crossing - Chapter 1 - Ann Reed"
+    )
+    menu = "<nav><a href='/'>Home</a> <a href='/local'>Local</a></nav>"
+    head = "<title>Ferry returns after repairs | Local | Bay Courier</title>"
+    assert page_metadata(page(head, menu)).title == "Ferry returns after repairs"
+    # Not linked, the part stays; nor goes a part after a colon.
+    head = (
+        "<title>The Night Crossing - Chapter 1 - Ann Reed - Sea Stories [Harbour Archive]</title>"
+    )
+    title = "The Night Crossing - Chapter 1 - Ann Reed - Sea Stories"
+    assert page_metadata(page(head, logo)).title == title
+    head = "<title>Critique : La Traversée de nuit | Bay Courier</title>"
+    head += "<meta property='og:site_name' content='Bay Courier'>"
+    link = "<a href='/oeuvres/1'>La Traversée de nuit</a>"
+    assert page_metadata(page(head, link)).title == "Critique : La Traversée de nuit"
