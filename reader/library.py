@@ -1,4 +1,4 @@
-"""The library: every article read, kept in one SQLite file with its results.
+"""The library: every article read, kept in one SQLite file with where the reader left it.
 
     library = Library.open()
     article_id = library.add(article)
@@ -13,20 +13,13 @@ that is not a readable library is moved aside and a fresh library starts
 
 from __future__ import annotations
 
-import collections
 import dataclasses
-import enum
-import functools
 import hashlib
-import json
 import logging
 import os
 import re
 import sqlite3
 import threading
-import types
-import typing
-import unicodedata
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -35,8 +28,9 @@ from pathlib import Path
 from typing import Any, Literal
 
 from reader.article import Article
+from reader.dataclass_json import from_json, to_json
 from reader.errors import LisibleError
-from reader.folding import fold
+from reader.library_search import compare_folded, fts_query, query_prefixes, searchable, snippet
 from reader.paths import library_path
 from reader.sqlite_files import is_corruption, move_aside
 
@@ -46,8 +40,6 @@ log = logging.getLogger(__name__)
 #: write here takes milliseconds, so 5 s only runs out when something hangs.
 BUSY_TIMEOUT_MS = 5_000
 
-#: Words of context in a search result's snippet: about one line.
-SNIPPET_WORDS = 14
 #: A title match counts ten times a text match when ranking search results.
 TITLE_WEIGHT = 10.0
 
@@ -60,10 +52,6 @@ _SORT_COLUMNS: dict[str, str] = {
     "opened": "opened",
 }
 
-#: A query term: letters and digits, with inner apostrophes or hyphens
-#: ("l'État", "États-Unis") keeping the pieces together as a phrase.
-_TERM = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
-_PIECE = re.compile(r"[^\W_]+")
 _URL = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*://")
 
 
@@ -128,6 +116,8 @@ def _v1(db: sqlite3.Connection) -> None:
     )
     db.execute("CREATE INDEX articles_source ON articles (source)")
     db.execute("CREATE INDEX articles_text_hash ON articles (text_hash)")
+    # Meant for results computed on an article; nothing has used it. A shipped
+    # step never changes, so the (empty) table stays.
     db.execute(
         """CREATE TABLE results (
             article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
@@ -227,8 +217,7 @@ class Library:
         """Keep an article and return its id; the same article again updates its entry.
 
         The same article is one with the same source path or URL, or the same
-        text. When its text changed, results computed on the old text are dropped.
-        `opened` also records that the reader opened it now.
+        text. `opened` also records that the reader opened it now.
         """
         article = _storable(article)
         text_hash = _text_hash(article.text)
@@ -239,7 +228,7 @@ class Library:
             "byline": article.byline,
             "site": article.site,
             "language": article.language,
-            "article": _encode_article(article),
+            "article": to_json(article),
             "words": article.word_count,
         }
         now = _now()
@@ -256,9 +245,7 @@ class Library:
                 article_id = cursor.lastrowid
                 assert article_id is not None
             else:
-                article_id, old_hash, old_offset = existing
-                if old_hash != text_hash:
-                    db.execute("DELETE FROM results WHERE article_id = ?", (article_id,))
+                article_id, _old_hash, old_offset = existing
                 db.execute(
                     "UPDATE articles SET source = :source, text_hash = :text_hash,"
                     " title = :title, byline = :byline, site = :site, language = :language,"
@@ -276,7 +263,7 @@ class Library:
                 db.execute("DELETE FROM articles_fts WHERE rowid = ?", (article_id,))
             db.execute(
                 "INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)",
-                (article_id, _searchable(article.title), _searchable(article.text)),
+                (article_id, searchable(article.title), searchable(article.text)),
             )
         log.info("library: kept %r as article %s", article.title, article_id)
         return article_id
@@ -345,18 +332,18 @@ class Library:
                 f" ORDER BY bm25(articles_fts, {TITLE_WEIGHT}, 1.0) LIMIT ?",
                 (expression, max(0, limit)),
             ).fetchall()
-        prefixes = _query_prefixes(query)
+        prefixes = query_prefixes(query)
         found = []
         for row in rows:
-            snippet, matches = _snippet(row[-1] or "", prefixes)
-            if not snippet:  # the match is in the title only
-                snippet, matches = _snippet(row[-2] or "", prefixes)
+            line, matches = snippet(row[-1] or "", prefixes)
+            if not line:  # the match is in the title only
+                line, matches = snippet(row[-2] or "", prefixes)
             entry = _entry(row[:-2])
-            found.append(dataclasses.replace(entry, snippet=snippet, matches=matches))
+            found.append(dataclasses.replace(entry, snippet=line, matches=matches))
         return found
 
     def remove(self, article_id: int) -> None:
-        """Forget an article and its results."""
+        """Forget an article."""
         with self._write() as db:
             if db.execute("DELETE FROM articles WHERE id = ?", (article_id,)).rowcount == 0:
                 raise _missing(article_id)
@@ -378,38 +365,6 @@ class Library:
     def position(self, article_id: int) -> ReadingPosition:
         """Return where the reader left an article (its start if never read)."""
         return self.entry(article_id).position
-
-    # Results (translations, entities…)
-
-    def save_result(self, article_id: int, kind: str, key: str, payload: str) -> None:
-        """Keep a result computed on an article, e.g. kind "translation", key "fr-en"."""
-        with self._write() as db:
-            if db.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone() is None:
-                raise _missing(article_id)
-            db.execute(
-                "INSERT INTO results (article_id, kind, key, payload, saved)"
-                " VALUES (?, ?, ?, ?, ?) ON CONFLICT (article_id, kind, key)"
-                " DO UPDATE SET payload = excluded.payload, saved = excluded.saved",
-                (article_id, kind, key, payload, _now()),
-            )
-
-    def load_result(self, article_id: int, kind: str, key: str) -> str | None:
-        """Return a kept result, or None if there is none."""
-        with self._read() as db:
-            row = db.execute(
-                "SELECT payload FROM results WHERE article_id = ? AND kind = ? AND key = ?",
-                (article_id, kind, key),
-            ).fetchone()
-        return None if row is None else str(row[0])
-
-    def result_keys(self, article_id: int, kind: str) -> list[str]:
-        """Return the keys of the results of one kind kept for an article."""
-        with self._read() as db:
-            rows = db.execute(
-                "SELECT key FROM results WHERE article_id = ? AND kind = ? ORDER BY key",
-                (article_id, kind),
-            ).fetchall()
-        return [str(row[0]) for row in rows]
 
     # Internals
 
@@ -543,7 +498,7 @@ def _configure(db: sqlite3.Connection) -> None:
     # In WAL mode NORMAL never loses a committed transaction when the process
     # dies; only a power cut can cost the last ones, and it saves an fsync per write.
     db.execute("PRAGMA synchronous = NORMAL")
-    db.create_collation("lisible_fold", _compare_folded)
+    db.create_collation("lisible_fold", compare_folded)
 
 
 def _check(db: sqlite3.Connection) -> None:
@@ -594,237 +549,11 @@ def _missing(article_id: int) -> LibraryError:
     return LibraryError(f"There is no article {article_id} in the library.")
 
 
-# --- Search -----------------------------------------------------------------
-
-
-def fts_query(query: str) -> str:
-    """Turn what a user typed into a safe FTS5 query: every word, as a prefix.
-
-    Words are quoted, so FTS5 operators (AND, OR, NOT, NEAR, -, ^, :, *) and
-    stray quotes are plain text; "quoted words" make one phrase. Return "" when
-    the query holds no word at all.
-    """
-    query = unicodedata.normalize("NFC", query)
-    terms: list[str] = []
-    for index, part in enumerate(query.split('"')):
-        if index % 2:
-            # Inside quotes: one phrase.
-            pieces = _PIECE.findall(part)
-            if pieces:
-                terms.append(_phrase(pieces))
-        else:
-            terms.extend(_phrase(_PIECE.findall(term)) for term in _TERM.findall(part))
-    return " ".join(terms)
-
-
-def _phrase(pieces: list[str]) -> str:
-    # A phrase's trailing `*` makes its last word a prefix, so results follow
-    # each key typed. Pieces hold only letters and digits: no quote to escape.
-    return '"' + " ".join(pieces) + '"*'
-
-
-def _searchable(text: str) -> str:
-    return unicodedata.normalize("NFC", text)
-
-
-def _query_prefixes(query: str) -> tuple[str, ...]:
-    """Return the folded words of a query: a word of the text matches when it begins with one."""
-    pieces = _PIECE.findall(unicodedata.normalize("NFC", query))
-    return tuple(dict.fromkeys(fold(piece) for piece in pieces if piece))
-
-
-def _snippet(text: str, prefixes: tuple[str, ...]) -> tuple[str, tuple[tuple[int, int], ...]]:
-    """Return about `SNIPPET_WORDS` words around the first match in `text`, and the matches in it.
-
-    Words are read lazily and stop once the line is full, so the cost is that of
-    reaching the first match, never of every match in a long read. ("", ())
-    when no word matches.
-    """
-    words = _PIECE.finditer(text)
-    before: collections.deque[re.Match[str]] = collections.deque(maxlen=_CONTEXT_BEFORE)
-    window: list[re.Match[str]] = []
-    for word in words:
-        if _folded_word(word.group()).startswith(prefixes):
-            window = [*before, word]
-            break
-        before.append(word)
-    if not window:
-        return "", ()
-    for word in words:
-        if len(window) >= SNIPPET_WORDS:
-            break
-        window.append(word)
-    start, end = window[0].start(), window[-1].end()
-    pieces: list[str] = ["…"] if start > 0 else []
-    length = len(pieces[0]) if pieces else 0
-    matches: list[tuple[int, int]] = []
-    cursor = start
-    for word in window:
-        gap = re.sub(r"\s+", " ", text[cursor : word.start()])
-        pieces.append(gap)
-        length += len(gap)
-        if _folded_word(word.group()).startswith(prefixes):
-            matches.append((length, length + len(word.group())))
-        pieces.append(word.group())
-        length += len(word.group())
-        cursor = word.end()
-    if end < len(text.rstrip()):
-        pieces.append("…")
-    return "".join(pieces), tuple(matches)
-
-
-#: Words shown before the first match, so that it reads in its sentence.
-_CONTEXT_BEFORE = 3
-
-
-@functools.lru_cache(maxsize=65536)
-def _folded_word(word: str) -> str:
-    return fold(word)
-
-
-def _compare_folded(a: str, b: str) -> int:
-    fa, fb = fold(a), fold(b)
-    return (fa > fb) - (fa < fb) or (a > b) - (a < b)
-
-
-# --- Articles to JSON and back ----------------------------------------------
-
-
-def _encode_article(article: Article) -> str:
-    return _json_in_pieces(_to_plain(article))
-
-
-#: Items of a list encoded per `json.dumps` call.
-_JSON_PIECE = 1000
-
-
-def _json_in_pieces(value: object) -> str:
-    """Return `json.dumps(value)`, compact, computed a thousand list items at a time.
-
-    One call over a 100,000-paragraph article held the GIL, and froze the
-    window, for 75 ms.
-    """
-    if isinstance(value, dict):
-        members = (f"{_json(key)}:{_json_in_pieces(item)}" for key, item in value.items())
-        return "{" + ",".join(members) + "}"
-    if isinstance(value, list) and len(value) > _JSON_PIECE:
-        pieces = (
-            _json(value[start : start + _JSON_PIECE])[1:-1]
-            for start in range(0, len(value), _JSON_PIECE)
-        )
-        return "[" + ",".join(pieces) + "]"
-    return _json(value)
-
-
-def _json(value: object) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-
-
 def _decode_article(stored: str) -> Article:
     try:
-        article = _from_plain(Article, json.loads(stored))
+        return from_json(Article, stored)
     except (ValueError, TypeError, KeyError) as error:
         raise LibraryError(f"An article in the library is unreadable: {error}") from None
-    assert isinstance(article, Article)
-    return article
-
-
-def _to_plain(value: object) -> object:
-    """Return `value` as JSON values: dataclasses by field, enums by value, tuples as lists."""
-    if isinstance(value, enum.Enum):
-        return _to_plain(value.value)
-    if value is None or isinstance(value, (str, int, float, bool)):
-        return value
-    fields = _init_fields(type(value))
-    if fields is not None:
-        return {name: _to_plain(getattr(value, name)) for name in fields}
-    if isinstance(value, (list, tuple)):
-        return [_to_plain(item) for item in value]
-    if isinstance(value, dict):
-        return {str(key): _to_plain(item) for key, item in value.items()}
-    raise TypeError(f"cannot keep a {type(value).__name__} in the library")
-
-
-#: The init fields of each dataclass met, or None for other types.
-_INIT_FIELDS: dict[type, tuple[str, ...] | None] = {}
-
-
-def _init_fields(kind: type) -> tuple[str, ...] | None:
-    """Return the fields a dataclass is built from, or None for other types."""
-    if kind not in _INIT_FIELDS:
-        _INIT_FIELDS[kind] = (
-            tuple(field.name for field in dataclasses.fields(kind) if field.init)
-            if dataclasses.is_dataclass(kind)
-            else None
-        )
-    return _INIT_FIELDS[kind]
-
-
-def _from_plain(hint: Any, value: Any) -> Any:
-    """Rebuild a value of type `hint` from what `_to_plain` made of it."""
-    origin = typing.get_origin(hint)
-    if origin in (typing.Union, types.UnionType):
-        options = typing.get_args(hint)
-        if value is None and type(None) in options:
-            return None
-        errors = []
-        for option in options:
-            if option is type(None):
-                continue
-            try:
-                return _from_plain(option, value)
-            except (TypeError, ValueError, KeyError) as error:
-                errors.append(error)
-        raise TypeError(f"{value!r} fits none of {hint}: {errors}")
-    if origin is tuple:
-        args = typing.get_args(hint)
-        _expect(value, list)
-        if len(args) == 2 and args[1] is Ellipsis:
-            return tuple(_from_plain(args[0], item) for item in value)
-        if len(args) != len(value):
-            raise ValueError(f"expected {len(args)} items, got {len(value)}")
-        return tuple(_from_plain(arg, item) for arg, item in zip(args, value, strict=True))
-    if origin in (list, frozenset, set):
-        (item_hint,) = typing.get_args(hint)
-        _expect(value, list)
-        return origin(_from_plain(item_hint, item) for item in value)
-    if origin is dict:
-        key_hint, item_hint = typing.get_args(hint)
-        _expect(value, dict)
-        return {_from_plain(key_hint, k): _from_plain(item_hint, v) for k, v in value.items()}
-    if hint is Any:
-        return value
-    if isinstance(hint, type) and dataclasses.is_dataclass(hint):
-        _expect(value, dict)
-        hints = _type_hints(hint)
-        kwargs = {}
-        for f in dataclasses.fields(hint):
-            if not f.init:
-                continue
-            if f.name in value:
-                kwargs[f.name] = _from_plain(hints[f.name], value[f.name])
-            elif f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:
-                raise KeyError(f"{hint.__name__}.{f.name} is missing")
-        return hint(**kwargs)
-    if isinstance(hint, type) and issubclass(hint, enum.Enum):
-        return hint(value)
-    if hint is float and isinstance(value, int) and not isinstance(value, bool):
-        return float(value)
-    if hint in (str, int, float, bool, type(None)):
-        if type(value) is not hint:
-            raise TypeError(f"expected {hint.__name__}, got {value!r}")
-        return value
-    raise TypeError(f"cannot rebuild a {hint} from the library")
-
-
-@functools.cache
-def _type_hints(cls: type) -> dict[str, Any]:
-    return typing.get_type_hints(cls)
-
-
-def _expect(value: object, kind: type) -> None:
-    if not isinstance(value, kind):
-        raise TypeError(f"expected a {kind.__name__}, got {value!r}")
 
 
 # --- Small helpers ----------------------------------------------------------

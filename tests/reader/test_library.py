@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import enum
 import http.server
 import json
 import os
@@ -12,7 +11,7 @@ import sys
 import threading
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import fields, replace
 from pathlib import Path
 
 import pytest
@@ -23,10 +22,8 @@ from reader.library import (
     Library,
     LibraryError,
     ReadingPosition,
-    _from_plain,
-    _to_plain,
-    fts_query,
 )
+from reader.library_search import fts_query
 from reader.paths import library_path, sample_article
 from reader.pipeline import article_from_path
 
@@ -152,48 +149,6 @@ def test_new_fields_survive(library: Library) -> None:
     assert library.get(article_id) == ETATS
 
 
-class Mood(enum.Enum):
-    CALM = "calm"
-    LOUD = "loud"
-
-
-@dataclass(frozen=True)
-class Picture:
-    src: str
-    size: tuple[int, int] | None = None
-
-
-@dataclass(frozen=True)
-class Future:
-    """Field types others may add to Article: nested dataclasses, enums, maps."""
-
-    pictures: tuple[Picture, ...]
-    mood: Mood | None
-    scores: dict[str, float] = field(default_factory=dict)
-    tags: list[str] = field(default_factory=list)
-    ratio: float = 0.5
-
-
-def test_generic_encoding_rebuilds_nested_values() -> None:
-    value = Future(
-        pictures=(Picture("a.png", (640, 480)), Picture("b.jpg")),
-        mood=Mood.LOUD,
-        scores={"fr": 1.0, "en": 0.25},
-        tags=["x"],
-        ratio=2,
-    )
-    plain = json.loads(json.dumps(_to_plain(value)))
-    back = _from_plain(Future, plain)
-    assert back == value
-    assert isinstance(back.pictures[0].size, tuple)
-    assert back.mood is Mood.LOUD
-    assert _from_plain(Future, {"pictures": [], "mood": None}) == Future((), None)
-    with pytest.raises(KeyError):
-        _from_plain(Future, {"mood": "calm"})
-    with pytest.raises((TypeError, ValueError)):
-        _from_plain(Future, {"pictures": [], "mood": "sad"})
-
-
 def test_entry_metadata(library: Library) -> None:
     article_id = library.add(ETATS)
     entry = library.entry(article_id)
@@ -212,26 +167,22 @@ def test_entry_metadata(library: Library) -> None:
 def test_same_source_is_one_entry_updated(library: Library) -> None:
     first = library.add(ETATS)
     library.set_position(first, ReadingPosition(40, 0.3))
-    library.save_result(first, "entities", "fr", '{"people": []}')
     updated = replace(ETATS, title="Les États-Unis et l’Europe (mis à jour)")
     assert library.add(updated, opened=True) == first
     assert len(library) == 1
     entry = library.entry(first)
     assert entry.title == "Les États-Unis et l’Europe (mis à jour)"
     assert entry.opened is not None
-    # Same text: the position and the results still hold.
+    # Same text: the position still holds.
     assert library.position(first) == ReadingPosition(40, 0.3)
-    assert library.load_result(first, "entities", "fr") == '{"people": []}'
     assert [e.id for e in library.search("mis à jour")] == [first]
 
 
-def test_changed_text_drops_results_computed_on_the_old_text(library: Library) -> None:
+def test_changed_text_replaces_the_old_one(library: Library) -> None:
     article_id = library.add(ETATS)
-    library.save_result(article_id, "translation", "fr-en", "{}")
     library.set_position(article_id, ReadingPosition(10_000, 0.9))
     shorter = make_article("Les États-Unis", ["Un texte plus court."], source=ETATS.source)
     assert library.add(shorter) == article_id
-    assert library.load_result(article_id, "translation", "fr-en") is None
     assert library.get(article_id) == shorter
     assert library.position(article_id).offset <= len(shorter.text)
     assert library.search("jardinage") == []
@@ -356,12 +307,10 @@ def test_operator_words_are_plain_words(library: Library) -> None:
 
 def test_remove(library: Library) -> None:
     etats = library.add(ETATS)
-    library.save_result(etats, "entities", "fr", "[]")
     lighthouse = library.add(LIGHTHOUSE)
     library.remove(etats)
     assert [e.id for e in library.entries()] == [lighthouse]
     assert library.search("etats") == []
-    assert library.load_result(etats, "entities", "fr") is None
     with pytest.raises(LibraryError, match="no article"):
         library.get(etats)
     with pytest.raises(LibraryError, match="no article"):
@@ -377,20 +326,6 @@ def test_positions(library: Library) -> None:
     assert library.position(article_id) == ReadingPosition(0, 1.0)
     with pytest.raises(LibraryError):
         library.set_position(999, ReadingPosition(1, 0.1))
-
-
-def test_results_save_and_load(library: Library) -> None:
-    article_id = library.add(ETATS)
-    assert library.load_result(article_id, "translation", "fr-en") is None
-    payload = json.dumps({"blocks": ["The United States"], "note": "é 🚋"}, ensure_ascii=False)
-    library.save_result(article_id, "translation", "fr-en", payload)
-    library.save_result(article_id, "entities", "fr", "[1]")
-    assert library.load_result(article_id, "translation", "fr-en") == payload
-    library.save_result(article_id, "translation", "fr-en", "{}")
-    assert library.load_result(article_id, "translation", "fr-en") == "{}"
-    assert library.result_keys(article_id, "translation") == ["fr-en"]
-    with pytest.raises(LibraryError, match="no article"):
-        library.save_result(999, "translation", "fr-en", "{}")
 
 
 def test_kept_across_reopening(tmp_path: Path) -> None:
@@ -483,7 +418,6 @@ def test_a_version_1_library_opens_and_is_upgraded(tmp_path: Path) -> None:
         assert article.text == text
         assert article.block_text(article.blocks[1]) == "Dix villes l'ont voté."
         assert [e.id for e in lib.search("tramway")] == [7]
-        assert lib.load_result(7, "entities", "fr") == "[]"
         assert lib.add(make_article("Neuf", ["Nouveau texte."], "/new.txt")) == 8
 
 
