@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from reader import __version__, decoding, errors
+from reader.byte_sizes import byte_size
 from reader.errors import InputTooLarge, LisibleError, LoadError, UnsupportedInput
 from reader.loading import MAX_BYTES, Source, decode_source
 
@@ -563,7 +564,7 @@ def _collect(
         if time.monotonic() - started > deadline:
             raise FetchTimeout(
                 f"{host} took over {deadline:g} s to send the page; gave up after "
-                f"{_size(received)}."
+                f"{byte_size(received)}."
             )
         if progress is not None:
             progress(received, total)
@@ -617,10 +618,4 @@ def _timeout_message(host: str, step: float) -> str:
 
 
 def _too_large(url: str, max_bytes: int) -> PageTooLarge:
-    return PageTooLarge(f"{url} is over {_size(max_bytes)}, the most Lisible opens.")
-
-
-def _size(count: int) -> str:
-    if count >= 1024 * 1024:
-        return f"{count / (1024 * 1024):.0f} MB"
-    return f"{max(1, round(count / 1024))} KB"
+    return PageTooLarge(f"{url} is over {byte_size(max_bytes)}, the most Lisible opens.")

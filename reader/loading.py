@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reader.article import SourceFormat
+from reader.byte_sizes import byte_size
 from reader.errors import EmptyInput, InputTooLarge, LoadError, UnsupportedInput
 
 log = logging.getLogger(__name__)
@@ -228,8 +229,8 @@ def _read_bytes(file: Path, max_bytes: int) -> bytes:
         size = status.st_size
         if size > max_bytes:
             raise InputTooLarge(
-                f"{_display(file)} is {_megabytes(size)}; "
-                f"Lisible opens files up to {_megabytes(max_bytes)}."
+                f"{_display(file)} is {byte_size(size)}; "
+                f"Lisible opens files up to {byte_size(max_bytes)}."
             )
         with file.open("rb") as stream:
             # Read one byte past the limit: a file that grew, or a device or
@@ -245,7 +246,7 @@ def _read_bytes(file: Path, max_bytes: int) -> bytes:
         raise LoadError(f"{_display(file)!r} is not a valid file name.") from None
     if len(data) > max_bytes:
         raise InputTooLarge(
-            f"{_display(file)} is over {_megabytes(max_bytes)}, the most Lisible opens."
+            f"{_display(file)} is over {byte_size(max_bytes)}, the most Lisible opens."
         )
     return data
 
@@ -269,7 +270,7 @@ def _gunzip(data: bytes, max_bytes: int, name: str) -> bytes:
         raise UnsupportedInput(f"{name} is a damaged gzip file.") from None
     if len(out) > max_bytes or inflater.unconsumed_tail:
         raise InputTooLarge(
-            f"{name} unpacks to over {_megabytes(max_bytes)}, the most Lisible opens."
+            f"{name} unpacks to over {byte_size(max_bytes)}, the most Lisible opens."
         )
     if not inflater.eof:
         raise UnsupportedInput(f"{name} is a truncated gzip file.")
@@ -398,12 +399,3 @@ def _looks_binary(text: str) -> bool:
 def _display(name: str | os.PathLike[str]) -> str:
     text = str(name)
     return os.path.basename(text.rstrip("/")) or text
-
-
-def _megabytes(size: int) -> str:
-    # One decimal below 100 MB, so that a file just over the limit does not
-    # read as the limit itself ("50.1 MB; … up to 50 MB").
-    megabytes = size / (1024 * 1024)
-    if megabytes >= 100 or megabytes == int(megabytes):
-        return f"{megabytes:.0f} MB"
-    return f"{megabytes:.1f} MB"

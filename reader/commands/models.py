@@ -7,6 +7,8 @@ import sys
 import time
 from typing import TYPE_CHECKING
 
+from reader.byte_sizes import byte_size
+
 if TYPE_CHECKING:
     from reader.translation import PackageInfo
 
@@ -47,11 +49,11 @@ def run(args: argparse.Namespace) -> int:
         for package in packages:
             write(
                 f"{package.code}\t{package.name}\t{package.version}\t"
-                f"{_megabytes(package.size_bytes)}\t{package.path}\n"
+                f"{byte_size(package.size_bytes)}\t{package.path}\n"
             )
     elif args.action == "available":
         for remote in translation.fetch_index():
-            size = _megabytes(remote.size_bytes) if remote.size_bytes else "?"
+            size = byte_size(remote.size_bytes) if remote.size_bytes else "?"
             write(f"{remote.code}\t{remote.name}\t{remote.version}\t{size}\n")
     elif args.action == "install":
         _installed(translation.install_package(args.file))
@@ -76,7 +78,7 @@ def run(args: argparse.Namespace) -> int:
 def _installed(package: PackageInfo) -> None:
     from reader.cli import write
 
-    size = _megabytes(package.size_bytes)
+    size = byte_size(package.size_bytes)
     write(f"Installed {package.code} {package.version} ({package.name}, {size})\n")
 
 
@@ -101,7 +103,7 @@ class _Progress:
     def __call__(self, done: int, total: int | None) -> None:
         if not self.terminal:
             if sys.stderr is not None and (not self.started or done == total):
-                size = f" ({_megabytes(total)})" if total else ""
+                size = f" ({byte_size(total)})" if total else ""
                 state = ": 100%" if self.started else ""
                 sys.stderr.write(f"downloading {self.label}{size}{state}\n")
             self.started = True
@@ -112,12 +114,6 @@ class _Progress:
             return
         self.shown = now
         # Never over 100%, even if a server sends more than it announced.
-        share = f" {min(100, 100 * done / total):3.0f}% of {_megabytes(total)}" if total else ""
-        sys.stderr.write(f"\rdownloading {self.label}: {_megabytes(done)}{share}")
+        share = f" {min(100, 100 * done / total):3.0f}% of {byte_size(total)}" if total else ""
+        sys.stderr.write(f"\rdownloading {self.label}: {byte_size(done)}{share}")
         sys.stderr.flush()
-
-
-def _megabytes(size: int | None) -> str:
-    from reader.translation.errors import human_size
-
-    return human_size(size or 0)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from reader.byte_sizes import byte_size
 from reader.errors import Cancelled, LisibleError
 
 
@@ -20,7 +21,7 @@ class ModelMissing(TranslationError):
         self.from_code = from_code
         self.to_code = to_code
         self.download_size = download_size
-        size = f" ({human_size(download_size)})" if download_size else ""
+        size = f" ({byte_size(download_size)})" if download_size else ""
         # The commands to run: the window offers its own dialog instead of this line.
         super().__init__(
             f"no translation model for {from_code}→{to_code} is installed: "
@@ -30,15 +31,6 @@ class ModelMissing(TranslationError):
 
     def __reduce__(self) -> tuple[object, ...]:
         return (type(self), (self.from_code, self.to_code, self.download_size))
-
-
-def human_size(size: int) -> str:
-    """Return a size in bytes the way a download dialog shows it ("89 MB", "1.3 MB")."""
-    if size >= 10_000_000:
-        return f"{size / 1e6:.0f} MB"
-    if size >= 1_000_000:
-        return f"{size / 1e6:.1f} MB"
-    return f"{max(1, round(size / 1e3))} kB"
 
 
 #: The caller cancelled a translation or a download: the one cancellation.

@@ -34,7 +34,7 @@ def test_models_install_list_remove(random_package: Path) -> None:
     listed = run_cli("models", "list")
     code, name, version, size, path = listed.stdout.strip().split("\t")
     assert (code, name, version) == ("translate-fr_en", "French → English", "1.0")
-    assert size.endswith("kB") and Path(path).is_dir()
+    assert size.endswith(" KB") and Path(path).is_dir()
 
     removed = run_cli("models", "remove", "translate-fr_en")
     assert removed.returncode == 0 and not installed_packages()
@@ -102,7 +102,7 @@ def test_missing_model_message_gives_the_download_size(
     result = run_cli("translate", str(sample_article()))
     assert result.returncode == 1
     size = random_package.stat().st_size
-    assert f"download it ({round(size / 1e3)} kB)" in result.stderr
+    assert f"download it ({round(size / 1024)} KB)" in result.stderr
 
 
 def test_translate_to_a_language_without_model(random_package: Path) -> None:
@@ -147,4 +147,4 @@ def test_models_available_lists_the_index(
         ("translate-en_fr", "English → French"),
         ("translate-fr_en", "French → English"),
     ]
-    assert rows[0][3] == "?" and rows[1][3].endswith("kB")
+    assert rows[0][3] == "?" and rows[1][3].endswith(" KB")
