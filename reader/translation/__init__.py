@@ -11,8 +11,9 @@ on the worker that translates.
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from reader.lazy_names import lazy_names
 
 if TYPE_CHECKING:
     from reader.translation.check import Issue, SentenceCheck, check_pair
@@ -97,11 +98,4 @@ __all__ = [
     "translation_direction",
 ]
 
-
-def __getattr__(name: str) -> Any:
-    home = _HOMES.get(name)
-    if home is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"{__name__}.{home}"), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_names(globals(), _HOMES)
