@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
+from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QMimeData, Qt, SignalInstance
+from PySide6.QtCore import QByteArray, QEvent, QMimeData, Qt, QTimer, SignalInstance
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -28,18 +31,12 @@ from PySide6.QtWidgets import (
 from reader.article import Article
 from ui.comfort import ComfortController
 from ui.display import Prepared, prepare
-from ui.entities import EntitiesController
-from ui.export import ExportController
 from ui.file_types import open_filter
-from ui.find_bar import FindController
 from ui.formatting import reading_summary
-from ui.help import HelpController
-from ui.library_view import LibraryController
-from ui.open_sources import OpenSourcesController
-from ui.preferences import PreferencesController
 from ui.reading_view import ReadingView, lays_out_at_once
 from ui.screen_fit import fit_on_screen
 from ui.settings import (
+    ENTITIES_PANEL_SHOWN,
     FONT_SIZE,
     LAST_FOLDER,
     RECENT_FILES,
@@ -53,8 +50,103 @@ from ui.tasks import Task, error_message
 from ui.toc import ContentsController
 from ui.translation import TranslationController
 
+if TYPE_CHECKING:
+    from ui.entities import EntitiesController
+    from ui.export import ExportController
+    from ui.find_bar import FindController
+    from ui.help import HelpController
+    from ui.library_view import LibraryController
+    from ui.open_sources import OpenSourcesController
+    from ui.preferences import PreferencesController
+
 #: Wide enough for the reading column and its margins on a laptop screen.
 DEFAULT_SIZE = (1100, 800)
+
+
+@dataclass(frozen=True)
+class Feature:
+    """A feature of the window: built with it if the first screen shows it, else after.
+
+    Built after, it is imported and made once the window has painted the
+    article (or is not opening one): the first article comes that much sooner.
+    Its menu entries take the places they would have had if built with the window.
+    """
+
+    #: The window's attribute that holds it.
+    name: str
+    build: Callable[[MainWindow], object]
+    #: Whether the first screen shows something of it, given the settings.
+    first_screen: Callable[[Settings], bool]
+
+
+def _library(window: MainWindow) -> object:
+    from ui.library_view import LibraryController
+
+    return LibraryController(window.shell)
+
+
+def _entities(window: MainWindow) -> object:
+    from ui.entities import EntitiesController
+
+    return EntitiesController(window.shell)
+
+
+def _open_sources(window: MainWindow) -> object:
+    from ui.open_sources import OpenSourcesController
+
+    return OpenSourcesController(window.shell)
+
+
+def _finder(window: MainWindow) -> object:
+    from ui.find_bar import FindController
+
+    return FindController(window.shell)
+
+
+def _export(window: MainWindow) -> object:
+    from ui.export import ExportController
+
+    return ExportController(window.shell)
+
+
+def _preferences(window: MainWindow) -> object:
+    from ui.preferences import PreferencesController
+
+    return PreferencesController(window.shell)
+
+
+def _help(window: MainWindow) -> object:
+    from ui.help import HelpController
+
+    return HelpController(window, window.help_menu)
+
+
+def _always(_settings: Settings) -> bool:
+    return True
+
+
+def _never(_settings: Settings) -> bool:
+    return False
+
+
+#: Every feature, in the order of their menu entries and status widgets. Those
+#: built after the first paint took 70-90 ms to import and make, on the way to
+#: the first article (bench/startup.py).
+FEATURES = (
+    Feature("library", _library, _never),
+    Feature("entities", _entities, lambda settings: settings.get(ENTITIES_PANEL_SHOWN)),
+    # Its toolbar and Translate menu are on the first screen.
+    Feature("translation", lambda window: TranslationController(window.shell), _always),
+    Feature("open_sources", _open_sources, _never),
+    # The article is first painted in the theme and type the settings ask for.
+    Feature("comfort", lambda window: ComfortController(window.shell), _always),
+    Feature("finder", _finder, _never),
+    # The window's saved state may show its dock (it is restored with that state).
+    Feature("contents", lambda window: ContentsController(window.shell), _always),
+    Feature("export", _export, _never),
+    Feature("preferences", _preferences, _never),
+    Feature("help", _help, _never),
+)
 
 
 def _load_article(path: str, column_width: int) -> tuple[Prepared, bool]:
@@ -83,8 +175,21 @@ class MainWindow(QMainWindow):
     """The reader's window: one article in the reading view, with its features around it.
 
     The one place that knows every feature: each gets the window's `shell`,
-    and none imports this module.
+    and none imports this module. Those the first screen does not show are
+    built once it is painted (`FEATURES`), or as soon as anything asks for one.
     """
+
+    shell: Shell
+    library: LibraryController
+    entities: EntitiesController
+    translation: TranslationController
+    open_sources: OpenSourcesController
+    comfort: ComfortController
+    finder: FindController
+    contents: ContentsController
+    export: ExportController
+    preferences: PreferencesController
+    help: HelpController
 
     def __init__(self, settings: Settings | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -125,17 +230,18 @@ class MainWindow(QMainWindow):
         self.recent_menu = QMenu("Open &Recent", self)
         self._build_menus()
         self._show_recent(self.settings.get(RECENT_FILES))
-        shell = self.shell
-        self.library = LibraryController(shell)
-        self.entities = EntitiesController(shell)
-        self.translation = TranslationController(shell)
-        self.open_sources = OpenSourcesController(shell)
-        self.comfort = ComfortController(shell)
-        self.finder = FindController(shell)
-        self.contents = ContentsController(shell)
-        self.export = ExportController(shell)
-        self.preferences = PreferencesController(shell)
-        self.help = HelpController(self, self.help_menu)
+        #: The features still to build, with their rank in `FEATURES`.
+        self._later: list[tuple[int, Feature]] = []
+        #: Which feature (its rank; 0: the window) put each menu entry there.
+        self._owners = {action: 0 for menu in self._menus() for action in menu.actions()}
+        for rank, feature in enumerate(FEATURES, 1):
+            if feature.first_screen(self.settings):
+                self._build(rank, feature)
+            else:
+                self._later.append((rank, feature))
+        for menu in self._shared_menus():
+            # A menu opened before then shows every entry.
+            menu.aboutToShow.connect(self.build_features)
         self.setAcceptDrops(True)
         self.setWindowTitle(APP_NAME)
         self.resize(*DEFAULT_SIZE)
@@ -143,25 +249,99 @@ class MainWindow(QMainWindow):
         fit_on_screen(self)
         self._fitted_shown = False
 
+    def __getattr__(self, name: str) -> object:
+        """Build the features not built yet when one of them is asked for."""
+        # Only called for what the instance does not have (yet).
+        if any(feature.name == name for _rank, feature in self.__dict__.get("_later", ())):
+            self.build_features()
+            return getattr(self, name)
+        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+
+    @property
+    def features_built(self) -> bool:
+        """Return whether every feature is built (see `FEATURES`)."""
+        return not self._later
+
+    def build_features(self) -> None:
+        """Build the features the first screen did not need, if that is not done yet."""
+        later, self._later = self._later, []
+        for rank, feature in later:
+            self._build(rank, feature)
+        self._owners.clear()
+
+    def _build(self, rank: int, feature: Feature) -> None:
+        setattr(self, feature.name, feature.build(self))
+        for menu in self._menus():
+            for action in menu.actions():
+                if action not in self._owners:
+                    self._owners[action] = rank
+                    self._put_in_place(menu, action, rank)
+
+    def _put_in_place(self, menu: QWidget, action: QAction, rank: int) -> None:
+        """Move an entry before those of the features that come after its own.
+
+        Enough because what the first screen's features put in a shared menu
+        goes at its end (test_first_screen.py compares with building all at once).
+        """
+        actions = menu.actions()
+        for other in actions[: actions.index(action)]:
+            if self._owners.get(other, 0) > rank:
+                menu.removeAction(action)
+                menu.insertAction(other, action)
+                return
+
+    def _shared_menus(self) -> tuple[QMenu, ...]:
+        shell = self.shell
+        return (
+            shell.file_menu,
+            shell.edit_menu,
+            shell.view_menu,
+            shell.tools_menu,
+            shell.help_menu,
+        )
+
+    def _menus(self) -> list[QWidget]:
+        """Return the menu bar and the menus every feature adds to."""
+        return [self.menuBar(), *self._shared_menus()]
+
+    def event(self, event: QEvent) -> bool:
+        """Build the other features once the window has painted, unless an article is opening.
+
+        Or before a key is handled, so that no shortcut of theirs is lost.
+        """
+        handled = super().event(event)
+        if self.__dict__.get("_later"):
+            kind = event.type()
+            if kind == QEvent.Type.ShortcutOverride:
+                self.build_features()
+            elif kind == QEvent.Type.UpdateRequest and self._opening is None:
+                # Painted now: built when the events already waiting are handled.
+                QTimer.singleShot(0, self, self.build_features)
+        return handled
+
     # The shell's signals, under the window's name too (the app and tests wait on them).
     @property
     def article_shown(self) -> SignalInstance:
         """Return `Shell.article_shown`."""
         return self.shell.article_shown
 
+    # Those that others may send: every feature that listens must be there.
     @property
     def translation_shown(self) -> SignalInstance:
         """Return `Shell.translation_shown`."""
+        self.build_features()
         return self.shell.translation_shown
 
     @property
     def settings_changed(self) -> SignalInstance:
         """Return `Shell.settings_changed`."""
+        self.build_features()
         return self.shell.settings_changed
 
     @property
     def url_requested(self) -> SignalInstance:
-        """Return `Shell.url_requested`."""
+        """Return `Shell.url_requested` (File ▸ Open URL… answers it)."""
+        self.build_features()
         return self.shell.url_requested
 
     @property
@@ -214,6 +394,7 @@ class MainWindow(QMainWindow):
         self.summary_label.setText(reading_summary(article))
 
     def _announce(self, article: Article) -> None:
+        self.build_features()
         self._describe(article)
         self.article_shown.emit(article)
 
@@ -243,6 +424,7 @@ class MainWindow(QMainWindow):
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
         """Accept a dragged file, or what a feature takes (a web link)."""
         mime = event.mimeData()
+        self.build_features()  # File ▸ Open URL… takes dropped links
         if _dropped_file(mime) or self.shell.drop_opener(mime) is not None:
             event.acceptProposedAction()
 

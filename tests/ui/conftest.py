@@ -103,13 +103,17 @@ def errors(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 @pytest.fixture
 def make_window(qtbot: QtBot, errors: list[str]) -> Callable[[], MainWindow]:
-    """Return a factory of shown main windows, closed after the test."""
+    """Return a factory of shown main windows, closed after the test.
+
+    Each as the reader gets it: painted, then every feature built (ui/window.py).
+    """
 
     def make() -> MainWindow:
         window = MainWindow()
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)
+        qtbot.waitUntil(lambda: window.features_built)
         return window
 
     return make

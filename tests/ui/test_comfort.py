@@ -31,6 +31,8 @@ def make_window(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> Callable[[], M
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)
+        # As the reader gets it: the features are built once it has painted.
+        qtbot.waitUntil(lambda: window.features_built)
         return window
 
     return make

@@ -729,7 +729,8 @@ def test_one_action_answers_each_mention_key(window: MainWindow) -> None:
 def test_mention_keys_are_the_panels_when_nothing_else_has_them(
     qtbot: QtBot, pipelines: None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(ui.window, "FindController", lambda _window: None)
+    without_find = tuple(f for f in ui.window.FEATURES if f.name != "finder")
+    monkeypatch.setattr(ui.window, "FEATURES", without_find)
     window = MainWindow(Settings())
     qtbot.addWidget(window)
     window.show()

@@ -25,6 +25,9 @@ TINY_MODEL = Path(__file__).parents[1] / "data" / "models" / "translate-fr_en-ti
 def window(qtbot: QtBot) -> MainWindow:
     window = MainWindow()
     qtbot.addWidget(window)
+    # As the reader gets it: the features are built once it has painted.
+    window.show()
+    qtbot.waitUntil(lambda: window.features_built)
     return window
 
 
