@@ -13,11 +13,13 @@ from dataclasses import replace
 from reader import input_limits
 from reader.article import Article, SourceFormat
 from reader.errors import EmptyInput
-from reader.fetching import DEFAULT_DEADLINE, fetch_source
 from reader.html_cleaning import clean_html
 from reader.language import detect_language
 from reader.loading import Source, decode_source, load_path, sniff_format
-from reader.text_cleaning import clean_text
+
+# `reader.fetching` (the network) and `reader.text_cleaning` (plain text and
+# Markdown) are imported by the calls that need them: a web page opened from
+# a file needs neither, and the window waits for this module to show it.
 
 #: A suffix no format claims, so that content without a file name is judged by
 #: its content alone: HTML tags or Markdown syntax, else plain text.
@@ -44,19 +46,24 @@ def article_from_path(path: str | os.PathLike[str], *, detect: bool = True) -> A
 def article_from_url(
     url: str,
     *,
-    deadline: float = DEFAULT_DEADLINE,
+    deadline: float | None = None,
     progress: Callable[[int, int | None], object] | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> Article:
     """Fetch, clean and detect the language of the article at a URL.
 
-    The article's `source` is the final URL, after redirects. `progress` gets
+    The article's `source` is the final URL, after redirects. `deadline` is
+    in seconds (`reader.fetching.DEFAULT_DEADLINE` if None); `progress` gets
     (bytes received, total or None); `cancelled` is polled during the download
     (see `reader.fetching.fetch`).
 
     Raises:
         LisibleError: a subclass saying, in one line, why the page cannot be shown.
     """
+    from reader.fetching import DEFAULT_DEADLINE, fetch_source
+
+    if deadline is None:
+        deadline = DEFAULT_DEADLINE
     source = fetch_source(url, deadline=deadline, progress=progress, cancelled=cancelled)
     return article_from_source(source, url=source.name)
 
@@ -94,6 +101,8 @@ def article_from_source(source: Source, url: str | None = None, *, detect: bool 
         html = input_limits.bounded_html(text, os.path.basename(source.name) or source.name)
         article = clean_html(html, source.name, url=url)
     else:
+        from reader.text_cleaning import clean_text
+
         markdown = source.format is SourceFormat.MARKDOWN
         article = clean_text(text, source.name, markdown=markdown)
     if not article.blocks:
