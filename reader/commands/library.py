@@ -49,7 +49,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     add.add_argument("source", metavar="PATH|URL", help="an .html, .txt or .md file, or a URL")
     _format_option(add, ("text", "json"))
 
-    remove = actions.add_parser("remove", help="forget an article and its results")
+    remove = actions.add_parser("remove", help="forget an article")
     remove.add_argument("id", type=_positive, metavar="ID", help="the article's number")
     _format_option(remove, ("text", "json"))
 
