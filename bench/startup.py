@@ -64,30 +64,47 @@ window.open_path(sys.argv[1])
 app.exec()
 """
 
-#: The article with the Entities panel open: prints when the text is painted and
-#: when the panel has its names, and which heavy modules were loaded by then.
-ENTITIES_PROBE = """
+#: What both Entities probes share: the real window opening the article, a
+#: watch that calls `painted()` when the article's text is first painted, and
+#: `check()` every 10 ms. Each probe defines those two between head and tail.
+_PANEL_PROBE_HEAD = """
 import sys, time
 from PySide6.QtCore import QEvent, QObject, QTimer
 from ui.app import application
-from ui.settings import ENTITIES_PANEL_SHOWN, Settings
 from ui.window import MainWindow
-
-HEAVY = ("spacy", "ctranslate2", "argostranslate", "sentencepiece", "httpx", "torch")
 
 class Painted(QObject):
     def eventFilter(self, obj, event):
         if event.type() == QEvent.Type.Paint and window.article is not None and not state:
             state["painted"] = time.time()
-            state["heavy"] = [m for m in HEAVY if m in sys.modules]
+            painted()
         return False
-
-settings = Settings()
-settings.set(ENTITIES_PANEL_SHOWN, True)
-settings.sync()
+"""
+_PANEL_PROBE_TAIL = """
 app = application()
 window = MainWindow()
 state = {}
+watcher = Painted()
+window.reading_view.viewport().installEventFilter(watcher)
+timer = QTimer()
+timer.timeout.connect(check)
+timer.start(10)
+window.show()
+window.open_path(sys.argv[1])
+app.exec()
+"""
+
+#: The article with the Entities panel open: prints when the text is painted and
+#: when the panel has its names, and which heavy modules were loaded by then.
+ENTITIES_PROBE = (
+    _PANEL_PROBE_HEAD
+    + """
+from ui.settings import ENTITIES_PANEL_SHOWN, Settings
+
+HEAVY = ("spacy", "ctranslate2", "argostranslate", "sentencepiece", "httpx", "torch")
+
+def painted():
+    state["heavy"] = [m for m in HEAVY if m in sys.modules]
 
 def check():
     result = window.entities.result
@@ -97,56 +114,38 @@ def check():
         print(f"{state['painted']} {time.time()} {heavy} {names}", flush=True)
         app.quit()
 
-watcher = Painted()
-window.reading_view.viewport().installEventFilter(watcher)
-timer = QTimer()
-timer.timeout.connect(check)
-timer.start(10)
-window.show()
-window.open_path(sys.argv[1])
-app.exec()
+settings = Settings()
+settings.set(ENTITIES_PANEL_SHOWN, True)
+settings.sync()
 """
+    + _PANEL_PROBE_TAIL
+)
 
 #: The article with the Entities panel closed, opened a few seconds after the
 #: article is painted: prints when it was painted, opened and filled, and how
 #: many names the panel lists.
-LATE_PANEL_PROBE = """
-import sys, time
-from PySide6.QtCore import QEvent, QObject, QTimer
-from ui.app import application
-from ui.window import MainWindow
-
-class Painted(QObject):
-    def eventFilter(self, obj, event):
-        if event.type() == QEvent.Type.Paint and window.article is not None and not state:
-            state["painted"] = time.time()
-            QTimer.singleShot(int(float(sys.argv[2]) * 1000), open_panel)
-        return False
+LATE_PANEL_PROBE = (
+    _PANEL_PROBE_HEAD
+    + """
+def painted():
+    QTimer.singleShot(int(float(sys.argv[2]) * 1000), open_panel)
 
 def open_panel():
     state["opened"] = time.time()
     window.entities.toggle_action.trigger()
 
-app = application()
-window = MainWindow()
-state = {}
-
 def check():
+    # Not before: asking for the closed panel's feature would build it early.
+    if "opened" not in state:
+        return
     result = window.entities.result
-    if "opened" in state and result is not None:
+    if result is not None:
         names = sum(1 for e in result.entities if e.group != "Figures")
         print(f"{state['painted']} {state['opened']} {time.time()} {names}", flush=True)
         app.quit()
-
-watcher = Painted()
-window.reading_view.viewport().installEventFilter(watcher)
-timer = QTimer()
-timer.timeout.connect(check)
-timer.start(10)
-window.show()
-window.open_path(sys.argv[1])
-app.exec()
 """
+    + _PANEL_PROBE_TAIL
+)
 
 #: The reference: a bare `spacy.load` of the package, all of it, as a script would.
 SPACY_PROBE = """
