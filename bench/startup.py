@@ -297,9 +297,15 @@ def main() -> None:
     parser.add_argument("--path", default=str(sample_article()))
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as home:
-        empty = [run_probe(EMPTY_PROBE, args.path, home) for _ in range(args.runs)]
+        empty = [run_probe(EMPTY_PROBE, args.path, home)]
         empty_peak = peak_child_mb()
-        article = [run_probe(ARTICLE_PROBE, args.path, home) for _ in range(args.runs)]
+        article = []
+        # Turn about, so that a shared machine's load, which swings within a
+        # run, weighs on the floor and the article alike.
+        for number in range(args.runs):
+            article.append(run_probe(ARTICLE_PROBE, args.path, home))
+            if number + 1 < args.runs:
+                empty.append(run_probe(EMPTY_PROBE, args.path, home))
         article_peak = peak_child_mb()
     entities = []
     late = []
