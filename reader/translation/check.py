@@ -297,6 +297,16 @@ def check_pair(source: str, target: str, from_code: str, to_code: str) -> tuple[
             if name.text in failed and _translated_description(source, name, target, names)
         }
         name_issues = [issue for issue in name_issues if issue.source not in described]
+    elif from_code == "fr" and to_code == "en":
+        # "les Bleues" / "the French women's team", "le Bordelais" / "the Bordeaux
+        # region": a French name of one dictionary word after an article.
+        failed = {issue.source for issue in name_issues}
+        described = {
+            name.text
+            for name in names
+            if name.text in failed and _translated_french_word(source, name, target, names)
+        }
+        name_issues = [issue for issue in name_issues if issue.source not in described]
     issues += name_issues
     return tuple(issues)
 
@@ -1035,3 +1045,60 @@ def _french_head(text: str, end: int) -> bool:
     if match is None:
         return False
     return bool(match.group("noun")) or bool(_ADJECTIVE_ENDING.search(match.group("adjective")))
+
+
+#: A French definite article, alone or joined to à or de, just before a name.
+_FRENCH_ARTICLE_BEFORE = re.compile(
+    r"(?:\b(?:le|la|les|au|aux|du|des)[ \u00a0]+|\bl['’])$", re.IGNORECASE
+)
+
+
+def _translated_french_word(source: str, name: Name, target: str, names: list[Name]) -> bool:
+    """Tell whether a French name missing from an English translation was translated.
+
+    "les Bleues", "le Bordelais", "les Tricolores": one dictionary word after
+    an article names a team, a region or a party by description, and "the French
+    women's team" or "the Bordeaux region" is a right translation. A person's
+    name takes no article, and a French name of several capitalised words is a
+    person's or a place's (French writes a body's name in sentence case), so
+    neither counts. A wrong rendering leaves a name in the translation that
+    nothing of the source accounts for ("the Burgundy region", "the North Sea").
+    """
+    word = name.text
+    if not re.fullmatch(r"[^\W\d_]+", word) or _is_acronym(word):
+        return False
+    if not _FRENCH_ARTICLE_BEFORE.search(source, 0, name.start):
+        return False
+    if not is_common_word(word, "fr"):
+        return False
+    return not _unaccounted_english_name(source, target, names, word)
+
+
+def _unaccounted_english_name(source: str, target: str, names: list[Name], word: str) -> bool:
+    """Tell whether the English translation has a name that nothing of the source gives.
+
+    English capitalises more than names: a sentence's first word, titles, days
+    and months (the words the check never takes for names) and nationalities
+    ("the French team"). Words of the source and listed spellings of its names
+    are accounted for, and so is the town of a French adjective of a place, the
+    name `word` being one ("Lyonnais" gives "Lyon", "Bordelais" "Bordeaux").
+    Any other capitalised word is a name from nowhere, though it be a dictionary
+    word: the English list has "lyon", "sarah" and "burgundy" too.
+    """
+    source_words = set(re.findall(r"[^\W\d_]+", fold(source)))
+    accounted = source_words | equivalents.nationality_words("en")
+    for other in names:
+        for spelling in equivalents.equivalents(other.text, "fr"):
+            accounted.update(re.findall(r"[^\W\d_]+", fold(spelling)))
+    adjective = fold(word) if _PLACE_ADJECTIVE.search(fold(word)) else ""
+    for match in re.finditer(rf"(?<![\w’'-]){_CAPITALISED}", target):
+        written = _POSSESSIVE.sub("", match.group().rstrip(".,"))
+        if _opens_sentence(target, match.start()) or _word_key(written) in _NOT_NAMES:
+            continue
+        for part in re.findall(r"[^\W\d_]+", fold(written)):
+            if part in accounted or any(_spelled_alike(w, part) for w in source_words):
+                continue
+            if adjective and _common_prefix(adjective, part) >= min(4, len(part) - 1):
+                continue  # "Lyon" for "le Lyonnais", "Nice" for "le Niçois"
+            return True
+    return False

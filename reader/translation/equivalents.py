@@ -535,6 +535,31 @@ def regnal_names(word: str, language: str) -> tuple[str, ...]:
     return _regnal_table().get(language, {}).get(fold(word), ())
 
 
+@cache
+def nationality_words(language: str) -> frozenset[str]:
+    """Return the words of nationalities that `language` capitalises, folded.
+
+    English writes "the French team", "a Welsh minister": a capitalised word that
+    is no name. French writes them in lower case, so its set is empty.
+    """
+    if language != "en":
+        return frozenset()
+    words: set[str] = set()
+    for line in _ADJECTIVES.strip().splitlines():
+        french, english = (_variants(side) for side in line.split("|"))
+        words.update(
+            fold(name)
+            for name in english
+            if " " not in name and fold(name) != fold(french[0]) and not _is_country(name)
+        )
+    return frozenset(words)
+
+
+def _is_country(name: str) -> bool:
+    """Tell whether an English spelling names a country of the list ("Britain", "US")."""
+    return any(name in _variants(line.split("|")[1]) for line in _PAIRS.strip().splitlines())
+
+
 def _variants(side: str) -> tuple[str, ...]:
     return tuple(name.strip() for name in side.split("/") if name.strip())
 

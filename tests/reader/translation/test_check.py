@@ -509,3 +509,37 @@ def test_a_verb_form_of_a_name_is_a_dictionary_word() -> None:
     source = "The Licensing Authority refused 14 permits."
     right = "L'autorité des licences a refusé 14 permis."
     assert check_pair(source, right, "en", "fr") == ()
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        ("Les Bleus ont battu l'Écosse 2 à 0.", "The French team beat Scotland 2-0."),
+        ("Le Lyonnais compte 1,4 million d'habitants.", "The Lyon area has 1.4 million people."),
+        ("La récolte a baissé de 10 % dans le Bordelais.", "The harvest fell 10% around Bordeaux."),
+        ("Les Tricolores ont gagné 3 matchs d'affilée.", "The French side won 3 games in a row."),
+    ],
+)
+def test_a_french_name_of_one_dictionary_word_after_an_article_may_be_translated(
+    source: str, target: str
+) -> None:
+    # A team, a region, a party named by description; English says what it is.
+    assert check_pair(source, target, "fr", "en") == ()
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        # A name in the translation that nothing of the source gives.
+        ("Le Lyonnais compte 1,4 million d'habitants.", "The Lille area has 1.4 million people."),
+        ("La Manche a été fermée 12 heures.", "The North Sea was closed for 12 hours."),
+        # No article: one capitalised word is a person's name.
+        ("Hier, Olivier a gagné 3 courses.", "Yesterday, the olive tree won 3 races."),
+        # Several capitalised words are a person's or a place's name.
+        ("Pierre Blanc a couru 42 km.", "Peter White ran 42 km."),
+    ],
+)
+def test_a_french_name_of_dictionary_words_that_came_out_wrong_is_still_flagged(
+    source: str, target: str
+) -> None:
+    assert check_pair(source, target, "fr", "en") != ()
