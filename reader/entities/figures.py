@@ -156,7 +156,7 @@ _LABEL_WORD_LIST = (
     "section page numéro number version saison season épisode episode tome volume round "
     "acte act ligne line gate porte terminal salle room zone step étape partie part classe "
     "class division tier grade lane voie route highway interstate autoroute district ward "
-    "game match lot pôle pole quai platform"
+    "game match lot pôle pole quai platform seat siège row rangée flat apartment appartement"
 )
 _LABEL_WORDS = frozenset(_LABEL_WORD_LIST.split())
 
@@ -242,6 +242,9 @@ _PATTERNS: list[tuple[str, str]] = [
         rf"(?:{_RANGE_START}{_RANGE_JOIN})?{_DIGITS}(?:{_OPT_SP}(?i:{_SCALE_WORDS}){_DE})?"
         rf"{_OPT_SP}(?:{_UNITS})(?![\w²³/'’])",
     ),
+    # A temperature as the British press writes it, the letter against the number:
+    # "32.6C", "40C" (a flat's or a seat's "4C" is a label, refused like "phase 2").
+    ("CELSIUS", rf"{_DIGITS}C(?![\w'’-])"),
     # Hyphenated: "a 15-mile pipeline" is a quantity, "a four-year deal" and
     # "a 20-year-old" are durations (dates), "a 24-hour strike" a quantity.
     # (Numbers in words get the same forms at the end, in one pattern.)
@@ -415,13 +418,17 @@ def figure_spans(text: str) -> Iterator[tuple[str, int, int]]:
         if label == "CUEDMONTH":
             label = "DATE"
             start = end - len(re.split(r"[ \u00a0-]", text[start:end])[-1])
-        if label == "PLAIN":
+        if label == "MONEY":
+            books = _books(text, start, end)
+            if books is not None:
+                label, end = "NUMBER", books  # "a publié 3 livres": books, not £3
+        if label in ("PLAIN", "CELSIUS"):
             if _labels_it(text, start) or (
                 _PRODUCT_BEFORE.search(text, max(0, start - 40), start)
                 and not _starts_sentence(text, start)
             ):
                 continue  # "Boeing 737", "Windows 11", "phase 2": a name's or a label's number
-            label = "NUMBER"
+            label = "NUMBER" if label == "PLAIN" else "QUANTITY"
         if label == "YEAR":
             label = "DATE" if _is_year(text, start, end) else "NUMBER"
         if label == "WEEKDAY":
@@ -441,6 +448,37 @@ def figure_spans(text: str) -> Iterator[tuple[str, int, int]]:
         start, end = _trim(text, start, end)
         if end > start:
             yield label, start, end
+
+
+#: "livres" after a number, with its "de" if any: pounds sterling, or books.
+_LIVRES = re.compile(r"(?:\s+(?:de|d['’])\s*|\s+)livres?$", re.IGNORECASE)
+#: Words of a sentence that make "3 livres" a sum: a price, a payment, another currency.
+_MONEY_CONTEXT = re.compile(
+    r"(?i:\b(?:co[uû]t\w*|pay\w*|paie\w*|prix|amende\w*|dépens\w*|salaire\w*|budget\w*"
+    r"|rembours\w*|factur\w*|tarif\w*|loyer\w*|vers[ée]\w*|économis\w*|investi\w*"
+    r"|rapport\w*|euros?|dollars?|pence|pennies|penny|sterling|livre\s+sterling|frais"
+    r"|recette\w*|bénéfice\w*|dette\w*|taxe\w*|impôt\w*|somme\w*|chèque\w*)\b)|[£€$]"
+)
+#: What ends a sentence, for the context of a figure.
+_SENTENCE_END = re.compile(r"[.!?\n](?:\s|$)")
+
+
+def _books(text: str, start: int, end: int) -> int | None:
+    """Return where the number ends when "N livres" counts books, else None.
+
+    "livres" is the French for pounds and for books: "a publié 3 livres" is three
+    books. A sum has a scale ("90 millions de livres"), "sterling", or a word of
+    money in its sentence ("coûte 3 livres", "une amende de 3 livres").
+    """
+    books = _LIVRES.search(text, start, end)
+    if books is None or re.search(r"[^\W\d_]", text[start : books.start()]):
+        return None  # not "livres", or a scale word or a currency sign before it
+    ends = [match.end() for match in _SENTENCE_END.finditer(text, 0, start)]
+    after = _SENTENCE_END.search(text, end)
+    sentence = text[ends[-1] if ends else 0 : after.start() if after else len(text)]
+    if _MONEY_CONTEXT.search(sentence.replace(text[books.start() : end], " ")):
+        return None
+    return books.start()
 
 
 def _starts_sentence(text: str, start: int) -> bool:

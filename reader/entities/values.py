@@ -282,6 +282,7 @@ _UNITS = [
     ("t", "t"),
     ("g", "g"),
     ("l", "l"),
+    ("c", "°C"),  # "32.6C": the British press's degrees Celsius
 ]
 
 #: Units whose symbol is written the same in both languages, with their names to render.

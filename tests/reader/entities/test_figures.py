@@ -234,3 +234,28 @@ def test_the_models_figures_count_where_ours_found_none_and_no_rule_refuses_them
         ("three-and-a-half years", "DATE", 1),
         ("12", "NUMBER", 1),
     ]
+
+
+def test_a_temperature_may_have_its_c_against_the_number() -> None:
+    # The British press writes "32.6C"; a seat's or a flat's "12C" is a label.
+    assert figures("Heathrow recorded 32.6C, and 40C in Seville.") == [
+        ("QUANTITY", "32.6C"),
+        ("QUANTITY", "40C"),
+    ]
+    assert figures("She sat in seat 12C, row 3C; Flat 4C was empty.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "livres" is books and pounds: a sum needs a word of money, a scale or sterling.
+        ("Il a publié 3 livres en mai 2024.", [("NUMBER", "3"), ("DATE", "mai 2024")]),
+        ("Le billet coûte 3 livres.", [("MONEY", "3 livres")]),
+        ("Elle a reçu 20 livres sterling.", [("MONEY", "20 livres sterling")]),
+        ("Une amende de 90 millions de livres.", [("MONEY", "90 millions de livres")]),
+        # Another sentence's money is no context.
+        ("Il a lu 12 livres. Le prix a doublé.", [("NUMBER", "12")]),
+    ],
+)
+def test_livres_are_pounds_only_in_a_sum(text: str, expected: list[tuple[str, str]]) -> None:
+    assert figures(text) == expected

@@ -543,3 +543,18 @@ def test_a_french_name_of_dictionary_words_that_came_out_wrong_is_still_flagged(
     source: str, target: str
 ) -> None:
     assert check_pair(source, target, "fr", "en") != ()
+
+
+def test_a_temperature_written_32_6c_is_checked() -> None:
+    source = "Heathrow recorded 32.6C on Monday."
+    assert check_pair(source, "Heathrow a relevé 32,6 °C lundi.", "en", "fr") == ()
+    assert check_pair(source, "Heathrow a relevé 3,26 °C lundi.", "en", "fr") != ()
+
+
+def test_a_count_of_books_is_never_repaired_into_pounds() -> None:
+    source = "L'auteur a publié 3 livres et vendu 2 000 exemplaires."
+    prepared = prepare(source, (Issue("value", "2 000", "2"),), "fr", "en")
+    assert prepared is not None
+    assert [figure for _, figure in prepared.replacements] == ["3", "2,000"]
+    # A price keeps its currency, and the English source's pounds their French "livres".
+    assert check_pair("The ticket was £3.", "Le billet était à 3 livres.", "en", "fr") == ()
