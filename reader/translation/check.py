@@ -638,7 +638,7 @@ def _check_names(
 _FRENCH_COMPLEMENT = re.compile(
     r"[ \u00a0]+(?:(?:(?:de|des|du|pour|sur|contre)[ \u00a0]+(?:(?:la|le|les)[ \u00a0]+|l['’])?"
     r"|d['’]|à[ \u00a0]+l['’]|aux?[ \u00a0]+)(?P<noun>[a-zà-ÿœæ][\w’'-]*)"
-    r"|(?P<adjective>[a-zà-ÿœæ][\w-]*))"
+    r"|(?!(?:de|des|du|d|à|au|aux|pour|sur|contre|en|et)\b)(?P<adjective>[a-zà-ÿœæ][\w-]*))"
 )
 
 #: Endings of French adjectives ("nationale", "spatiale", "publique", "républicaine").

@@ -558,3 +558,12 @@ def test_a_count_of_books_is_never_repaired_into_pounds() -> None:
     assert [figure for _, figure in prepared.replacements] == ["3", "2,000"]
     # A price keeps its currency, and the English source's pounds their French "livres".
     assert check_pair("The ticket was £3.", "Le billet était à 3 livres.", "en", "fr") == ()
+
+
+def test_another_french_institution_is_no_rendering_of_an_english_one() -> None:
+    # "Banque de France" is a name; "Banque d'Angleterre" the Bank of England's.
+    source = "The Bank of England cut rates to 4.5% in May 2025."
+    wrong = "La Banque de France a abaissé ses taux à 4,5 % en mai 2025."
+    right = "La Banque d'Angleterre a abaissé ses taux à 4,5 % en mai 2025."
+    assert check_pair(source, wrong, "en", "fr") != ()
+    assert check_pair(source, right, "en", "fr") == ()
