@@ -860,8 +860,9 @@ def _respelled(name: str, others: tuple[str, ...], target: str, from_code: str) 
 
     "Gérald" is not "Gerald": a name is written as its bearer writes it, or as
     the list of other spellings has it ("Séville" / "Seville"). A dictionary
-    word may be translated ("Fédération" / "Federation"); a change of case only
-    is no change. Returns "" when the name came through as written.
+    word may be translated ("Fédération" / "Federation"); a change of case only,
+    or a capital written without its accent ("Élysée" / "Elysée"), is no change.
+    Returns "" when the name came through as written.
     """
     if any(re.search(_exactly(other), target, re.IGNORECASE) for other in others):
         return ""
@@ -869,6 +870,8 @@ def _respelled(name: str, others: tuple[str, ...], target: str, from_code: str) 
         if re.search(_exactly(word), target, re.IGNORECASE):
             continue
         for written in re.findall(r"\w+", target):
+            if written[1:] == word[1:] and word[0].isupper():
+                continue  # "Elysée", "Edouard": a capital's accent, often left off
             if fold(written) == fold(word) and not is_common_word(word, from_code):
                 return str(written)
     return ""

@@ -567,3 +567,11 @@ def test_another_french_institution_is_no_rendering_of_an_english_one() -> None:
     right = "La Banque d'Angleterre a abaissé ses taux à 4,5 % en mai 2025."
     assert check_pair(source, wrong, "en", "fr") != ()
     assert check_pair(source, right, "en", "fr") == ()
+
+
+def test_a_capital_may_lose_its_accent_but_no_other_letter() -> None:
+    source = "Édouard Philippe et Hélène Carrère ont passé 2 jours à Lyon."
+    right = "Edouard Philippe and Hélène Carrère spent 2 days in Lyon."
+    assert check_pair(source, right, "fr", "en") == ()
+    wrong = "Edouard Philippe and Helene Carrère spent 2 days in Lyon."
+    assert check_pair(source, wrong, "fr", "en") == (Issue("name", "Hélène Carrère", "Helene"),)
