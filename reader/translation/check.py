@@ -8,9 +8,10 @@ its spelling in the other language ("Londres" / "London", see `equivalents`).
 
 Names are found by their capitals, not by the spaCy model: the check runs on every
 sentence as it is translated, before any entity model is loaded, and must cost
-little next to the translation itself. Two rules read the pipelines' word lists
+little next to the translation itself. Three rules read the pipelines' word lists
 (`common_words`, not the models), and only when a name needs them: an English name
-missing from the translation, or a name whose accents changed.
+missing from a French translation, a French one missing from an English
+translation, or a name whose accents changed.
 """
 
 from __future__ import annotations

@@ -2,18 +2,19 @@
 
 The check needs to know whether a word of a name is a dictionary word. A
 capitalised English name of dictionary words ("Border Force", "National Audit
-Office") describes a body, and a translation may translate it; a word of a name
+Office") describes a body, and a translation may translate it, as it may a French
+one-word name of a team or a region ("les Bleues", "le Bordelais"); a word of a name
 written with other accents ("Gerald" for "Gérald") is a changed name unless it
 is a dictionary word the translation translated ("Federation" for
 "Fédération"). Each pipeline's lemmatizer ships an index of the language's
 nouns, verbs, adjectives and adverbs (English: WordNet's, 83,000 lemmas;
 French: 95,000): that index is the list. It has some proper nouns too
 ("london", "andrew"), so the check never relies on it alone (see
-`check._translated_description`).
+`check._translated_description` and `check._translated_french_word`).
 
 Reading a list costs 0.1 to 0.3 s (English) or 0.3 to 0.7 s (French) on a busy
-2-core machine, once per process, the first time a name needs it (an English name
-missing from the translation, a name whose accents changed); a machine without
+2-core machine, once per process, the first time a name needs it (a name missing
+from the translation, a name whose accents changed); a machine without
 the pipeline has an empty list, and the rules that use it never apply.
 """
 

@@ -31,7 +31,7 @@ def test_the_set_is_as_the_issue_asks() -> None:
 
 def test_the_split_is_the_fixed_rule_of_the_file() -> None:
     # Held-out when the SHA-256 of source + target is odd, fixed before the check ran
-    # on the pair; ids 159-260, 406-795 and 985 on (batches 4 and 5) are tune pairs only.
+    # on the pair; ids 159-260, 406-795 and 985 on (batches 4 to 7) are tune pairs only.
     for row in rows():
         digest = hashlib.sha256(f"{row['source']}{row['target']}".encode()).hexdigest()
         number = int(str(row["id"]))
