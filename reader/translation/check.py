@@ -1018,6 +1018,8 @@ def _unaccounted_name(source: str, target: str, names: list[Name], whole: list[s
             continue
         if _ministry_domain(target, match.start()):
             continue
+        if fold(word) in _INSTITUTION_HEADS or fold(word) in _GENERIC_WORDS:
+            continue  # "le président de la Chambre": French capitalises an institution
         return True
     return False
 

@@ -575,3 +575,12 @@ def test_a_capital_may_lose_its_accent_but_no_other_letter() -> None:
     assert check_pair(source, right, "fr", "en") == ()
     wrong = "Edouard Philippe and Helene Carrère spent 2 days in Lyon."
     assert check_pair(source, wrong, "fr", "en") == (Issue("name", "Hélène Carrère", "Helene"),)
+
+
+def test_a_french_translation_may_capitalise_an_institution_on_its_own() -> None:
+    # French writes "la Chambre", "le Sénat" with a capital, names of no one.
+    source = "The Speaker suspended the debate for 30 minutes."
+    right = "Le président de la Chambre a suspendu le débat pendant 30 minutes."
+    assert check_pair(source, right, "en", "fr") == ()
+    wrong = "Le président Macron a suspendu le débat pendant 30 minutes."
+    assert check_pair(source, wrong, "en", "fr") != ()
