@@ -792,7 +792,24 @@ def _has_word(word: str, target_words: set[str], from_code: str) -> bool:
     )
     if any(other in target_words or f"{other}s" in target_words for other in translations):
         return True
-    return any(_spelled_alike(word, other) for other in target_words)
+    return any(
+        _spelled_alike(word, other) or _same_inhabitants(word, other) for other in target_words
+    )
+
+
+#: Endings of the names of a town's inhabitants, English then French ("Londoners",
+#: "Londoniens", "Berlinois").
+_INHABITANTS = re.compile(
+    r"(?:ers|ians|ans|ites|iens|iennes|ais|aises|ois|oises|ains|aines|eens|eennes)$"
+)
+
+
+def _same_inhabitants(word: str, other: str) -> bool:
+    """Tell whether two folded words name one town's inhabitants ("londoners"/"londoniens")."""
+    stem, other_stem = _INHABITANTS.sub("", word), _INHABITANTS.sub("", other)
+    if stem == word or other_stem == other or min(len(stem), len(other_stem)) < 5:
+        return False
+    return stem.startswith(other_stem) or other_stem.startswith(stem)
 
 
 def _spelled_alike(word: str, other: str) -> bool:

@@ -584,3 +584,13 @@ def test_a_french_translation_may_capitalise_an_institution_on_its_own() -> None
     assert check_pair(source, right, "en", "fr") == ()
     wrong = "Le président Macron a suspendu le débat pendant 30 minutes."
     assert check_pair(source, wrong, "en", "fr") != ()
+
+
+def test_a_towns_inhabitants_have_a_name_in_each_language() -> None:
+    londoners = "About 9 million Londoners live inside the M25."
+    right = "Environ 9 millions de Londoniens vivent à l'intérieur de la M25."
+    assert check_pair(londoners, right, "en", "fr") == ()
+    wrong = "Environ 9 millions de Lyonnais vivent à l'intérieur de la M25."
+    assert check_pair(londoners, wrong, "en", "fr") != ()
+    berlin = "Quelque 3 millions de Berlinois ont voté dimanche."
+    assert check_pair(berlin, "Some 3 million Berliners voted on Sunday.", "fr", "en") == ()
