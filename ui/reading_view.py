@@ -14,7 +14,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QElapsedTimer, QPoint, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QElapsedTimer, QPoint, QSizeF, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
     QFont,
@@ -622,12 +622,21 @@ class ReadingView(QTextEdit):
 
     def _fit_column(self) -> None:
         side = max(MIN_SIDE_MARGIN, (self.viewport().width() - self._column_width) / 2)
-        root = self.document().rootFrame()
+        document = self.document()
+        root = document.rootFrame()
         frame = root.frameFormat()
-        if frame.leftMargin() != side or frame.rightMargin() != side:
-            frame.setLeftMargin(side)
-            frame.setRightMargin(side)
-            root.setFrameFormat(frame)
+        if frame.leftMargin() == side and frame.rightMargin() == side:
+            return
+        frame.setLeftMargin(side)
+        frame.setRightMargin(side)
+        # Qt lays the whole document out again at once for a new frame format
+        # (150 ms for a long read, on every resize), but only the part on show
+        # for a new page size, the rest between events. With no page size, the
+        # new margins wait for the page size given back.
+        page = document.pageSize()
+        document.setPageSize(QSizeF(0, 0))
+        root.setFrameFormat(frame)
+        document.setPageSize(page)
 
 
 @dataclass

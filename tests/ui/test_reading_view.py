@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import time
 from pathlib import Path
 
 import pytest
@@ -302,6 +303,32 @@ def test_a_long_article_is_built_between_events_and_then_shown(
     assert view.article is article
     last = article.blocks[-1]
     assert view.text_cursor(last.start, last.end).selectedText() == article.block_text(last)
+
+
+def test_resizing_a_long_read_lays_out_the_part_on_show_first(
+    view: ReadingView, qtbot: QtBot
+) -> None:
+    with qtbot.waitSignal(view.article_laid_out, timeout=20_000):
+        view.show_article(long_article(SYNC_LAYOUT_BLOCKS * 4))
+    document = view.document()
+    layout = document.documentLayout()
+    layout.documentSize()  # all of it laid out
+    # CPU time of this thread: what the window spends, whatever else the machine runs.
+    started = time.thread_time()
+    view.resize(700, 700)
+    resizing = time.thread_time() - started
+    # The column moved, and the text on show is laid out there at once...
+    side = (view.viewport().width() - view.column_width) / 2
+    shown = document.findBlock(view.cursorForPosition(view.viewport().rect().center()).position())
+    assert layout.blockBoundingRect(shown).left() == pytest.approx(side, abs=1)
+    # ...the rest of the long read later, between events: all of it at once
+    # stalled the window 150 ms on every resize of a long read.
+    started = time.thread_time()
+    layout.documentSize()
+    rest = time.thread_time() - started
+    assert resizing < rest / 2
+    last = document.lastBlock()
+    assert layout.blockBoundingRect(last).left() == pytest.approx(side, abs=1)
 
 
 def test_showing_something_else_abandons_a_long_build(view: ReadingView, qtbot: QtBot) -> None:
