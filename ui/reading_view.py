@@ -377,7 +377,7 @@ class ReadingView(QTextEdit):
     def _apply_highlights(self) -> None:
         spans = any(isinstance(painted, _Spans) for painted in self._layers.values())
         # Finding the part on show lays the document out down to it: only when needed.
-        window = self._span_window = self._visible_offsets() if spans else None
+        window = self._span_window = self.offsets_on_show() if spans else None
         selections = []
         for painted in self._layers.values():
             if not isinstance(painted, _Spans):
@@ -398,12 +398,15 @@ class ReadingView(QTextEdit):
         window = self._span_window
         if window is None:
             return
-        first, last = self._visible_offsets(margin=False)
+        first, last = self.offsets_on_show(margin=False)
         if first < window[0] or last > window[1]:
             self._apply_highlights()
 
-    def _visible_offsets(self, margin: bool = True) -> tuple[int, int]:
+    def offsets_on_show(self, margin: bool = True) -> tuple[int, int]:
         """Return about the offsets of `article.text` on show, with a screenful above and below.
+
+        What lies beyond is not laid out yet in a long article: asking where it
+        is lays out everything down to it.
 
         Found from the text at the middle of the view and how much text a
         screen holds: Qt finds no text in the page's margins, and a point there

@@ -9,6 +9,7 @@ a repaired sentence shows the model's own version.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -104,15 +105,13 @@ class CheckMarks(QObject):
             self._mark(self.translation)
 
     def _mark(self, translation: Translation) -> None:
-        selections = [
-            self.translated.selection(*pair.target, self._format(pair))
-            for pair in translation.pairs
-            if _marked(pair)
-        ]
-        self.translated.set_highlights(self.LAYER, selections)
-        self.margin.set_marks(
-            [(pair.target[0], self._colour(pair)) for pair in translation.pairs if _marked(pair)]
+        marked = [pair for pair in translation.pairs if _marked(pair)]
+        formats = {colour: _underline(colour) for colour in (MISMATCH_COLOUR, REPAIRED_COLOUR)}
+        # Spans, not selections: a long read can have thousands of marked sentences.
+        self.translated.set_span_highlights(
+            self.LAYER, [(*pair.target, formats[self._colour(pair).name()]) for pair in marked]
         )
+        self.margin.set_marks([(pair.target[0], self._colour(pair)) for pair in marked])
 
     def set_visible(self, visible: bool) -> None:
         """Show the status bar's count only while the translation is on screen."""
@@ -139,12 +138,6 @@ class CheckMarks(QObject):
         assert pair.check is not None
         return QColor(MISMATCH_COLOUR if pair.check.status == "mismatch" else REPAIRED_COLOUR)
 
-    def _format(self, pair: SentencePair) -> QTextCharFormat:
-        marker = QTextCharFormat()
-        marker.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
-        marker.setUnderlineColor(self._colour(pair))
-        return marker
-
     def _add_context_entries(self, menu: QMenu) -> None:
         pair = self.linker.current or self.linker.pinned
         if pair is None or pair.check is None or not pair.check.original:
@@ -157,6 +150,13 @@ class CheckMarks(QObject):
         return self.translated.window()
 
 
+def _underline(colour: str) -> QTextCharFormat:
+    marker = QTextCharFormat()
+    marker.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+    marker.setUnderlineColor(QColor(colour))
+    return marker
+
+
 class MarginDots(QWidget):
     """Dots in a reading view's margin, beside the first line of marked sentences.
 
@@ -167,6 +167,7 @@ class MarginDots(QWidget):
         super().__init__(view.viewport())
         self.view = view
         self.marks: list[tuple[int, QColor]] = []
+        self._starts: list[int] = []
         self.setObjectName("check_margin_dots")
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         view.viewport().installEventFilter(self)
@@ -176,7 +177,8 @@ class MarginDots(QWidget):
 
     def set_marks(self, marks: list[tuple[int, QColor]]) -> None:
         """Put a dot beside each (offset in the article's text, colour); none hides the layer."""
-        self.marks = marks
+        self.marks = sorted(marks, key=lambda mark: mark[0])
+        self._starts = [offset for offset, _ in self.marks]
         self._follow()
         self.setVisible(bool(marks))
 
@@ -187,8 +189,12 @@ class MarginDots(QWidget):
         if article is None:
             return []
         left = (self.width() - view.column_width) / 2 - DOT_OFFSET
+        # Only the marks near the part on show: asking where a mark far below
+        # is lays the document out down to it, on every paint.
+        first, last = view.offsets_on_show()
+        near = self.marks[bisect_left(self._starts, first) : bisect_right(self._starts, last)]
         centres = []
-        for offset, colour in self.marks:
+        for offset, colour in near:
             if offset >= len(article.text):
                 continue
             line = view.cursorRect(view.text_cursor(offset, offset))

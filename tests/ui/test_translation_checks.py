@@ -14,10 +14,13 @@ from PySide6.QtGui import QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QMessageBox, QToolTip
 from pytestqt.qtbot import QtBot
 
-from reader.translation import engine, install_package
-from ui.reading_view import ReadingView
+from reader.article import Article, ArticleBuilder, BlockKind, SourceFormat
+from reader.translation import SentencePair, Translation, engine, install_package
+from reader.translation.check import Issue, SentenceCheck
+from ui.reading_view import SYNC_LAYOUT_BLOCKS, ReadingView
 from ui.settings import TRANSLATION_REPAIR, Settings
 from ui.translation_checks import MISMATCH_COLOUR, REPAIRED_COLOUR, CheckMarks
+from ui.translation_views import SentenceLinker
 from ui.window import MainWindow
 
 FR_EN = Path(__file__).parents[1] / "data" / "models" / "translate-fr_en-tiny.argosmodel"
@@ -156,3 +159,45 @@ def test_a_translation_laid_out_in_slices_is_marked_once_on_show(
     qtbot.waitUntil(lambda: bool(marks(window)), timeout=WAIT)
     assert marks(window) == [("Now, the dog draws 1,500 cars at the market.", REPAIRED_COLOUR)]
     assert window.translation.checks.label.text() == "1 sentence repaired"
+
+
+def test_a_long_translation_marked_throughout_stays_quick_to_paint(qtbot: QtBot) -> None:
+    # The tiny model mangles a figure in thousands of sentences of a long read:
+    # every paint placed every margin dot, which laid the whole translation out
+    # (up to 400 ms a paint while it streamed), and Qt got a selection for each.
+    builder = ArticleBuilder()
+    for number in range(SYNC_LAYOUT_BLOCKS * 4):
+        builder.add(BlockKind.PARAGRAPH, f"The dog draws {number} cars at the market.")
+    translated = Article(
+        title="Le chien",
+        text=builder.text,
+        blocks=tuple(builder.blocks),
+        source="chien.md",
+        source_format=SourceFormat.MARKDOWN,
+    )
+    mismatch = SentenceCheck("mismatch", (Issue("number", "1 500", "150"),))
+    pairs = tuple(
+        SentencePair(index, (block.start, block.end), (block.start, block.end), mismatch)
+        for index, block in enumerate(translated.blocks)
+    )
+    translation = Translation(translated, translated, pairs, "tiny", complete=True)
+    original, view = ReadingView(), ReadingView()
+    for widget in (original, view):
+        qtbot.addWidget(widget)
+    view.resize(900, 700)
+    view.show()
+    qtbot.waitExposed(view)
+    checks = CheckMarks(view, SentenceLinker(original, view), lambda widget, permanent: None)
+    with qtbot.waitSignal(view.article_laid_out, timeout=WAIT):
+        view.show_article(translated)
+    checks.show(translation)
+    # A dot beside each sentence on show...
+    dots = checks.margin.dot_centres()
+    assert 5 <= len(dots) <= 40
+    assert all(0 <= centre.y() <= view.viewport().height() for centre, _ in dots)
+    # ...found without laying out the rest of the long read (Qt does it between events),
+    # and only the underlines near the part on show handed to Qt...
+    assert view.document().lastBlock().layout().lineCount() == 0
+    assert 0 < len(view.extraSelections()) < len(pairs) // 10
+    # ...while every sentence is marked.
+    assert len(view.highlights(CheckMarks.LAYER)) == len(pairs)
