@@ -53,13 +53,37 @@ GIANT_WORD_KEPT = 1_000
 #: tried once, keeping the search linear). Quotes and angle brackets end a
 #: run, so a cut inside an attribute value leaves the markup whole.
 _GIANT_WORD = re.compile(rf"(?<![^\s<>\"'])[^\s<>\"']{{{GIANT_WORD_CHARS},}}")
+#: What ends a run (see `_GIANT_WORD`).
+_RUN_END = re.compile(r"[\s<>\"']")
+#: Characters where a giant word may start, looked at per regex call (about
+#: 2 ms): one call over a 10 MB text held the interpreter, and so the window
+#: of the app, for 0.3 s (see reader/scanning.py).
+SCAN_CHARS = 64 * 1024
 
 
 def without_giant_words(text: str) -> str:
     """Return `text` with every run of `GIANT_WORD_CHARS` or more non-space characters cut."""
     if len(text) < GIANT_WORD_CHARS:
         return text
-    return _GIANT_WORD.sub(lambda m: m.group()[:GIANT_WORD_KEPT] + "…", text)
+    parts = []
+    done = start = 0
+    while start < len(text):
+        # A giant word starting before `start + SCAN_CHARS` shows its first
+        # `GIANT_WORD_CHARS` characters within the stretch searched.
+        end = min(len(text), start + SCAN_CHARS + GIANT_WORD_CHARS)
+        match = _GIANT_WORD.search(text, start, end)
+        if match is None:
+            start += SCAN_CHARS
+            continue
+        stop = match.end()
+        while stop < len(text) and not _RUN_END.match(text, stop):
+            # The word goes on past the stretch searched.
+            found = _RUN_END.search(text, stop, min(len(text), stop + SCAN_CHARS))
+            stop = found.start() if found else min(len(text), stop + SCAN_CHARS)
+        parts.append(text[done : match.start() + GIANT_WORD_KEPT] + "…")
+        done = start = stop
+    parts.append(text[done:])
+    return "".join(parts)
 
 
 #: A DOCTYPE with an internal subset (`<!DOCTYPE html [<!ENTITY …>]>`), as XHTML
