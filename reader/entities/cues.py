@@ -168,12 +168,55 @@ _PRODUCT = re.compile(
     rf"|probe|telescope|rover|rocket|spacecraft|vaccine|drug|smartphone|console)"
     rf"{_SP}+(?P<name>{_CAP_WORD}(?:{_SP}+{_CAP_WORD}){{0,2}})"
 )
-#: A capitalised nationality noun after an article is MISC, not a place: "l'Américaine X".
-_NATIONALITY = re.compile(
-    rf"(?<![\w-])(?:[lL]['’]|[lL]e{_SP}+|[lL]a{_SP}+|[uU]n{_SP}+|[uU]ne{_SP}+)"
-    # Feminine forms and -ain, -ien only: "le Morbihan", "l'Irlande", "le Valois" are places.
-    r"(?P<name>[A-ZÀ-Ý][a-zéèêëàâîïôûç]+(?:ain|aine|aise|oise|ien|ienne))(?![\w'’-])"
-)
+#: French nationality adjectives (masculine singular). Capitalised after an
+#: article, they are nouns ("l'Américaine X", "les Néerlandais"): MISC, not
+#: places. Listed rather than told by their endings: "l'Ukraine", "la Lorraine"
+#: end as "l'Américaine" does. "suisse" is left out: "la Suisse" is the country.
+_NATIONALITY_LIST = """
+afghan albanais algérien allemand américain anglais angolais argentin arménien australien
+autrichien belge biélorusse bolivien bosnien brésilien britannique bulgare burkinabé cambodgien
+camerounais canadien centrafricain chilien chinois colombien congolais coréen croate cubain
+danois écossais égyptien équatorien espagnol estonien éthiopien finlandais français gabonais
+gallois géorgien ghanéen grec guatémaltèque guinéen haïtien hongrois indien indonésien irakien
+iranien irlandais islandais israélien italien ivoirien jamaïcain japonais jordanien kazakh kenyan
+kosovar koweïtien letton libanais libérien libyen lituanien luxembourgeois macédonien malgache
+malien maltais marocain mauritanien mexicain moldave monégasque mongol monténégrin mozambicain
+namibien néerlandais néo-zélandais népalais nicaraguayen nigérian nigérien norvégien ougandais
+ouzbek pakistanais palestinien panaméen paraguayen péruvien philippin polonais portugais qatari
+québécois roumain russe rwandais salvadorien saoudien sénégalais serbe singapourien slovaque
+slovène somalien soudanais sri-lankais suédois syrien tanzanien taïwanais tchadien tchèque
+thaïlandais togolais tunisien turc ukrainien uruguayen vénézuélien vietnamien yéménite zambien
+zimbabwéen
+"""
+_IRREGULAR = {"grec": ("grecque", "grecs", "grecques"), "turc": ("turque", "turcs", "turques")}
+
+
+def _inflections(adjective: str) -> tuple[str, ...]:
+    """Return an adjective's four forms (masculine, feminine, their plurals)."""
+    if adjective in _IRREGULAR:
+        return (adjective, *_IRREGULAR[adjective])
+    if adjective.endswith("s"):
+        return adjective, adjective + "e", adjective + "es"
+    if adjective.endswith("e"):
+        return adjective, adjective + "s"
+    feminine = adjective + ("ne" if adjective.endswith("en") else "e")
+    return adjective, feminine, adjective + "s", feminine + "s"
+
+
+def _nationality_pattern() -> re.Pattern[str]:
+    forms = sorted(
+        {form for word in _NATIONALITY_LIST.split() for form in _inflections(word)},
+        key=len,
+        reverse=True,
+    )
+    nouns = "|".join(re.escape(form[0].upper() + form[1:]) for form in forms)
+    return re.compile(
+        rf"(?<![\w-])(?:[lL]['’]|(?:[lL]es|[lL]e|[lL]a|[uU]ne?|[dD]es|[dD]u|[aA]ux){_SP}+)"
+        rf"(?P<name>{nouns})(?![\w'’-])"
+    )
+
+
+_NATIONALITY = _nationality_pattern()
 #: Awards the model misses: "the Booker Prize", "the Nobel Peace Prize".
 _AWARD = re.compile(
     rf"(?<![\w-])(?:{_CAP_WORD}{_SP}+){{1,3}}(?:Prize|Awards?|Medal|Trophy)(?![\w-])"

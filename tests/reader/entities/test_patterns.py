@@ -109,6 +109,12 @@ CASES: list[tuple[str, str, list[str], list[str]]] = [
         ],
         [],
     ),
+    (
+        "fr",
+        "Les Néerlandais et le Hongrois Péter Kovács hésitent ; l'Ukraine et la Lorraine votent.",
+        ["Néerlandais:MISC", "Hongrois:MISC", "Péter Kovács:PERSON"],
+        ["Ukraine:MISC", "Lorraine:MISC"],
+    ),
     # Names: boundaries and junk.
     (
         "fr",
