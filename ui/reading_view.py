@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QElapsedTimer, QPoint, QSizeF, Qt, QTimer, QUrl, Signal
@@ -632,14 +633,27 @@ class ReadingView(QTextEdit):
             return
         frame.setLeftMargin(side)
         frame.setRightMargin(side)
-        # Qt lays the whole document out again at once for a new frame format
-        # (150 ms for a long read, on every resize), but only the part on show
-        # for a new page size, the rest between events. With no page size, the
-        # new margins wait for the page size given back.
+        # A new frame format: the whole document, on every resize.
+        with self.laid_out_later():
+            root.setFrameFormat(frame)
+
+    @contextmanager
+    def laid_out_later(self) -> Iterator[QTextDocument]:
+        """Change many formats of the document on show, laid out after: the part on show first.
+
+        Qt lays out at once every block from the first to the last whose format
+        changed: for the root frame's, or blocks all along a long read, 150 to
+        250 ms. For a new page size it lays out only the part on show, and the
+        rest between events. So the page size is taken away meanwhile, and
+        with it any layout, and given back after.
+        """
+        document = self.document()
         page = document.pageSize()
         document.setPageSize(QSizeF(0, 0))
-        root.setFrameFormat(frame)
-        document.setPageSize(page)
+        try:
+            yield document
+        finally:
+            document.setPageSize(page)
 
 
 @dataclass

@@ -309,13 +309,17 @@ class ParagraphAligner(QObject):
     def _unpad(self, view: ReadingView) -> None:
         self._reset_end(view)
         margins = self._base_margins(view)
-        # One edit: Qt lays the document out again once, not once per block.
-        edit = QTextCursor(view.document())
-        edit.beginEditBlock()
-        for index, margin in margins.items():
-            if index < len(view.block_positions):
-                _set_top_margin(_block(view, index), margin)
-        edit.endEditBlock()
+        if not margins:
+            return
+        # Blocks all along a long read: laid out again after, from the part on show.
+        with view.laid_out_later() as document:
+            # One edit: Qt lays the document out again once, not once per block.
+            edit = QTextCursor(document)
+            edit.beginEditBlock()
+            for index, margin in margins.items():
+                if index < len(view.block_positions):
+                    _set_top_margin(_block(view, index), margin)
+            edit.endEditBlock()
         margins.clear()
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -294,3 +295,48 @@ def test_top_block_finds_the_last_block_starting_above_the_scroll(
         patch.setattr(translation_views, "block_top", lambda _view, index: tops[index])
         found = translation_views.top_block(View())  # type: ignore[arg-type]
     assert found == max(0, bisect.bisect_right(tops, value + 1) - 1)
+
+
+def test_leaving_side_by_side_takes_a_long_reads_padding_out_without_a_stall(
+    qtbot: QtBot,
+) -> None:
+    # Every paragraph of a long read padded: taking the padding out had Qt lay
+    # the whole document out again at once (200 ms and more when leaving side by side).
+    def article(sentence: str) -> Article:
+        builder = ArticleBuilder()
+        for number in range(1_500):
+            builder.add(BlockKind.PARAGRAPH, f"{sentence} {number}. " * (1 + number % 3))
+        return Article(
+            title="Un long article",
+            text=builder.text,
+            blocks=tuple(builder.blocks),
+            source="long.txt",
+            source_format=SourceFormat.TEXT,
+        )
+
+    left, right = ReadingView(), ReadingView()
+    for view in (left, right):
+        qtbot.addWidget(view)
+        view.resize(500, 600)
+        view.show()
+    for view, text in ((left, "Le port était calme ce matin-là"), (right, "The harbour was quiet")):
+        with qtbot.waitSignal(view.article_laid_out, timeout=WAIT):
+            view.show_article(article(text))
+    aligner = translation_views.ParagraphAligner(left, right)
+    aligner.set_active(True)
+    qtbot.waitUntil(lambda: not aligner.aligning, timeout=WAIT)
+    padded = [block_top(left, i) - block_top(right, i) for i in (0, 700, 1_499)]
+    assert all(abs(gap) < 1 for gap in padded)
+    for view in (left, right):
+        view.document().documentLayout().documentSize()  # all of it laid out
+    # CPU time of this thread: what the window spends, whatever else the machine runs.
+    started = time.thread_time()
+    aligner.set_active(False)
+    unpadding = time.thread_time() - started
+    # The padding is gone, and the paragraphs on show are laid out at once...
+    assert any(abs(block_top(left, i) - block_top(right, i)) >= 1 for i in range(30))
+    # ...the rest of the long read later (the English was padded, being shorter).
+    started = time.thread_time()
+    right.document().documentLayout().documentSize()
+    rest = time.thread_time() - started
+    assert unpadding < rest / 2
