@@ -307,12 +307,13 @@ class ParagraphAligner(QObject):
             _set_bottom_margin(view.document(), known[1])
 
     def _unpad(self, view: ReadingView) -> None:
-        self._reset_end(view)
         margins = self._base_margins(view)
-        if not margins:
+        if not margins and id(view) not in self._ends:
             return
-        # Blocks all along a long read: laid out again after, from the part on show.
+        # The document's end and blocks all along a long read: laid out again
+        # after, from the part on show.
         with view.laid_out_later() as document:
+            self._reset_end(view)
             # One edit: Qt lays the document out again once, not once per block.
             edit = QTextCursor(document)
             edit.beginEditBlock()
