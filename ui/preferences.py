@@ -25,18 +25,23 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
+    QLabel,
     QLineEdit,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from ui.i18n import QT_TRANSLATE_NOOP, current_language, interface_language, translate
 from ui.reading_view import SANS, SERIF
-from ui.settings import FONT_FAMILY, FONT_SIZE, Setting, Settings, schema
+from ui.settings import FONT_FAMILY, FONT_SIZE, INTERFACE_LANGUAGE, Setting, Settings, schema
 from ui.shell import Shell
 
 #: Generic families first, then every installed one.
-GENERIC_FONTS = ((SERIF, "Serif (default)"), (SANS, "Sans serif"))
+GENERIC_FONTS = (
+    (SERIF, QT_TRANSLATE_NOOP("Preferences", "Serif (default)")),
+    (SANS, QT_TRANSLATE_NOOP("Preferences", "Sans serif")),
+)
 
 
 class _Editor:
@@ -61,7 +66,7 @@ def _editor(setting: Setting[Any]) -> _Editor:
     if setting.choices:
         combo = QComboBox()
         for value, text in setting.choices:
-            combo.addItem(text, value)
+            combo.addItem(translate("Settings", text), value)
 
         def show_choice(value: Any) -> None:
             index = combo.findData(value)
@@ -78,7 +83,7 @@ def _editor(setting: Setting[Any]) -> _Editor:
     if setting.type is float:
         double = _TrimmedSpinBox()
         if setting is FONT_SIZE:
-            double.setSuffix(" pt")
+            double.setSuffix(translate("Preferences", " pt", "points, after the font size"))
         double.setRange(setting.minimum or 0.0, setting.maximum or 1_000_000.0)
         span = (setting.maximum or 10.0) - (setting.minimum or 0.0)
         # Fine steps for small ranges (line spacing), whole ones for sizes.
@@ -106,7 +111,7 @@ def _font_editor() -> _Editor:
     combo = QComboBox()
     combo.setEditable(False)
     for value, text in GENERIC_FONTS:
-        combo.addItem(text, value)
+        combo.addItem(translate("Preferences", text), value)
     combo.insertSeparator(combo.count())
     for family in QFontDatabase.families():
         if not QFontDatabase.isPrivateFamily(family):
@@ -123,28 +128,36 @@ def _font_editor() -> _Editor:
     return _Editor(combo, combo.currentData, show, combo.currentIndexChanged)
 
 
-#: Section titles by the first part of settings' names; reading comes first.
-SECTIONS = {"reading": "Reading", "library": "Library", "entities": "Entities"}
+#: Section titles by the first part of settings' names, in the dialog's order.
+SECTIONS = {
+    "reading": QT_TRANSLATE_NOOP("Preferences", "Reading"),
+    "library": QT_TRANSLATE_NOOP("Preferences", "Library"),
+    "entities": QT_TRANSLATE_NOOP("Preferences", "Entities"),
+    "translation": QT_TRANSLATE_NOOP("Preferences", "Translation"),
+    "interface": QT_TRANSLATE_NOOP("Preferences", "Interface"),
+}
 
 
 def _section(setting: Setting[Any]) -> str:
     prefix = setting.name.split("/", 1)[0]
-    return SECTIONS.get(prefix, prefix.replace("_", " ").capitalize())
+    if prefix in SECTIONS:
+        return translate("Preferences", SECTIONS[prefix])
+    return prefix.replace("_", " ").capitalize()
 
 
 def _section_order(setting: Setting[Any]) -> int:
     # Stable sort: settings keep their schema order within a section.
-    titles = list(SECTIONS.values())
-    section = _section(setting)
-    return titles.index(section) if section in titles else len(titles)
+    prefixes = list(SECTIONS)
+    prefix = setting.name.split("/", 1)[0]
+    return prefixes.index(prefix) if prefix in prefixes else len(prefixes)
 
 
 class _Mnemonics:
     """Give each label an Alt+letter of its own, for keyboard users."""
 
-    def __init__(self) -> None:
-        # Taken by the buttons: OK, Cancel, Restore Defaults.
-        self.used = {"o", "c", "r"}
+    def __init__(self, taken: list[str]) -> None:
+        # The buttons' own (OK, Cancel, Restore Defaults, in the interface's language).
+        self.used = {_mnemonic(text) for text in taken} - {""}
 
     def mark(self, label: str) -> str:
         text = label.replace("&", "&&")
@@ -155,6 +168,12 @@ class _Mnemonics:
         return text
 
 
+def _mnemonic(text: str) -> str:
+    """Return the letter after a single `&` of a button's text, lower case, or ""."""
+    index = text.replace("&&", "\0\0").find("&")
+    return text[index + 1].lower() if 0 <= index < len(text) - 1 else ""
+
+
 class PreferencesDialog(QDialog):
     """The settings of the schema that have a label, one row each."""
 
@@ -163,32 +182,13 @@ class PreferencesDialog(QDialog):
 
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Preferences")
+        self.setWindowTitle(translate("Preferences", "Preferences"))
         self.setObjectName("preferences")
         self.settings = settings
         self.editors: dict[str, _Editor] = {}
         self.shown = [setting for setting in schema() if setting.label]
         self._initial = {s.name: settings.get(s) for s in self.shown}
         self._updating = False
-
-        layout = QVBoxLayout(self)
-        forms: dict[str, QFormLayout] = {}
-        mnemonics = _Mnemonics()
-        for setting in sorted(self.shown, key=_section_order):
-            section = _section(setting)
-            if section not in forms:
-                box = QGroupBox(section)
-                forms[section] = QFormLayout(box)
-                layout.addWidget(box)
-            editor = _editor(setting)
-            editor.widget.setObjectName(setting.name)
-            editor.widget.setAccessibleName(setting.label)
-            editor.widget.setAccessibleDescription(setting.description)
-            editor.widget.setToolTip(setting.description)
-            editor.show(settings.get(setting))
-            editor.changed.connect(lambda *_args, s=setting: self._edited(s))
-            forms[section].addRow(mnemonics.mark(setting.label) + ":", editor.widget)
-            self.editors[setting.name] = editor
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok
@@ -198,6 +198,39 @@ class PreferencesDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.buttons.clicked.connect(self._clicked)
+
+        layout = QVBoxLayout(self)
+        forms: dict[str, QFormLayout] = {}
+        mnemonics = _Mnemonics([button.text() for button in self.buttons.buttons()])
+        for setting in sorted(self.shown, key=_section_order):
+            section = _section(setting)
+            if section not in forms:
+                box = QGroupBox(section)
+                forms[section] = QFormLayout(box)
+                layout.addWidget(box)
+            editor = _editor(setting)
+            editor.widget.setObjectName(setting.name)
+            label = translate("Settings", setting.label)
+            description = translate("Settings", setting.description)
+            editor.widget.setAccessibleName(label)
+            editor.widget.setAccessibleDescription(description)
+            editor.widget.setToolTip(description)
+            editor.show(settings.get(setting))
+            editor.changed.connect(lambda *_args, s=setting: self._edited(s))
+            # French puts a no-break space before a colon.
+            colon = translate("Preferences", "%1:", "a label before its field")
+            forms[section].addRow(colon.replace("%1", mnemonics.mark(label)), editor.widget)
+            self.editors[setting.name] = editor
+
+        # The widgets took their text when they were made: a new language needs a new start.
+        self.restart_note = QLabel(
+            translate("Preferences", "The new interface language applies when Lisible restarts.")
+        )
+        self.restart_note.setObjectName("restart_note")
+        self.restart_note.setWordWrap(True)
+        if INTERFACE_LANGUAGE.name in self.editors:
+            layout.addWidget(self.restart_note)
+        self._show_restart_note()
         layout.addWidget(self.buttons)
 
     def editor(self, setting: Setting[Any]) -> QWidget:
@@ -228,6 +261,7 @@ class PreferencesDialog(QDialog):
         if self.settings.get(setting) != value:
             self.settings.set(setting, value)
             self.changed.emit(setting.name)
+        self._show_restart_note()
 
     def _edited(self, setting: Setting[Any]) -> None:
         if self._updating:
@@ -237,6 +271,11 @@ class PreferencesDialog(QDialog):
             return
         self.settings.set(setting, setting.type(value))
         self.changed.emit(setting.name)
+        self._show_restart_note()
+
+    def _show_restart_note(self) -> None:
+        chosen = interface_language(self.settings.get(INTERFACE_LANGUAGE))
+        self.restart_note.setVisible(chosen != current_language())
 
     def _clicked(self, button: QAbstractButton) -> None:
         if self.buttons.buttonRole(button) == QDialogButtonBox.ButtonRole.ResetRole:
@@ -251,7 +290,9 @@ class PreferencesController(QObject):
         self.shell = shell
         self.dialog: PreferencesDialog | None = None
         shell.edit_menu.addSeparator()
-        self.action = shell.add_action(shell.edit_menu, "Pr&eferences…", self.show_dialog, "Ctrl+,")
+        self.action = shell.add_action(
+            shell.edit_menu, translate("Preferences", "Pr&eferences…"), self.show_dialog, "Ctrl+,"
+        )
         self.action.setMenuRole(self.action.MenuRole.PreferencesRole)
         shell.closing.connect(self._window_closing)
 

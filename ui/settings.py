@@ -10,6 +10,7 @@ from typing import Any, Generic, TypeVar, cast
 from PySide6.QtCore import QByteArray, QSettings
 
 from reader.paths import config_dir
+from ui.i18n import QT_TRANSLATE_NOOP
 
 T = TypeVar("T")
 
@@ -69,8 +70,10 @@ LIBRARY_KEEP: Setting[bool] = Setting(
     "library/keep",
     bool,
     True,
-    "Keep every article opened in the library, to find and reread it later.",
-    label="Keep opened articles in the library",
+    QT_TRANSLATE_NOOP(
+        "Settings", "Keep every article opened in the library, to find and reread it later."
+    ),
+    label=QT_TRANSLATE_NOOP("Settings", "Keep opened articles in the library"),
 )
 LIBRARY_GEOMETRY: Setting[bytes] = Setting(
     "library/geometry", bytes, b"", "Position and size of the Library dialog."
@@ -83,8 +86,8 @@ FONT_SIZE: Setting[float] = Setting(
     "reading/font_size",
     float,
     13.0,
-    "Size in points of the article's body text.",
-    label="Font size",
+    QT_TRANSLATE_NOOP("Settings", "Size in points of the article's body text."),
+    label=QT_TRANSLATE_NOOP("Settings", "Font size"),
     # Below 8 pt nobody reads a whole article; above 32 a column holds a few words.
     minimum=8.0,
     maximum=32.0,
@@ -93,16 +96,19 @@ FONT_FAMILY: Setting[str] = Setting(
     "reading/font_family",
     str,
     "serif",
-    "Font of the article: serif, sans (sans serif), or the name of an installed font.",
-    label="Font",
+    QT_TRANSLATE_NOOP(
+        "Settings",
+        "Font of the article: serif, sans (sans serif), or the name of an installed font.",
+    ),
+    label=QT_TRANSLATE_NOOP("Settings", "Font"),
 )
 LINE_WIDTH: Setting[int] = Setting(
     # 70 gives lines of about 66 characters, the classic ideal (see reading_view).
     "reading/line_width",
     int,
     70,
-    "Width of the reading column, in characters of the body font.",
-    label="Line width (characters)",
+    QT_TRANSLATE_NOOP("Settings", "Width of the reading column, in characters of the body font."),
+    label=QT_TRANSLATE_NOOP("Settings", "Line width (characters)"),
     minimum=40,
     maximum=120,
 )
@@ -110,8 +116,8 @@ LINE_SPACING: Setting[float] = Setting(
     "reading/line_spacing",
     float,
     1.5,
-    "Height of a line of body text, in multiples of the font's.",
-    label="Line spacing",
+    QT_TRANSLATE_NOOP("Settings", "Height of a line of body text, in multiples of the font's."),
+    label=QT_TRANSLATE_NOOP("Settings", "Line spacing"),
     minimum=1.0,
     maximum=2.5,
 )
@@ -119,13 +125,15 @@ THEME: Setting[str] = Setting(
     "reading/theme",
     str,
     "system",
-    "Colours of the page: light, sepia, dark, or light or dark as the desktop is.",
-    label="Theme",
+    QT_TRANSLATE_NOOP(
+        "Settings", "Colours of the page: light, sepia, dark, or light or dark as the desktop is."
+    ),
+    label=QT_TRANSLATE_NOOP("Settings", "Theme"),
     choices=(
-        ("system", "Follow the system"),
-        ("light", "Light"),
-        ("sepia", "Sepia"),
-        ("dark", "Dark"),
+        ("system", QT_TRANSLATE_NOOP("Settings", "Follow the system")),
+        ("light", QT_TRANSLATE_NOOP("Settings", "Light")),
+        ("sepia", QT_TRANSLATE_NOOP("Settings", "Sepia")),
+        ("dark", QT_TRANSLATE_NOOP("Settings", "Dark")),
     ),
 )
 VIEW_MODE: Setting[str] = Setting(
@@ -150,24 +158,53 @@ TRANSLATION_QUALITY: Setting[str] = Setting(
     "translation/quality",
     str,
     "fast",
-    "Decoding of translations: fast (greedy) or best (beam search, about 3 times slower).",
-    label="Translation quality",
-    choices=(("fast", "Fast"), ("best", "Best (slower)")),
+    QT_TRANSLATE_NOOP(
+        "Settings",
+        "Decoding of translations: fast (greedy) or best (beam search, about 3 times slower).",
+    ),
+    label=QT_TRANSLATE_NOOP("Settings", "Translation quality"),
+    choices=(
+        ("fast", QT_TRANSLATE_NOOP("Settings", "Fast")),
+        ("best", QT_TRANSLATE_NOOP("Settings", "Best (slower)")),
+    ),
 )
 TRANSLATION_CHECK: Setting[bool] = Setting(
     "translation/check",
     bool,
     True,
-    "Check each translated sentence's figures and names against the original, and mark "
-    "those that differ.",
-    label="Check figures and names in translations",
+    QT_TRANSLATE_NOOP(
+        "Settings",
+        "Check each translated sentence's figures and names against the original, and mark "
+        "those that differ.",
+    ),
+    label=QT_TRANSLATE_NOOP("Settings", "Check figures and names in translations"),
 )
 TRANSLATION_REPAIR: Setting[bool] = Setting(
     "translation/repair",
     bool,
     True,
-    "Translate a sentence whose figures or names came out wrong again, holding them in place.",
-    label="Repair sentences whose figures or names came out wrong",
+    QT_TRANSLATE_NOOP(
+        "Settings",
+        "Translate a sentence whose figures or names came out wrong again, holding them in place.",
+    ),
+    label=QT_TRANSLATE_NOOP("Settings", "Repair sentences whose figures or names came out wrong"),
+)
+INTERFACE_LANGUAGE: Setting[str] = Setting(
+    "interface/language",
+    str,
+    "system",
+    QT_TRANSLATE_NOOP(
+        "Settings",
+        "Language of the menus and dialogs: the desktop's, English or French."
+        " It applies when Lisible next starts.",
+    ),
+    label=QT_TRANSLATE_NOOP("Settings", "Interface language"),
+    # Each language by its own name, as a reader looks for it.
+    choices=(
+        ("system", QT_TRANSLATE_NOOP("Settings", "As the system")),
+        ("en", "English"),
+        ("fr", "Français"),
+    ),
 )
 ENTITIES_PANEL_SHOWN: Setting[bool] = Setting(
     "entities/panel_shown", bool, False, "Whether the Entities panel is open (Ctrl+E)."
@@ -176,9 +213,14 @@ ENTITIES_SORT: Setting[str] = Setting(
     "entities/sort",
     str,
     "count",
-    "Order of the Entities panel's items: most mentioned first, or as they appear.",
-    label="Sort entities",
-    choices=(("count", "Most mentioned first"), ("first", "In order of appearance")),
+    QT_TRANSLATE_NOOP(
+        "Settings", "Order of the Entities panel's items: most mentioned first, or as they appear."
+    ),
+    label=QT_TRANSLATE_NOOP("Settings", "Sort entities"),
+    choices=(
+        ("count", QT_TRANSLATE_NOOP("Settings", "Most mentioned first")),
+        ("first", QT_TRANSLATE_NOOP("Settings", "In order of appearance")),
+    ),
 )
 ENTITIES_HIDDEN_GROUPS: Setting[tuple[str, ...]] = Setting(
     "entities/hidden_groups", tuple, (), "Entity groups whose mentions are not highlighted."
