@@ -9,10 +9,11 @@ theme (light, sepia, dark, or as the desktop is).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QLocale, QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QColor, QGuiApplication, QKeySequence, QPalette
 from PySide6.QtWidgets import QLabel
 
+from ui.i18n import QT_TRANSLATE_NOOP, translate
 from ui.reading_view import ReadingView
 from ui.settings import FONT_FAMILY, FONT_SIZE, LINE_SPACING, LINE_WIDTH, THEME, Settings
 from ui.shell import Shell
@@ -52,10 +53,10 @@ THEMES: dict[str, dict[str, str]] = {
     },
 }
 THEME_NAMES = {
-    "system": "Follow the &System",
-    "light": "&Light",
-    "sepia": "S&epia",
-    "dark": "&Dark",
+    "system": QT_TRANSLATE_NOOP("Comfort", "Follow the &System"),
+    "light": QT_TRANSLATE_NOOP("Comfort", "&Light"),
+    "sepia": QT_TRANSLATE_NOOP("Comfort", "S&epia"),
+    "dark": QT_TRANSLATE_NOOP("Comfort", "&Dark"),
 }
 
 
@@ -122,8 +123,8 @@ class ComfortController(QObject):
         self._build_actions()
         self.progress_label = QLabel()
         self.progress_label.setObjectName("reading_progress")
-        self.progress_label.setAccessibleName("Reading progress")
-        self.progress_label.setToolTip("How far into the article the view is")
+        self.progress_label.setAccessibleName(translate("Comfort", "Reading progress"))
+        self.progress_label.setToolTip(translate("Comfort", "How far into the article the view is"))
         metrics = self.progress_label.fontMetrics()
         self.progress_label.setMinimumWidth(metrics.horizontalAdvance("100 %") + 8)
         shell.add_status_widget(self.progress_label, permanent=True)
@@ -180,7 +181,9 @@ class ComfortController(QObject):
         size = _clamp(self.settings.get(FONT_SIZE) + steps * ZOOM_STEP, FONT_SIZE)
         self.settings.set(FONT_SIZE, size)
         self.apply()
-        self.shell.status(f"Text size {size:g} pt", 2000)
+        self.shell.status(
+            translate("Comfort", "Text size {size} pt").format(size=QLocale().toString(size)), 2000
+        )
 
     def reset_zoom(self) -> None:
         """Go back to the default text size."""
@@ -224,7 +227,9 @@ class ComfortController(QObject):
         shell = self.shell
         menu = shell.view_menu
         menu.addSeparator()
-        self.zoom_in_action = shell.add_action(menu, "Zoom &In", lambda: self.zoom(1))
+        self.zoom_in_action = shell.add_action(
+            menu, translate("Comfort", "Zoom &In"), lambda: self.zoom(1)
+        )
         self.zoom_in_action.setShortcuts(
             _unique(
                 [
@@ -234,22 +239,29 @@ class ComfortController(QObject):
                 ]
             )
         )
-        self.zoom_out_action = shell.add_action(menu, "Zoom &Out", lambda: self.zoom(-1))
+        self.zoom_out_action = shell.add_action(
+            menu, translate("Comfort", "Zoom &Out"), lambda: self.zoom(-1)
+        )
         self.zoom_out_action.setShortcuts(
             _unique([QKeySequence("Ctrl+-"), QKeySequence(QKeySequence.StandardKey.ZoomOut)])
         )
-        self.zoom_reset_action = shell.add_action(menu, "&Actual Size", self.reset_zoom, "Ctrl+0")
-        theme_menu = menu.addMenu("T&heme")
+        self.zoom_reset_action = shell.add_action(
+            menu, translate("Comfort", "&Actual Size"), self.reset_zoom, "Ctrl+0"
+        )
+        theme_menu = menu.addMenu(translate("Comfort", "T&heme"))
         self.theme_actions = QActionGroup(self)
         for name, text in THEME_NAMES.items():
-            action = QAction(text, self.theme_actions)
+            action = QAction(translate("Comfort", text), self.theme_actions)
             action.setCheckable(True)
             action.setData(name)
             action.triggered.connect(lambda _checked=False, name=name: self.set_theme(name))
             theme_menu.addAction(action)
         menu.addSeparator()
         self.full_screen_action = shell.add_action(
-            menu, "&Full Screen", self.toggle_full_screen, QKeySequence.StandardKey.FullScreen
+            menu,
+            translate("Comfort", "&Full Screen"),
+            self.toggle_full_screen,
+            QKeySequence.StandardKey.FullScreen,
         )
         self.full_screen_action.setShortcuts(
             _unique([QKeySequence("F11"), QKeySequence(QKeySequence.StandardKey.FullScreen)])

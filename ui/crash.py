@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from reader.paths import log_file
+from ui.i18n import translate
 
 log = logging.getLogger(__name__)
 
@@ -78,12 +79,16 @@ class CrashReporter(QObject):
         try:
             box = QMessageBox(self._parent)
             box.setIcon(QMessageBox.Icon.Critical)
-            box.setWindowTitle("Lisible: unexpected error")
+            box.setWindowTitle(translate("Crash", "Lisible: unexpected error"))
             box.setText(
-                "Something went wrong inside Lisible. Your article and library are safe;"
-                " you can keep working."
+                translate(
+                    "Crash",
+                    "Something went wrong inside Lisible. Your article and library are safe;"
+                    " you can keep working.",
+                )
             )
-            box.setInformativeText(f"{summary}\n\nThe details are saved in {log_file()}.")
+            saved = translate("Crash", "The details are saved in {file}.").format(file=log_file())
+            box.setInformativeText(f"{summary}\n\n{saved}")
             box.setDetailedText(details)
             box.setStandardButtons(QMessageBox.StandardButton.Ok)
             box.exec()

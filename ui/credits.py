@@ -16,23 +16,27 @@ from importlib import metadata
 from pathlib import Path
 
 from reader.errors import LisibleError
+from ui.i18n import QT_TRANSLATE_NOOP, translate
 
 log = logging.getLogger(__name__)
 
 #: The libraries Lisible runs on, by distribution name, with what each does for the reader.
 LIBRARIES: tuple[tuple[str, str], ...] = (
-    ("PySide6-Essentials", "Qt and Qt for Python: the window"),
-    ("spacy", "finding people, organisations and places"),
-    ("ctranslate2", "running the translation models"),
-    ("sentencepiece", "cutting text into the translation models' pieces"),
-    ("argos-translate-lt", "the translation models' package format"),
-    ("readability-lxml", "finding the article in a web page"),
-    ("lxml", "reading HTML"),
-    ("langdetect", "telling French from English"),
-    ("charset-normalizer", "guessing a text's encoding"),
-    ("httpx", "downloading the web pages you ask for"),
+    ("PySide6-Essentials", QT_TRANSLATE_NOOP("Credits", "Qt and Qt for Python: the window")),
+    ("spacy", QT_TRANSLATE_NOOP("Credits", "finding people, organisations and places")),
+    ("ctranslate2", QT_TRANSLATE_NOOP("Credits", "running the translation models")),
+    (
+        "sentencepiece",
+        QT_TRANSLATE_NOOP("Credits", "cutting text into the translation models' pieces"),
+    ),
+    ("argos-translate-lt", QT_TRANSLATE_NOOP("Credits", "the translation models' package format")),
+    ("readability-lxml", QT_TRANSLATE_NOOP("Credits", "finding the article in a web page")),
+    ("lxml", QT_TRANSLATE_NOOP("Credits", "reading HTML")),
+    ("langdetect", QT_TRANSLATE_NOOP("Credits", "telling French from English")),
+    ("charset-normalizer", QT_TRANSLATE_NOOP("Credits", "guessing a text's encoding")),
+    ("httpx", QT_TRANSLATE_NOOP("Credits", "downloading the web pages you ask for")),
 )
-NOT_STATED = "licence not stated by the package"
+NOT_STATED = QT_TRANSLATE_NOOP("Credits", "licence not stated by the package")
 #: A licence field longer than this is the licence's whole text, not its name.
 MAX_LICENCE_NAME = 80
 _LICENCE_LINE = re.compile(r"\blicen[cs]e[ds]?\b", re.IGNORECASE)
@@ -59,7 +63,9 @@ def libraries() -> list[Credit]:
             info = metadata.metadata(name)
         except metadata.PackageNotFoundError:
             continue
-        credits.append(Credit(info["Name"], info["Version"], _licence(info), role))
+        credits.append(
+            Credit(info["Name"], info["Version"], _licence(info), translate("Credits", role))
+        )
     return credits
 
 
@@ -94,7 +100,9 @@ def translation_models() -> list[Credit]:
             package.name,
             package.version,
             _package_licence(package.path),
-            f"translation {package.from_code} → {package.to_code}",
+            translate("Credits", "translation {source} → {target}").format(
+                source=package.from_code, target=package.to_code
+            ),
             (str(package.path),),
         )
         for package in packages
@@ -133,9 +141,12 @@ def _spacy_model(name: str, language: str) -> Credit | None:
             break
     if not isinstance(meta, dict):
         info = distribution.metadata
-        return Credit(info["Name"], info["Version"], _licence(info), f"entities ({language})")
+        return Credit(info["Name"], info["Version"], _licence(info), _entities_role(language))
     sources = tuple(
-        f"data: {source.get('name', '?')} ({source.get('license') or 'licence not stated'})"
+        translate("Credits", "data: {name} ({licence})").format(
+            name=source.get("name", "?"),
+            licence=source.get("license") or translate("Credits", "licence not stated"),
+        )
         for source in meta.get("sources", [])
         if isinstance(source, dict)
     )
@@ -143,9 +154,13 @@ def _spacy_model(name: str, language: str) -> Credit | None:
         f"{meta.get('lang', language)}_{meta.get('name', name)}",
         str(meta.get("version", distribution.version)),
         str(meta.get("license") or NOT_STATED),
-        f"entities ({language})",
+        _entities_role(language),
         sources,
     )
+
+
+def _entities_role(language: str) -> str:
+    return translate("Credits", "entities ({language})").format(language=language)
 
 
 def _package_licence(folder: Path) -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from ui.i18n import translate
+
 
 def article_patterns() -> list[str]:
     """Return the file patterns of articles Lisible opens, gzipped ones too."""
@@ -17,4 +19,7 @@ def article_patterns() -> list[str]:
 
 def open_filter() -> str:
     """Return the Open dialog's filter: articles first, then every file."""
-    return f"Articles ({' '.join(article_patterns())});;All files (*)"
+    articles = translate("Window", "Articles ({patterns})").format(
+        patterns=" ".join(article_patterns())
+    )
+    return f"{articles};;{translate('Window', 'All files (*)')}"

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from reader import __version__
 from reader.paths import resource
+from ui.i18n import current_language, translate
 
 if TYPE_CHECKING:
     from ui.credits import Credit
@@ -105,6 +106,13 @@ def _keys(action: QAction) -> str:
     return ", ".join(keys.toString(native) for keys in action.shortcuts() if not keys.isEmpty())
 
 
+def guide_html() -> str:
+    """Return the guide in the interface's language (English when it has none)."""
+    translated = resource("help", f"guide.{current_language()}.html")
+    chosen = translated if translated.is_file() else resource("help", "guide.html")
+    return chosen.read_text("utf-8")
+
+
 def about_html() -> str:
     """Return About's text: version, licence, and what Lisible uses, with their licences."""
     # Imported when asked: reading the entity models' metadata needs the entities core.
@@ -113,25 +121,40 @@ def about_html() -> str:
     e = html.escape
     parts = [
         f"<h2>{APP_NAME} {e(__version__)}</h2>",
-        "<p>A calm reader for articles: web pages, text and Markdown files, shown clean in a"
-        " comfortable column, translated between French and English on this computer.</p>",
-        f"<p>{APP_NAME} is free software under the {LICENCE} licence. It runs on"
-        f" Qt {e(qVersion())} and Python {e(platform.python_version())}.</p>",
-        "<h3>Built with</h3>",
+        "<p>"
+        + e(
+            translate(
+                "Help",
+                "A calm reader for articles: web pages, text and Markdown files, shown clean in a"
+                " comfortable column, translated between French and English on this computer.",
+            )
+        )
+        + "</p>",
+        "<p>"
+        + e(
+            translate(
+                "Help",
+                "{app} is free software under the {licence} licence. It runs on"
+                " Qt {qt} and Python {python}.",
+            ).format(
+                app=APP_NAME,
+                licence=LICENCE,
+                qt=qVersion(),
+                python=platform.python_version(),
+            )
+        )
+        + "</p>",
+        f"<h3>{e(translate('Help', 'Built with'))}</h3>",
         _credit_table(credits.libraries()),
-        "<h3>Entity models</h3>",
+        f"<h3>{e(translate('Help', 'Entity models'))}</h3>",
     ]
     models = credits.entity_models()
-    parts.append(
-        _credit_table(models) if models else "<p>None installed: entities are unavailable.</p>"
-    )
-    parts.append("<h3>Translation models</h3>")
+    none = translate("Help", "None installed: entities are unavailable.")
+    parts.append(_credit_table(models) if models else f"<p>{e(none)}</p>")
+    parts.append(f"<h3>{e(translate('Help', 'Translation models'))}</h3>")
     packages = credits.translation_models()
-    parts.append(
-        _credit_table(packages)
-        if packages
-        else "<p>None installed: Translate ▸ Translation Models… installs them.</p>"
-    )
+    none = translate("Help", "None installed: Translate ▸ Translation Models… installs them.")
+    parts.append(_credit_table(packages) if packages else f"<p>{e(none)}</p>")
     return "\n".join(parts)
 
 
@@ -142,7 +165,8 @@ def _credit_table(items: list[Credit]) -> str:
         details = "".join(f"<br><small>{e(line)}</small>" for line in item.details)
         rows.append(
             f"<tr><td><b>{e(item.name)}</b> {e(item.version)}<br>{e(item.role)}{details}</td>"
-            f"<td>{e(item.licence)}</td></tr>"
+            # Real licence names are not in the catalogue; "not stated" is.
+            f"<td>{e(translate('Credits', item.licence))}</td></tr>"
         )
     return '<table cellpadding="3">' + "".join(rows) + "</table>"
 
@@ -153,24 +177,33 @@ class HelpController:
     def __init__(self, window: QMainWindow, menu: QMenu) -> None:
         self.window = window
         self.guide_action = _add(
-            menu, "&Guide", self.show_guide, QKeySequence.StandardKey.HelpContents
+            menu,
+            translate("Help", "&Guide"),
+            self.show_guide,
+            QKeySequence.StandardKey.HelpContents,
         )
-        self.shortcuts_action = _add(menu, "&Keyboard Shortcuts", self.show_shortcuts)
+        self.shortcuts_action = _add(
+            menu, translate("Help", "&Keyboard Shortcuts"), self.show_shortcuts
+        )
         menu.addSeparator()
-        self.about_action = _add(menu, f"&About {APP_NAME}", self.show_about)
+        self.about_action = _add(
+            menu, translate("Help", "&About {app}").format(app=APP_NAME), self.show_about
+        )
         self.about_qt_action = _add(
-            menu, "About &Qt", lambda: QMessageBox.aboutQt(self.window, "About Qt")
+            menu,
+            translate("Help", "About &Qt"),
+            lambda: QMessageBox.aboutQt(self.window, translate("Help", "About Qt")),
         )
         self._texts: dict[str, TextDialog] = {}
         self._shortcuts: ShortcutsDialog | None = None
 
     def show_guide(self) -> None:
         """Show the short guide (one window, raised if open already)."""
-        self._show("guide", "Guide", resource("help", "guide.html").read_text("utf-8"))
+        self._show("guide", translate("Help", "Guide"), guide_html())
 
     def show_about(self) -> None:
         """Show the version, licence and credits, read afresh (models come and go)."""
-        self._show("about", f"About {APP_NAME}", about_html())
+        self._show("about", translate("Help", "About {app}").format(app=APP_NAME), about_html())
 
     def show_shortcuts(self) -> None:
         """Show the keys of every menu command, as the menus have them now."""
@@ -214,9 +247,11 @@ class ShortcutsDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Keyboard Shortcuts")
+        self.setWindowTitle(translate("Help", "Keyboard Shortcuts"))
         self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels(["Menu", "Command", "Keys"])
+        self.table.setHorizontalHeaderLabels(
+            [translate("Help", "Menu"), translate("Help", "Command"), translate("Help", "Keys")]
+        )
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -37,6 +37,7 @@ from ui.display import Prepared
 
 if TYPE_CHECKING:
     from reader.translation import Translation
+from ui.i18n import translate
 from ui.reading_view import ReadingView
 from ui.settings import Settings
 
@@ -101,14 +102,14 @@ class Shell(QObject):
         self._drop_targets: list[DropTarget] = []
         self._cancel_actions: list[QAction] = []
         bar = window.menuBar()
-        self.file_menu = bar.addMenu("&File")
-        self.edit_menu = bar.addMenu("&Edit")
-        self.view_menu = bar.addMenu("&View")
-        self.tools_menu = bar.addMenu("&Tools")
+        self.file_menu = bar.addMenu(translate("Window", "&File"))
+        self.edit_menu = bar.addMenu(translate("Window", "&Edit"))
+        self.view_menu = bar.addMenu(translate("Window", "&View"))
+        self.tools_menu = bar.addMenu(translate("Window", "&Tools"))
         # Shown once a feature puts an entry in it: an empty menu is a dead end.
         self.tools_menu.menuAction().setVisible(False)
         self.tools_menu.installEventFilter(self)
-        self.help_menu = bar.addMenu("&Help")
+        self.help_menu = bar.addMenu(translate("Window", "&Help"))
         #: Features add their File entries before this separator (and Quit after it).
         self.file_menu_end = QAction(self)
         self.file_menu_end.setSeparator(True)

@@ -33,6 +33,7 @@ from ui.comfort import ComfortController
 from ui.display import Prepared, prepare
 from ui.file_types import open_filter
 from ui.formatting import reading_summary
+from ui.i18n import translate
 from ui.reading_view import ReadingView, lays_out_at_once
 from ui.screen_fit import fit_on_screen
 from ui.settings import (
@@ -203,8 +204,9 @@ class MainWindow(QMainWindow):
         self.reading_view = ReadingView(point_size=self.settings.get(FONT_SIZE))
         open_keys = QKeySequence(QKeySequence.StandardKey.Open)
         self.reading_view.show_message(
-            f"Open an article with {open_keys.toString(QKeySequence.SequenceFormat.NativeText)},"
-            " or drop a file here."
+            translate("Window", "Open an article with {keys}, or drop a file here.").format(
+                keys=open_keys.toString(QKeySequence.SequenceFormat.NativeText)
+            )
         )
         # The reading view sits in a splitter so side panels can join it.
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -223,11 +225,17 @@ class MainWindow(QMainWindow):
             remember_recent=self.remember_recent,
             describe=self._describe,
         )
-        self.shell.name_widget(self.reading_view, "Article", "The article, laid out for reading")
         self.shell.name_widget(
-            self.summary_label, "Article summary", "Language, words and reading time"
+            self.reading_view,
+            translate("Window", "Article"),
+            translate("Window", "The article, laid out for reading"),
         )
-        self.recent_menu = QMenu("Open &Recent", self)
+        self.shell.name_widget(
+            self.summary_label,
+            translate("Window", "Article summary"),
+            translate("Window", "Language, words and reading time"),
+        )
+        self.recent_menu = QMenu(translate("Window", "Open &Recent"), self)
         self._build_menus()
         self._show_recent(self.settings.get(RECENT_FILES))
         #: The features still to build, with their rank in `FEATURES`.
@@ -366,7 +374,9 @@ class MainWindow(QMainWindow):
         path = os.path.abspath(os.fspath(path))
         if self._opening:
             self._opening.cancel()
-        self.statusBar().showMessage(f"Opening {os.path.basename(path)}…")
+        self.statusBar().showMessage(
+            translate("Window", "Opening {name}…").format(name=os.path.basename(path))
+        )
         self._opening = (
             Task(_load_article, path, self.reading_view.column_width)
             .success(partial(self._opened, path))
@@ -418,7 +428,9 @@ class MainWindow(QMainWindow):
     def ask_open_path(self) -> str | None:
         """Ask the user for an article file; return None if they cancel."""
         folder = self.settings.get(LAST_FOLDER) or str(Path.home())
-        path, _ = QFileDialog.getOpenFileName(self, "Open Article", folder, open_filter())
+        path, _ = QFileDialog.getOpenFileName(
+            self, translate("Window", "Open Article"), folder, open_filter()
+        )
         return path or None
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
@@ -465,24 +477,29 @@ class MainWindow(QMainWindow):
         self.tools_menu = shell.tools_menu
         self.help_menu = shell.help_menu
         self.shell.add_action(
-            self.file_menu, "&Open…", self._choose_file, QKeySequence.StandardKey.Open
+            self.file_menu,
+            translate("Window", "&Open…"),
+            self._choose_file,
+            QKeySequence.StandardKey.Open,
         )
         shell.open_recent_entry = self.file_menu.addMenu(self.recent_menu)
         self.file_menu.addSeparator()
         # Features add their File entries before this separator and Quit.
         self.file_menu.addAction(shell.file_menu_end)
         self.file_menu_end = shell.file_menu_end
-        self.quit_action = self.shell.add_action(self.file_menu, "&Quit", self.close, "Ctrl+Q")
+        self.quit_action = self.shell.add_action(
+            self.file_menu, translate("Window", "&Quit"), self.close, "Ctrl+Q"
+        )
         self.recent_menu.triggered.connect(self._recent_chosen)
         self.shell.add_action(
             self.edit_menu,
-            "&Copy",
+            translate("Window", "&Copy"),
             lambda: self.active_view().copy(),
             QKeySequence.StandardKey.Copy,
         )
         self.shell.add_action(
             self.edit_menu,
-            "Select &All",
+            translate("Window", "Select &All"),
             lambda: self.active_view().selectAll(),
             QKeySequence.StandardKey.SelectAll,
         )
@@ -538,7 +555,7 @@ class MainWindow(QMainWindow):
             action.setData(path)
             action.setStatusTip(path)
         menu.addSeparator()
-        menu.addAction("&Clear Menu")
+        menu.addAction(translate("Window", "&Clear Menu"))
         menu.setEnabled(bool(recent))
 
     def _recent_chosen(self, action: QAction) -> None:
@@ -553,7 +570,9 @@ class MainWindow(QMainWindow):
         else:
             self._show_recent(self.settings.remove_recent_file(path))
             self.show_error(
-                f"{os.path.basename(path)} is no longer there; it was removed from Open Recent."
+                translate(
+                    "Window", "{name} is no longer there; it was removed from Open Recent."
+                ).format(name=os.path.basename(path))
             )
 
 
