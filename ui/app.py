@@ -14,7 +14,9 @@ from reader.paths import log_file
 from ui.collector import MainThreadCollector
 from ui.crash import CrashReporter
 from ui.desktop import APP_ID
+from ui.i18n import interface_language, use_language
 from ui.icon import application_icon
+from ui.settings import INTERFACE_LANGUAGE, Settings
 from ui.shell import APP_NAME
 from ui.window import MainWindow
 
@@ -65,12 +67,17 @@ def application() -> QApplication:
     `SWITCH_INTERVAL_S` rather than Python's 5 ms: the UI thread asks for it
     for every event, so at 5 ms a busy worker made each event wait, and a burst
     of events add up to a perceptible stall.
+
+    The interface's language is chosen when the QApplication is made: the
+    desktop's, or the one Preferences names (ui/i18n.py).
     """
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         sys.setswitchinterval(SWITCH_INTERVAL_S)
         app = QApplication(sys.argv[:1])
         MainThreadCollector(app)
+        # Before any widget takes its text; an app made elsewhere (the tests') stays in English.
+        use_language(interface_language(Settings().get(INTERFACE_LANGUAGE)))
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)

@@ -32,7 +32,9 @@ from PySide6.QtWidgets import QDockWidget, QFileDialog, QToolTip
 
 from reader.article import Article
 from ui.entity_colors import GroupColors, chosen_hues, group_colors
-from ui.formatting import count, display_language
+from ui.entity_names import kind_name
+from ui.formatting import language_in_text, plural
+from ui.i18n import translate
 from ui.reading_view import ReadingView
 from ui.settings import (
     ENTITIES_HIDDEN_GROUPS,
@@ -55,19 +57,6 @@ MENTIONS_LAYER = "entities"
 FOCUS_LAYER = "entity-focus"
 
 EXPORT_FILTERS = {"CSV (*.csv)": "csv", "JSON (*.json)": "json"}
-
-#: What a tooltip calls each label.
-_KINDS = {
-    "PERSON": "person",
-    "ORG": "organisation",
-    "PLACE": "place",
-    "MISC": "name",
-    "MONEY": "amount of money",
-    "PERCENT": "percentage",
-    "DATE": "date",
-    "NUMBER": "number",
-    "QUANTITY": "quantity",
-}
 
 #: How long after an article is shown its names model starts loading, panel closed,
 #: in milliseconds: after the article's first paint, and soon enough to be ready
@@ -167,19 +156,24 @@ class EntitiesController(QObject):
         self._hidden: tuple[str, ...] = self.settings.get(ENTITIES_HIDDEN_GROUPS)
         self._panel: EntitiesPanel | None = None
 
-        self.dock = QDockWidget("Entities", shell.widget)
+        self.dock = QDockWidget(translate("Entities", "Entities"), shell.widget)
         # Named so that the window's saved state restores its place and size.
         self.dock.setObjectName("entities-dock")
         shell.add_dock(self.dock, Qt.DockWidgetArea.RightDockWidgetArea)
         self.dock.setVisible(self.settings.get(ENTITIES_PANEL_SHOWN))
 
         self.toggle_action = self.dock.toggleViewAction()
-        self.toggle_action.setText("&Entities")
+        self.toggle_action.setText(translate("Entities", "&Entities"))
         self.toggle_action.setShortcut(QKeySequence("Ctrl+E"))
-        self.toggle_action.setStatusTip("Show or hide who and what the article mentions")
+        self.toggle_action.setStatusTip(
+            translate("Entities", "Show or hide who and what the article mentions")
+        )
         shell.view_menu.addAction(self.toggle_action)
         self.export_action = shell.add_action(
-            shell.file_menu, "Export &Entities…", self.export, before=shell.file_menu_end
+            shell.file_menu,
+            translate("Entities", "Export &Entities…"),
+            self.export,
+            before=shell.file_menu_end,
         )
         self.export_action.setEnabled(False)
         self.next_action, self.previous_action = self._navigation_actions()
@@ -257,7 +251,7 @@ class EntitiesController(QObject):
             # Wanted now, even with the dock closed: export once it is found.
             target.then.append(partial(self._export, target))
             self._start(target)
-            self.shell.status("Finding names to export…", 0)
+            self.shell.status(translate("Entities", "Finding names to export…"), 0)
             return
         self._export(target)
 
@@ -367,25 +361,41 @@ class EntitiesController(QObject):
             return
         if target is None or not alive:
             panel.set_entities(())
-            panel.set_status("Open an article to see who and what it mentions.")
+            panel.set_status(
+                translate("Entities", "Open an article to see who and what it mentions.")
+            )
             return
         panel.set_entities(target.entities)
-        language = display_language(target.language) if target.language else ""
+        language = language_in_text(target.language) if target.language else ""
         if target.result is not None:
             names = sum(1 for e in target.entities if e.group != "Figures")
             figures = len(target.entities) - names
             summary = (
-                f"{count(names, 'name')} and {count(figures, 'figure')}."
+                translate("Entities", "{names} and {figures}.").format(
+                    names=plural(
+                        names, translate("Entities", "{n} name"), translate("Entities", "{n} names")
+                    ),
+                    figures=plural(
+                        figures,
+                        translate("Entities", "{n} figure"),
+                        translate("Entities", "{n} figures"),
+                    ),
+                )
                 if target.entities
-                else "No names or figures found."
+                else translate("Entities", "No names or figures found.")
             )
             panel.set_status(f"{target.note} {summary}".strip())
         elif not target.started:
             panel.set_status("")
         elif not _model_loaded(target.language):
-            panel.set_status(f"Loading the {language} names model…", busy=True)
+            panel.set_status(
+                translate("Entities", "Loading the {language} names model…").format(
+                    language=language
+                ),
+                busy=True,
+            )
         else:
-            panel.set_status("Finding names…", busy=True)
+            panel.set_status(translate("Entities", "Finding names…"), busy=True)
 
     # Finding entities --------------------------------------------------------
 
@@ -414,16 +424,20 @@ class EntitiesController(QObject):
             self._refresh(target)
         else:
             if language:
-                target.note = (
-                    f"Names are found in French and English only, not {display_language(language)}."
-                )
+                target.note = translate(
+                    "Entities", "Names are found in French and English only, not {language}."
+                ).format(language=language_in_text(language))
             else:
-                target.note = "The article's language is unknown: figures only."
+                target.note = translate(
+                    "Entities", "The article's language is unknown: figures only."
+                )
             self._settle(target, figures)
 
     def _figures_failed(self, target: _Target, error: BaseException) -> None:
         if self._alive(target):
-            target.note = f"Nothing could be found: {error_message(error)}"
+            target.note = translate("Entities", "Nothing could be found: {error}").format(
+                error=error_message(error)
+            )
             self._settle(target, ())
 
     def _find_names(self, target: _Target) -> None:
@@ -443,7 +457,12 @@ class EntitiesController(QObject):
     def _names_progressed(self, target: _Target, done: int, total: int) -> None:
         panel = self._panel
         if panel and target is self._current and self._alive(target) and target.result is None:
-            panel.set_status(f"Finding names… paragraph {done} of {total}", busy=True)
+            panel.set_status(
+                translate("Entities", "Finding names… paragraph {done} of {total}").format(
+                    done=done, total=total
+                ),
+                busy=True,
+            )
             panel.set_progress(done, total)
 
     def _names_found(self, target: _Target, result: EntityResult) -> None:
@@ -454,7 +473,7 @@ class EntitiesController(QObject):
         if not self._alive(target):
             return
         # Figures alone are still worth listing.
-        target.note = f"No names: {error_message(error)}"
+        target.note = translate("Entities", "No names: {error}").format(error=error_message(error))
         self._settle(target, target.figures)
 
     def _settle(
@@ -583,10 +602,14 @@ class EntitiesController(QObject):
         entity = self.entity_at(view, event.pos())
         if entity is None:
             return False
-        times = "once" if entity.count == 1 else f"{entity.count} times"
-        kind = _KINDS.get(entity.label, entity.group.lower())
+        kind = kind_name(entity.label, entity.group)
+        tip = plural(
+            entity.count,
+            translate("Entities", "{name}: {kind}, mentioned once"),
+            translate("Entities", "{name}: {kind}, mentioned {n} times"),
+        )
         QToolTip.showText(
-            event.globalPos(), f"{entity.text}: {kind}, mentioned {times}", view.viewport()
+            event.globalPos(), tip.format(name=entity.text, kind=kind), view.viewport()
         )
         return True
 
@@ -638,7 +661,9 @@ class EntitiesController(QObject):
         entity = self._selected
         target = self._current
         if entity is None or target is None or not self._alive(target):
-            self.shell.status("Pick a name or figure in the Entities panel first.")
+            self.shell.status(
+                translate("Entities", "Pick a name or figure in the Entities panel first.")
+            )
             return False
         self._mention = (self._mention + direction) % entity.count
         self._paint_focus()
@@ -659,14 +684,20 @@ class EntitiesController(QObject):
             # A third of the way down, where the eye looks first, not at the edge.
             bar = view.verticalScrollBar()
             bar.setValue(bar.value() + rect.top() - viewport // 3)
-        self.shell.status(f"{entity.text}: mention {self._mention + 1} of {entity.count}")
+        self.shell.status(
+            translate("Entities", "{name}: mention {number} of {count}").format(
+                name=entity.text, number=self._mention + 1, count=entity.count
+            )
+        )
 
     def _navigation_actions(self) -> tuple[QAction, QAction]:
         """Add Next/Previous Mention to the View menu, on F3 and Shift+F3 when Find lets them."""
         shell = self.shell
-        next_action = shell.add_action(shell.view_menu, "&Next Mention", self.next_mention)
+        next_action = shell.add_action(
+            shell.view_menu, translate("Entities", "&Next Mention"), self.next_mention
+        )
         previous_action = shell.add_action(
-            shell.view_menu, "&Previous Mention", self.previous_mention
+            shell.view_menu, translate("Entities", "&Previous Mention"), self.previous_mention
         )
         # Find (Ctrl+F) wants the keys too, for its next and previous match, and
         # goes first while it has a query.
@@ -684,9 +715,14 @@ class EntitiesController(QObject):
             return
         shell = self.shell
         folder = self.settings.get(LAST_FOLDER) or str(Path.home())
-        name = _file_stem(target.article.title) + " - entities.csv"
+        name = translate("Entities", "{title} - entities.csv").format(
+            title=_file_stem(target.article.title)
+        )
         path, chosen = QFileDialog.getSaveFileName(
-            shell.widget, "Export Entities", os.path.join(folder, name), ";;".join(EXPORT_FILTERS)
+            shell.widget,
+            translate("Entities", "Export Entities"),
+            os.path.join(folder, name),
+            ";;".join(EXPORT_FILTERS),
         )
         if not path:
             shell.clear_status()
@@ -702,12 +738,21 @@ class EntitiesController(QObject):
             with open(path, "w", encoding="utf-8", newline="") as file:
                 file.write(content)
         except OSError as error:
-            shell.show_error(f"Could not save {os.path.basename(path)}: {error.strerror}.")
+            shell.show_error(
+                translate("Entities", "Could not save {name}: {reason}.").format(
+                    name=os.path.basename(path), reason=error.strerror
+                )
+            )
             return
-        shell.status(f"Saved {count(len(result.entities), 'entity')} to {os.path.basename(path)}")
+        saved = plural(
+            len(result.entities),
+            translate("Entities", "Saved {n} entity to {name}"),
+            translate("Entities", "Saved {n} entities to {name}"),
+        )
+        shell.status(saved.replace("{name}", os.path.basename(path)))
 
 
 def _file_stem(title: str) -> str:
     # Characters no file system takes, and none that would make a hidden file.
     stem = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", title).strip(" .")
-    return stem[:80] or "Article"
+    return stem[:80] or translate("Entities", "Article")

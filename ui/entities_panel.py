@@ -29,6 +29,9 @@ from PySide6.QtWidgets import (
 from reader.entities import GROUP_ORDER, GROUPS
 from reader.folding import fold
 from ui.entity_colors import GroupColors, group_colors
+from ui.entity_names import group_name, kind_name
+from ui.formatting import plural
+from ui.i18n import translate
 from ui.settings import ENTITIES_SORT
 from ui.text_fields import leave_window_shortcuts
 
@@ -79,33 +82,45 @@ class EntitiesPanel(QWidget):
         self._colors = group_colors(self.palette())
 
         self.filter_edit = QLineEdit()
-        self.filter_edit.setPlaceholderText("Filter names and figures")
+        self.filter_edit.setPlaceholderText(translate("Entities", "Filter names and figures"))
         self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.setAccessibleName("Filter entities")
+        self.filter_edit.setAccessibleName(translate("Entities", "Filter entities"))
         self.filter_edit.setAccessibleDescription(
-            "Show only the names and figures containing this text; case and accents are ignored"
+            translate(
+                "Entities",
+                "Show only the names and figures containing this text;"
+                " case and accents are ignored",
+            )
         )
         self.filter_edit.textChanged.connect(self._rebuild)
         leave_window_shortcuts(self.filter_edit)
 
         self.sort_box = QComboBox()
         for value, text in SORT_ORDERS:
-            self.sort_box.addItem(text, value)
-        self.sort_box.setToolTip("Order of the items in each group")
-        self.sort_box.setAccessibleName("Sort entities")
-        self.sort_box.setAccessibleDescription("Order of the items in each group")
+            self.sort_box.addItem(translate("Settings", text), value)
+        order = translate("Entities", "Order of the items in each group")
+        self.sort_box.setToolTip(order)
+        self.sort_box.setAccessibleName(translate("Entities", "Sort entities"))
+        self.sort_box.setAccessibleDescription(order)
         self.sort_box.currentIndexChanged.connect(self._sort_picked)
 
         self.legend: dict[str, QCheckBox] = {}
         legend = QGridLayout()
         legend.setContentsMargins(0, 0, 0, 0)
         for number, group in enumerate(GROUP_ORDER):
-            box = QCheckBox(group)
+            name = group_name(group)
+            box = QCheckBox(name)
             box.setChecked(True)
-            box.setToolTip(f"Highlight {group.lower()} in the text")
-            box.setAccessibleName(f"Highlight {group.lower()}")
+            box.setToolTip(
+                translate("Entities", "Highlight {group} in the text").format(group=name.lower())
+            )
+            box.setAccessibleName(
+                translate("Entities", "Highlight {group}").format(group=name.lower())
+            )
             box.setAccessibleDescription(
-                f"Colour the mentions of {group.lower()} in the text, or not"
+                translate("Entities", "Colour the mentions of {group} in the text, or not").format(
+                    group=name.lower()
+                )
             )
             box.toggled.connect(self._legend_toggled)
             legend.addWidget(box, number // 2, number % 2)
@@ -114,13 +129,13 @@ class EntitiesPanel(QWidget):
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
         self.status_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.status_label.setAccessibleName("Entities status")
+        self.status_label.setAccessibleName(translate("Entities", "Entities status"))
         self.busy_bar = QProgressBar()
         # No total: loading a model and finding names report no steps.
         self.busy_bar.setRange(0, 0)
         self.busy_bar.setTextVisible(False)
         self.busy_bar.setMaximumHeight(6)
-        self.busy_bar.setAccessibleName("Finding names")
+        self.busy_bar.setAccessibleName(translate("Entities", "Finding names"))
         self.busy_bar.hide()
 
         self.tree = QTreeWidget()
@@ -128,10 +143,13 @@ class EntitiesPanel(QWidget):
         self.tree.setHeaderHidden(True)
         self.tree.setRootIsDecorated(True)
         self.tree.setUniformRowHeights(True)
-        self.tree.setAccessibleName("Entities")
+        self.tree.setAccessibleName(translate("Entities", "Entities"))
         self.tree.setAccessibleDescription(
-            "People, organisations, places, other names and figures the article mentions,"
-            " with how often; Enter goes to the first mention"
+            translate(
+                "Entities",
+                "People, organisations, places, other names and figures the article mentions,"
+                " with how often; Enter goes to the first mention",
+            )
         )
         header = self.tree.header()
         header.setStretchLastSection(False)
@@ -155,7 +173,7 @@ class EntitiesPanel(QWidget):
         for before, after in pairwise(chain):
             QWidget.setTabOrder(before, after)
         self.set_colors(self._colors)
-        self.set_status("Open an article to see who and what it mentions.")
+        self.set_status(translate("Entities", "Open an article to see who and what it mentions."))
 
     @property
     def entities(self) -> tuple[Entity, ...]:
@@ -274,19 +292,30 @@ class EntitiesPanel(QWidget):
                 members = _sorted(by_group[group], self.sort_order)
                 if not members:
                     continue
-                group_item = QTreeWidgetItem([group, str(len(members))])
+                name = group_name(group)
+                group_item = QTreeWidgetItem([name, str(len(members))])
                 group_item.setData(0, GROUP_ROLE, group)
                 group_item.setIcon(0, _swatch(self._colors[group].mention))
                 group_item.setFont(0, bold)
                 group_item.setFlags(Qt.ItemFlag.ItemIsEnabled)
-                group_item.setToolTip(1, f"{len(members)} different {group.lower()}")
+                group_item.setToolTip(
+                    1,
+                    translate("Entities", "{count} different {group}").format(
+                        count=len(members), group=name.lower()
+                    ),
+                )
                 self.tree.addTopLevelItem(group_item)
                 for entity in members:
-                    times = "once" if entity.count == 1 else f"{entity.count} times"
+                    tip = plural(
+                        entity.count,
+                        translate("Entities", "{name} ({kind}), mentioned once"),
+                        translate("Entities", "{name} ({kind}), mentioned {n} times"),
+                    )
+                    kind = kind_name(entity.label, entity.group)
                     row = QTreeWidgetItem([entity.text, str(entity.count)])
                     row.setData(0, ENTITY_ROLE, entity)
                     row.setTextAlignment(1, Qt.AlignmentFlag.AlignRight)
-                    row.setToolTip(0, f"{entity.text} ({entity.label.lower()}), mentioned {times}")
+                    row.setToolTip(0, tip.format(name=entity.text, kind=kind))
                     group_item.addChild(row)
                 group_item.setExpanded(True)
             if selected is not None:

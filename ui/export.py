@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog
 
 from reader.article import Article, Block, BlockKind
 from reader.formats import html_block, local_image_src, to_html, to_markdown
+from ui.i18n import QT_TRANSLATE_NOOP, translate
 from ui.settings import LAST_FOLDER
 from ui.shell import Shell
 
@@ -69,9 +70,9 @@ table.bilingual td { width: 50%; padding: 0; vertical-align: top; }
 table.bilingual th { text-align: left; font-weight: normal; color: #5f5f5a; }
 """
 
-HTML_FILTER = "Web pages (*.html *.htm)"
-MARKDOWN_FILTER = "Markdown (*.md)"
-PDF_FILTER = "PDF (*.pdf)"
+HTML_FILTER = QT_TRANSLATE_NOOP("Export", "Web pages (*.html *.htm)")
+MARKDOWN_FILTER = QT_TRANSLATE_NOOP("Export", "Markdown (*.md)")
+PDF_FILTER = QT_TRANSLATE_NOOP("Export", "PDF (*.pdf)")
 
 
 def export_html(article: Article) -> str:
@@ -115,7 +116,13 @@ def bilingual_html(translation: Translation) -> str:
         '<table class="bilingual">',
         *rows,
         "</table>",
-        f'<p class="meta">Translated on this machine with {esc(translation.model)}.</p>',
+        '<p class="meta">'
+        + esc(
+            translate("Export", "Translated on this machine with {model}.").format(
+                model=translation.model
+            )
+        )
+        + "</p>",
         "</body></html>",
     ]
     return "\n".join(p for p in parts if p) + "\n"
@@ -141,7 +148,7 @@ def write_pdf(page: str, path: str | os.PathLike[str]) -> None:
 def file_stem(title: str) -> str:
     """Return a file name made from a title, safe on every file system."""
     stem = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", title).strip(" .")
-    return stem[:80].strip() or "Article"
+    return stem[:80].strip() or translate("Export", "Article")
 
 
 class _PrintDocument(QTextDocument):
@@ -164,23 +171,37 @@ class ExportController(QObject):
         self.print_dialog: QPrintDialog | None = None
         file_menu, end = shell.file_menu, shell.file_menu_end
         self.html_action = shell.add_action(
-            file_menu, "Export as &HTML…", self.export_html, "Ctrl+Shift+S", before=end
+            file_menu,
+            translate("Export", "Export as &HTML…"),
+            self.export_html,
+            "Ctrl+Shift+S",
+            before=end,
         )
         self.markdown_action = shell.add_action(
-            file_menu, "Export as &Markdown…", self.export_markdown, before=end
+            file_menu, translate("Export", "Export as &Markdown…"), self.export_markdown, before=end
         )
         self.bilingual_action = shell.add_action(
-            file_menu, "Export &Side by Side HTML…", self.export_bilingual, before=end
+            file_menu,
+            translate("Export", "Export &Side by Side HTML…"),
+            self.export_bilingual,
+            before=end,
         )
         self.pdf_action = shell.add_action(
-            file_menu, "Export as P&DF…", self.export_pdf, before=end
+            file_menu, translate("Export", "Export as P&DF…"), self.export_pdf, before=end
         )
         self.print_action = shell.add_action(
-            file_menu, "&Print…", self.print_article, QKeySequence.StandardKey.Print, before=end
+            file_menu,
+            translate("Export", "&Print…"),
+            self.print_article,
+            QKeySequence.StandardKey.Print,
+            before=end,
         )
         file_menu.insertSeparator(end)
         self.copy_markdown_action = shell.add_action(
-            shell.edit_menu, "Copy as &Markdown", self.copy_markdown, "Ctrl+Shift+M"
+            shell.edit_menu,
+            translate("Export", "Copy as &Markdown"),
+            self.copy_markdown,
+            "Ctrl+Shift+M",
         )
         self.article_actions = (
             self.html_action,
@@ -245,7 +266,11 @@ class ExportController(QObject):
         if article is None:
             return None
         return self._save(
-            "Export as HTML", article.title, ".html", HTML_FILTER, export_html(article)
+            translate("Export", "Export as HTML"),
+            article.title,
+            ".html",
+            HTML_FILTER,
+            export_html(article),
         )
 
     def export_markdown(self) -> str | None:
@@ -254,18 +279,25 @@ class ExportController(QObject):
         if article is None:
             return None
         return self._save(
-            "Export as Markdown", article.title, ".md", MARKDOWN_FILTER, to_markdown(article)
+            translate("Export", "Export as Markdown"),
+            article.title,
+            ".md",
+            MARKDOWN_FILTER,
+            to_markdown(article),
         )
 
     def export_bilingual(self) -> str | None:
         """Save the article and its translation side by side in one HTML page."""
         translation = self.translation
         if translation is None:
-            self.shell.status("Translate the article first (Translate ▸ Translate Article).")
+            self.shell.status(
+                translate("Export", "Translate the article first (Translate ▸ Translate Article).")
+            )
             return None
         return self._save(
-            "Export Side by Side",
-            f"{translation.source.title} - {translation.article.language or 'translation'}",
+            translate("Export", "Export Side by Side"),
+            f"{translation.source.title} - "
+            + (translation.article.language or translate("Export", "translation")),
             ".html",
             HTML_FILTER,
             bilingual_html(translation),
@@ -276,17 +308,25 @@ class ExportController(QObject):
         page, article = self.page(), self.article
         if page is None or article is None:
             return None
-        path = self._ask_path("Export as PDF", article.title, ".pdf", PDF_FILTER)
+        path = self._ask_path(
+            translate("Export", "Export as PDF"), article.title, ".pdf", PDF_FILTER
+        )
         if path is None:
             return None
         try:
             write_pdf(page, path)
         except OSError as error:
-            self.shell.show_error(f"Could not save {os.path.basename(path)}: {error}.")
+            self.shell.show_error(
+                translate("Export", "Could not save {name}: {reason}.").format(
+                    name=os.path.basename(path), reason=error
+                )
+            )
             return None
         if not os.path.isfile(path):
             # QPrinter says nothing when it cannot open its file.
-            self.shell.show_error(f"Could not save {os.path.basename(path)}.")
+            self.shell.show_error(
+                translate("Export", "Could not save {name}.").format(name=os.path.basename(path))
+            )
             return None
         self._saved(path)
         return path
@@ -306,7 +346,7 @@ class ExportController(QObject):
         if article is not None:
             printer.setDocName(article.title)
         dialog = QPrintDialog(printer, self.shell.widget)
-        dialog.setWindowTitle("Print Article")
+        dialog.setWindowTitle(translate("Export", "Print Article"))
         dialog.accepted.connect(lambda: self._print(page, dialog.printer()))
         dialog.finished.connect(dialog.deleteLater)
         dialog.finished.connect(self._print_dialog_closed)
@@ -321,7 +361,7 @@ class ExportController(QObject):
         if article is None:
             return
         QGuiApplication.clipboard().setText(to_markdown(article))
-        self.shell.status("Copied the article as Markdown.")
+        self.shell.status(translate("Export", "Copied the article as Markdown."))
 
     # Helpers
 
@@ -330,9 +370,11 @@ class ExportController(QObject):
 
         print_document(page).print_(printer)
         if printer.printerState() == QPrinter.PrinterState.Error:
-            self.shell.show_error("The article could not be printed: the printer refused it.")
+            self.shell.show_error(
+                translate("Export", "The article could not be printed: the printer refused it.")
+            )
             return
-        self.shell.status("Sent the article to the printer.")
+        self.shell.status(translate("Export", "Sent the article to the printer."))
 
     def _print_dialog_closed(self) -> None:
         self.print_dialog = None
@@ -348,7 +390,11 @@ class ExportController(QObject):
                 file.write(content)
         except OSError as error:
             reason = error.strerror or str(error)
-            self.shell.show_error(f"Could not save {os.path.basename(path)}: {reason}.")
+            self.shell.show_error(
+                translate("Export", "Could not save {name}: {reason}.").format(
+                    name=os.path.basename(path), reason=reason
+                )
+            )
             return None
         self._saved(path)
         return path
@@ -357,7 +403,9 @@ class ExportController(QObject):
         settings = self.shell.settings
         folder = settings.get(LAST_FOLDER) or str(Path.home())
         suggested = os.path.join(folder, file_stem(title) + suffix)
-        path, _chosen = QFileDialog.getSaveFileName(self.shell.widget, caption, suggested, filter_)
+        path, _chosen = QFileDialog.getSaveFileName(
+            self.shell.widget, caption, suggested, translate("Export", filter_)
+        )
         if not path:
             return None
         if not Path(path).suffix:
@@ -365,7 +413,7 @@ class ExportController(QObject):
         return path
 
     def _saved(self, path: str) -> None:
-        self.shell.status(f"Saved {os.path.basename(path)}")
+        self.shell.status(translate("Export", "Saved {name}").format(name=os.path.basename(path)))
 
     def _update_actions(self, *_args: object) -> None:
         has_article = self.shell.article is not None

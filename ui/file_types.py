@@ -22,4 +22,5 @@ def open_filter() -> str:
     articles = translate("Window", "Articles ({patterns})").format(
         patterns=" ".join(article_patterns())
     )
-    return f"{articles};;{translate('Window', 'All files (*)')}"
+    everything = translate("Window", "All files (*)")
+    return f"{articles};;{everything}"

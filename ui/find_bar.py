@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.article import Article
+from ui.i18n import translate
 from ui.reading_view import ReadingView
 from ui.shell import Shell
 
@@ -120,6 +121,11 @@ def find_all(folded: FoldedText, query: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _position(number: int, total: int) -> str:
+    """Return e.g. "3 of 12", the match shown and how many there are."""
+    return translate("Find", "{number} of {total}").format(number=number, total=total)
+
+
 class FindBar(QWidget):
     """The bar: a search field, "3 of 12", Previous, Next and Close."""
 
@@ -132,29 +138,42 @@ class FindBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("find_bar")
-        self.setAccessibleName("Find in article")
+        self.setAccessibleName(translate("Find", "Find in article"))
         self.field = QLineEdit()
         self.field.setObjectName("find_field")
-        self.field.setPlaceholderText("Find in article")
+        self.field.setPlaceholderText(translate("Find", "Find in article"))
         self.field.setClearButtonEnabled(True)
-        self.field.setAccessibleName("Text to find")
+        self.field.setAccessibleName(translate("Find", "Text to find"))
         self.field.setAccessibleDescription(
-            "Case and accents do not matter. Enter: next match, Shift+Enter: previous, Esc: close"
+            translate(
+                "Find",
+                "Case and accents do not matter. Enter: next match, Shift+Enter: previous,"
+                " Esc: close",
+            )
         )
         self.count = QLabel()
         self.count.setObjectName("find_count")
-        self.count.setAccessibleName("Matches")
-        self.count.setMinimumWidth(self.count.fontMetrics().horizontalAdvance("999 of 999  "))
-        self.previous_button = self._button("Previous", "Previous match (Shift+F3)", "go-up")
-        self.next_button = self._button("Next", "Next match (F3)", "go-down")
-        self.close_button = self._button("Close", "Close the find bar (Esc)", "window-close")
+        self.count.setAccessibleName(translate("Find", "Matches"))
+        widest = _position(999, 999) + "  "
+        self.count.setMinimumWidth(self.count.fontMetrics().horizontalAdvance(widest))
+        self.previous_button = self._button(
+            translate("Find", "Previous"), translate("Find", "Previous match (Shift+F3)"), "go-up"
+        )
+        self.next_button = self._button(
+            translate("Find", "Next"), translate("Find", "Next match (F3)"), "go-down"
+        )
+        self.close_button = self._button(
+            translate("Find", "Close"),
+            translate("Find", "Close the find bar (Esc)"),
+            "window-close",
+        )
         self.previous_button.clicked.connect(self.previous_requested)
         self.next_button.clicked.connect(self.next_requested)
         self.close_button.clicked.connect(self.close_requested)
         self.field.textChanged.connect(self.query_changed)
         self.field.installEventFilter(self)
 
-        label = QLabel("&Find:")
+        label = QLabel(translate("Find", "&Find:"))
         label.setBuddy(self.field)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
@@ -178,9 +197,9 @@ class FindBar(QWidget):
         if not self.query.strip():
             text = ""
         elif total == 0:
-            text = "No matches"
+            text = translate("Find", "No matches")
         else:
-            text = f"{(current or 0) + 1} of {total}"
+            text = _position((current or 0) + 1, total)
         self.count.setText(text)
         self.previous_button.setEnabled(total > 0)
         self.next_button.setEnabled(total > 0)
@@ -240,12 +259,14 @@ class FindController(QObject):
         edit = shell.edit_menu
         edit.addSeparator()
         self.find_action = shell.add_action(
-            edit, "&Find…", self.open, QKeySequence.StandardKey.Find
+            edit, translate("Find", "&Find…"), self.open, QKeySequence.StandardKey.Find
         )
         # F3 and Shift+F3 are also the Entities panel's mention keys: Find
         # holds them, and hands them over while the bar has no query.
-        self.next_action = shell.add_action(edit, "Find &Next", self.find_next)
-        self.previous_action = shell.add_action(edit, "Find &Previous", self.find_previous)
+        self.next_action = shell.add_action(edit, translate("Find", "Find &Next"), self.find_next)
+        self.previous_action = shell.add_action(
+            edit, translate("Find", "Find &Previous"), self.find_previous
+        )
         shell.share_key("F3", self.next_action, lambda: self._step(1), first=True)
         shell.share_key("Shift+F3", self.previous_action, lambda: self._step(-1), first=True)
         self.bar.query_changed.connect(self._query_changed)
@@ -353,7 +374,10 @@ class FindController(QObject):
         if not self.active:
             return False
         if not self.matches or self.current is None:
-            self.shell.status(f"“{self.bar.query}” is not in the text.", 3000)
+            self.shell.status(
+                translate("Find", "“{query}” is not in the text.").format(query=self.bar.query),
+                3000,
+            )
             return True
         self.current = (self.current + direction) % len(self.matches)
         self._repaint()
@@ -436,7 +460,7 @@ class FindController(QObject):
         # A toolbar of its own, fixed at the bottom of the window, between the
         # text and the status bar; not one the reader can move or hide from
         # the toolbars' menu, and never restored open with the window's state.
-        toolbar = QToolBar("Find", shell.widget)
+        toolbar = QToolBar(translate("Find", "Find"), shell.widget)
         toolbar.setObjectName("find-bar")
         toolbar.setMovable(False)
         toolbar.setFloatable(False)

@@ -144,18 +144,22 @@ def about_html() -> str:
             )
         )
         + "</p>",
-        f"<h3>{e(translate('Help', 'Built with'))}</h3>",
+        _heading(translate("Help", "Built with")),
         _credit_table(credits.libraries()),
-        f"<h3>{e(translate('Help', 'Entity models'))}</h3>",
+        _heading(translate("Help", "Entity models")),
     ]
     models = credits.entity_models()
     none = translate("Help", "None installed: entities are unavailable.")
     parts.append(_credit_table(models) if models else f"<p>{e(none)}</p>")
-    parts.append(f"<h3>{e(translate('Help', 'Translation models'))}</h3>")
+    parts.append(_heading(translate("Help", "Translation models")))
     packages = credits.translation_models()
     none = translate("Help", "None installed: Translate ▸ Translation Models… installs them.")
     parts.append(_credit_table(packages) if packages else f"<p>{e(none)}</p>")
     return "\n".join(parts)
+
+
+def _heading(text: str) -> str:
+    return f"<h3>{html.escape(text)}</h3>"
 
 
 def _credit_table(items: list[Credit]) -> str:

@@ -124,3 +124,8 @@ def _locale_for(language: str) -> QLocale:
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
     """Mark `text` of a table for the catalogue and return it as is; `translate` shows it."""
     return text
+
+
+def ui_locale() -> QLocale:
+    """Return the locale numbers and dates are written in: the interface language's."""
+    return _locale_for(current_language())

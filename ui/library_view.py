@@ -57,7 +57,8 @@ from PySide6.QtWidgets import (
 
 from reader.article import Article
 from ui.display import prepare
-from ui.formatting import display_language, display_moment
+from ui.formatting import display_language, display_moment, plural
+from ui.i18n import QT_TRANSLATE_NOOP, translate
 from ui.settings import LIBRARY_COLUMNS, LIBRARY_GEOMETRY, LIBRARY_KEEP
 from ui.shell import Shell
 from ui.tasks import Task, error_message
@@ -83,7 +84,15 @@ SEARCH_LIMIT = 200
 RESTORE_MARGIN = 12
 
 #: Columns of the library table, in order.
-COLUMNS = ("Title", "Site", "Language", "Added", "Last read", "Read", "Excerpt")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("Library", "Title"),
+    QT_TRANSLATE_NOOP("Library", "Site"),
+    QT_TRANSLATE_NOOP("Library", "Language"),
+    QT_TRANSLATE_NOOP("Library", "Added"),
+    QT_TRANSLATE_NOOP("Library", "Last read"),
+    QT_TRANSLATE_NOOP("Library", "Read"),
+    QT_TRANSLATE_NOOP("Library", "Excerpt"),
+)
 TITLE, SITE, LANGUAGE, ADDED, OPENED, READ, EXCERPT = range(len(COLUMNS))
 #: The entry's id, on every row's title item.
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -143,12 +152,14 @@ class LibraryController(QObject):
         self._save_timer.timeout.connect(self._save_position)
         self.action = shell.add_action(
             shell.file_menu,
-            "&Library…",
+            translate("Library", "&Library…"),
             self.show_dialog,
             "Ctrl+Shift+O",
             before=shell.file_menu_end,
         )
-        self.action.setStatusTip("Find, open or remove the articles you have read")
+        self.action.setStatusTip(
+            translate("Library", "Find, open or remove the articles you have read")
+        )
         shell.article_shown.connect(self._article_shown)
         shell.reading_view.verticalScrollBar().valueChanged.connect(self._scrolled)
         shell.reading_view.relaid_out.connect(self._relaid_out)
@@ -356,8 +367,11 @@ class LibraryController(QObject):
             return
         self._recovery_reported = True
         self._shell.show_error(
-            "The library was damaged and could not be read. It was moved to"
-            f" {library.recovered_from} and a new, empty library started."
+            translate(
+                "Library",
+                "The library was damaged and could not be read. It was moved to"
+                " {file} and a new, empty library started.",
+            ).format(file=library.recovered_from)
         )
 
     def _failed(self, error: BaseException) -> None:
@@ -365,7 +379,9 @@ class LibraryController(QObject):
         log.warning("library: %s", message)
         if self._error_reported:
             # One dialog per session; after that, the status bar is enough.
-            self._shell.status(f"Library: {message}", 10_000)
+            self._shell.status(
+                translate("Library", "Library: {error}").format(error=message), 10_000
+            )
             return
         self._error_reported = True
         self._shell.show_error(message)
@@ -404,22 +420,24 @@ class LibraryDialog(QDialog):
         self._controller = controller
         self._settings = shell.settings
         self._query_number = 0
-        self.setWindowTitle("Library — Lisible")
+        self.setWindowTitle(translate("Library", "Library — Lisible"))
         self.resize(900, 520)
 
         self.search_field = QLineEdit()
-        self.search_field.setPlaceholderText("Search titles and text (case and accents ignored)")
+        self.search_field.setPlaceholderText(
+            translate("Library", "Search titles and text (case and accents ignored)")
+        )
         self.search_field.setClearButtonEnabled(True)
-        self.search_field.setAccessibleName("Search the library")
+        self.search_field.setAccessibleName(translate("Library", "Search the library"))
         self.search_field.installEventFilter(self)
 
         self.model = QStandardItemModel(0, len(COLUMNS), self)
-        self.model.setHorizontalHeaderLabels(list(COLUMNS))
+        self.model.setHorizontalHeaderLabels([translate("Library", name) for name in COLUMNS])
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
         self.table = QTableView()
-        self.table.setAccessibleName("Articles in the library")
+        self.table.setAccessibleName(translate("Library", "Articles in the library"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -441,8 +459,8 @@ class LibraryDialog(QDialog):
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
 
         self.status_label = QLabel()
-        self.open_button = QPushButton("&Open")
-        self.remove_button = QPushButton("&Remove…")
+        self.open_button = QPushButton(translate("Library", "&Open"))
+        self.remove_button = QPushButton(translate("Library", "&Remove…"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.remove_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -532,12 +550,22 @@ class LibraryDialog(QDialog):
 
     def confirm_remove(self, titles: list[str]) -> bool:
         """Ask the reader to confirm removing articles."""
-        what = f"“{titles[0]}”" if len(titles) == 1 else f"these {len(titles)} articles"
+        if len(titles) == 1:
+            question = translate(
+                "Library",
+                "Remove “{title}” from the library? Its reading position and results go too;"
+                " its file, if any, is left alone.",
+            ).format(title=titles[0])
+        else:
+            question = translate(
+                "Library",
+                "Remove these {count} articles from the library? Their reading positions and"
+                " results go too; their files, if any, are left alone.",
+            ).format(count=len(titles))
         answer = QMessageBox.question(
             self,
-            "Remove from the Library",
-            f"Remove {what} from the library? Its reading position and results go too;"
-            " its file, if any, is left alone.",
+            translate("Library", "Remove from the Library"),
+            question,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -591,15 +619,26 @@ class LibraryDialog(QDialog):
         if query:
             found = len(entries)
             self.status_label.setText(
-                f"{found} {'article matches' if found == 1 else 'articles match'}"
+                plural(
+                    found,
+                    translate("Library", "{n} article matches"),
+                    translate("Library", "{n} articles match"),
+                )
                 if found
-                else f"No article matches “{query}”."
+                else translate("Library", "No article matches “{query}”.").format(query=query)
             )
         elif entries:
-            count = len(entries)
-            self.status_label.setText(f"{count} {'article' if count == 1 else 'articles'}")
+            self.status_label.setText(
+                plural(
+                    len(entries),
+                    translate("Library", "{n} article"),
+                    translate("Library", "{n} articles"),
+                )
+            )
         else:
-            self.status_label.setText("No articles yet: every article you open is kept here.")
+            self.status_label.setText(
+                translate("Library", "No articles yet: every article you open is kept here.")
+            )
         self._update_buttons()
         self.populated.emit()
 
@@ -651,7 +690,7 @@ class LibraryDialog(QDialog):
 def _row(entry: LibraryEntry) -> list[QStandardItem]:
     from reader.folding import fold
 
-    title = _item(entry.title or "(untitled)", fold(entry.title))
+    title = _item(entry.title or translate("Library", "(untitled)"), fold(entry.title))
     title.setData(entry.id, ID_ROLE)
     title.setToolTip(entry.source)
     site = _item(entry.site or "", fold(entry.site or ""))

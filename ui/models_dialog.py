@@ -29,17 +29,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.formatting import direction_label, display_language, format_size
+from ui.formatting import direction_label, display_language, format_size, plural
+from ui.i18n import QT_TRANSLATE_NOOP, translate
 from ui.tasks import ProgressCallback, Task, error_message
 
 if TYPE_CHECKING:
     from reader.translation import PackageInfo, RemotePackage
 
-PACKAGE_FILTER = "Translation models (*.argosmodel);;All files (*)"
+PACKAGE_FILTER = QT_TRANSLATE_NOOP("Models", "Translation models (*.argosmodel);;All files (*)")
 #: The progress bar counts in thousandths: byte counts can overflow its int.
 PROGRESS_STEPS = 1000
 
-_COLUMNS = ("Model", "Version", "Size")
+_COLUMNS = (
+    QT_TRANSLATE_NOOP("Models", "Model"),
+    QT_TRANSLATE_NOOP("Models", "Version"),
+    QT_TRANSLATE_NOOP("Models", "Size"),
+)
 #: What joins or wraps the languages in a package's name ("French - English (v2)").
 _NAME_PUNCTUATION = re.compile(r"[\s\-–—→>()\[\]:,/]+")
 
@@ -103,7 +108,7 @@ class ModelsDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Translation Models")
+        self.setWindowTitle(translate("Models", "Translation Models"))
         self.packages: list[PackageInfo] = []
         self.index: list[RemotePackage] | None = None
         self._task: Task[Any] | None = None
@@ -112,11 +117,11 @@ class ModelsDialog(QDialog):
 
         self.installed_list = _tree()
         self.installed_list.itemSelectionChanged.connect(self._update_buttons)
-        self.install_button = QPushButton("Install from &File…")
+        self.install_button = QPushButton(translate("Models", "Install from &File…"))
         self.install_button.clicked.connect(self._install_chosen_file)
-        self.download_more_button = QPushButton("&Download…")
+        self.download_more_button = QPushButton(translate("Models", "&Download…"))
         self.download_more_button.clicked.connect(self.show_available)
-        self.remove_button = QPushButton("&Remove")
+        self.remove_button = QPushButton(translate("Models", "&Remove"))
         self.remove_button.clicked.connect(self.remove_selected)
         installed_buttons = _row(
             self.install_button, self.download_more_button, None, self.remove_button
@@ -125,11 +130,13 @@ class ModelsDialog(QDialog):
         self.available_list = _tree((*_COLUMNS, ""))
         self.available_list.itemSelectionChanged.connect(self._update_buttons)
         self.available_list.itemDoubleClicked.connect(lambda *_: self.download_selected())
-        self.download_button = QPushButton("Down&load")
+        self.download_button = QPushButton(translate("Models", "Down&load"))
         self.download_button.clicked.connect(self.download_selected)
-        self.refresh_button = QPushButton("Re&fresh List")
+        self.refresh_button = QPushButton(translate("Models", "Re&fresh List"))
         self.refresh_button.clicked.connect(self.fetch_index)
-        self.available_box = QGroupBox("Available from the Argos Translate package index")
+        self.available_box = QGroupBox(
+            translate("Models", "Available from the Argos Translate package index")
+        )
         available_layout = QVBoxLayout(self.available_box)
         available_layout.addWidget(self.available_list)
         available_layout.addLayout(_row(self.refresh_button, None, self.download_button))
@@ -137,7 +144,7 @@ class ModelsDialog(QDialog):
 
         self.progress_label = QLabel()
         self.progress_bar = QProgressBar()
-        self.cancel_button = QPushButton("&Cancel")
+        self.cancel_button = QPushButton(translate("Models", "&Cancel"))
         self.cancel_button.clicked.connect(self.cancel)
         self.progress_box = QWidget()
         progress_layout = _row(self.progress_label, self.progress_bar, self.cancel_button)
@@ -151,7 +158,7 @@ class ModelsDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Installed translation models:"))
+        layout.addWidget(QLabel(translate("Models", "Installed translation models:")))
         layout.addWidget(self.installed_list)
         layout.addLayout(installed_buttons)
         layout.addWidget(self.available_box)
@@ -209,7 +216,10 @@ class ModelsDialog(QDialog):
     def ask_package_path(self) -> str | None:
         """Ask for an .argosmodel file; None if the user cancels."""
         path, _ = QFileDialog.getOpenFileName(
-            self, "Install Translation Model", str(Path.home()), PACKAGE_FILTER
+            self,
+            translate("Models", "Install Translation Model"),
+            str(Path.home()),
+            translate("Models", PACKAGE_FILTER),
         )
         return path or None
 
@@ -221,7 +231,10 @@ class ModelsDialog(QDialog):
         path = path or self.ask_package_path()
         if not path or self.busy:
             return
-        self._begin(f"Installing {Path(path).name}…", cancellable=False)
+        self._begin(
+            translate("Models", "Installing {name}…").format(name=Path(path).name),
+            cancellable=False,
+        )
         self._task = Task(_install, path).success(self._installed).failure(self._failed).run(self)
 
     # Download from the index
@@ -236,7 +249,7 @@ class ModelsDialog(QDialog):
         """Fetch the package index on a worker and list it."""
         if self.busy:
             return
-        self._begin("Fetching the list of packages…", cancellable=True)
+        self._begin(translate("Models", "Fetching the list of packages…"), cancellable=True)
         self._task = Task(_fetch_index).success(self._indexed).failure(self._failed).run(self)
 
     def download_pair(self, from_code: str, to_code: str) -> None:
@@ -250,7 +263,9 @@ class ModelsDialog(QDialog):
             self.fetch_index()
         else:
             self.show_status(
-                f"The package index has no {direction_label(from_code, to_code)} model."
+                translate("Models", "The package index has no {direction} model.").format(
+                    direction=direction_label(from_code, to_code)
+                )
             )
 
     def download_selected(self) -> None:
@@ -263,7 +278,9 @@ class ModelsDialog(QDialog):
         """Download and install a package on a worker, with progress and Cancel."""
         if self.busy:
             return
-        self._begin(f"Downloading {remote.name}…", cancellable=True)
+        self._begin(
+            translate("Models", "Downloading {name}…").format(name=remote.name), cancellable=True
+        )
         if remote.size_bytes:
             self._show_progress(0, remote.size_bytes)
         self._task = (
@@ -282,7 +299,7 @@ class ModelsDialog(QDialog):
         self._task.cancel()
         self._then_download = None
         self._end()
-        self.show_status("Cancelled.")
+        self.show_status(translate("Models", "Cancelled."))
 
     # Remove
 
@@ -290,9 +307,12 @@ class ModelsDialog(QDialog):
         """Ask whether to remove a package."""
         answer = QMessageBox.question(
             self,
-            "Remove Translation Model",
-            f"Remove {package.name} ({direction_label(package.from_code, package.to_code)})?"
-            " You can install it again later.",
+            translate("Models", "Remove Translation Model"),
+            translate(
+                "Models", "Remove {name} ({direction})? You can install it again later."
+            ).format(
+                name=package.name, direction=direction_label(package.from_code, package.to_code)
+            ),
         )
         return answer == QMessageBox.StandardButton.Yes
 
@@ -306,7 +326,7 @@ class ModelsDialog(QDialog):
         except Exception as error:  # one line in the dialog, which stays usable
             self.show_status(error_message(error))
         else:
-            self.show_status(f"Removed {package.name}.")
+            self.show_status(translate("Models", "Removed {name}.").format(name=package.name))
         self.refresh()
         self.changed.emit()
 
@@ -320,8 +340,11 @@ class ModelsDialog(QDialog):
     def _installed(self, package: PackageInfo) -> None:
         self._end()
         self.show_status(
-            f"Installed {package.name} ({direction_label(package.from_code, package.to_code)},"
-            f" version {package.version})."
+            translate("Models", "Installed {name} ({direction}, version {version}).").format(
+                name=package.name,
+                direction=direction_label(package.from_code, package.to_code),
+                version=package.version,
+            )
         )
         self.refresh()
         self.changed.emit()
@@ -331,7 +354,13 @@ class ModelsDialog(QDialog):
         self._end()
         self.index = index
         self._list_available()
-        self.show_status(f"{len(index)} packages in the index.")
+        self.show_status(
+            plural(
+                len(index),
+                translate("Models", "{n} package in the index."),
+                translate("Models", "{n} packages in the index."),
+            )
+        )
         wanted, self._then_download = self._then_download, None
         if wanted is not None:
             self.download_pair(*wanted)
@@ -345,7 +374,11 @@ class ModelsDialog(QDialog):
         if total > 0:
             self.progress_bar.setRange(0, PROGRESS_STEPS)
             self.progress_bar.setValue(min(PROGRESS_STEPS, done * PROGRESS_STEPS // total))
-            self.progress_bar.setFormat(f"{format_size(done)} of {format_size(total)}")
+            self.progress_bar.setFormat(
+                translate("Models", "{done} of {total}").format(
+                    done=format_size(done), total=format_size(total)
+                )
+            )
         else:
             self.progress_bar.setRange(0, 0)
             self.progress_bar.setFormat(format_size(done))
@@ -378,10 +411,18 @@ class ModelsDialog(QDialog):
         installed = {p.code: p.version for p in self.packages}
         self.available_list.clear()
         for remote in self.index or ():
-            size = format_size(remote.size_bytes) if remote.size_bytes else "unknown"
+            size = (
+                format_size(remote.size_bytes)
+                if remote.size_bytes
+                else translate("Models", "unknown", "size")
+            )
             version = installed.get(remote.code)
             state = (
-                "" if version is None else "installed" if version == remote.version else "update"
+                ""
+                if version is None
+                else translate("Models", "installed")
+                if version == remote.version
+                else translate("Models", "update", "a newer version")
             )
             item = QTreeWidgetItem(
                 [
@@ -404,7 +445,7 @@ class ModelsDialog(QDialog):
 
 def _tree(columns: tuple[str, ...] = _COLUMNS) -> QTreeWidget:
     tree = QTreeWidget()
-    tree.setHeaderLabels(list(columns))
+    tree.setHeaderLabels([translate("Models", column) if column else "" for column in columns])
     tree.setRootIsDecorated(False)
     tree.setUniformRowHeights(True)
     tree.setAllColumnsShowFocus(True)

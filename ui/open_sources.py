@@ -28,6 +28,7 @@ from reader.article import Article
 from reader.errors import EmptyInput, LisibleError
 from ui.display import Prepared, prepare
 from ui.formatting import format_size
+from ui.i18n import translate
 from ui.shell import Shell
 from ui.tasks import ProgressCallback, Task, error_message
 
@@ -101,7 +102,7 @@ class OpenUrlDialog(QDialog):
 
     def __init__(self, parent: QWidget, initial: str = "") -> None:
         super().__init__(parent)
-        self.setWindowTitle("Open URL")
+        self.setWindowTitle(translate("Open", "Open URL"))
         self.field = QLineEdit(initial)
         self.field.setPlaceholderText("https://")
         self.field.setMinimumWidth(420)
@@ -116,7 +117,9 @@ class OpenUrlDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Address of the article (web page, text or Markdown file):"))
+        layout.addWidget(
+            QLabel(translate("Open", "Address of the article (web page, text or Markdown file):"))
+        )
         layout.addWidget(self.field)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
@@ -158,21 +161,21 @@ class OpenSourcesController(QObject):
 
         self.open_url_action = shell.add_action(
             shell.file_menu,
-            "Open &URL…",
+            translate("Open", "Open &URL…"),
             self._ask_url_from_menu,
             "Ctrl+L",
             before=shell.open_recent_entry,
         )
         self.paste_action = shell.add_action(
-            shell.edit_menu, "&Paste as Article", self.paste, "Ctrl+Shift+V"
+            shell.edit_menu, translate("Open", "&Paste as Article"), self.paste, "Ctrl+Shift+V"
         )
         shell.url_requested.connect(self.open_url)
 
         self.progress_bar = QProgressBar()
         self.progress_bar.setMaximumWidth(160)
         self.progress_bar.setTextVisible(False)
-        self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.setToolTip("Stop downloading the page")
+        self.cancel_button = QPushButton(translate("Open", "Cancel"))
+        self.cancel_button.setToolTip(translate("Open", "Stop downloading the page"))
         self.cancel_button.clicked.connect(self.cancel)
         self.progress_label = QLabel()
         for widget in (self.progress_label, self.progress_bar, self.cancel_button):
@@ -227,7 +230,7 @@ class OpenSourcesController(QObject):
         self._fetching = None
         self._hide_progress()
         if not quiet:
-            self.shell.status("Download cancelled.", CANCELLED_MESSAGE_MS)
+            self.shell.status(translate("Open", "Download cancelled."), CANCELLED_MESSAGE_MS)
 
     def paste(self) -> None:
         """Open the clipboard's HTML or text as an article."""
@@ -240,12 +243,16 @@ class OpenSourcesController(QObject):
             return
         if not html.strip() and not text.strip():
             if mime is not None and mime.hasImage():
-                message = "The clipboard holds an image; copy the article's text instead."
+                message = translate(
+                    "Open", "The clipboard holds an image; copy the article's text instead."
+                )
             else:
-                message = "The clipboard is empty: copy an article's text or web page first."
+                message = translate(
+                    "Open", "The clipboard is empty: copy an article's text or web page first."
+                )
             self._report(message)
             return
-        self.shell.status("Reading the clipboard…", 0)
+        self.shell.status(translate("Open", "Reading the clipboard…"), 0)
         Task(_paste_article, html, text, self.shell.column_width).success(self._pasted).failure(
             self._failed
         ).run(self.shell.widget)
@@ -253,9 +260,13 @@ class OpenSourcesController(QObject):
     def _show_progress(self, done: int, total: int) -> None:
         shown = f" {format_size(done)}" if done else ""
         if total and done >= total:
-            self.progress_label.setText(f"Reading the article from {self._host}…")
+            self.progress_label.setText(
+                translate("Open", "Reading the article from {host}…").format(host=self._host)
+            )
         else:
-            self.progress_label.setText(f"Downloading {self._host}…{shown}")
+            self.progress_label.setText(
+                translate("Open", "Downloading {host}…").format(host=self._host) + shown
+            )
         if total:
             self.progress_bar.setRange(0, total)
             self.progress_bar.setValue(min(done, total))

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from reader.errors import Cancelled, LisibleError
 from reader.paths import log_file
+from ui.i18n import translate
 
 log = logging.getLogger(__name__)
 
@@ -48,7 +49,9 @@ def error_message(error: BaseException) -> str:
     lines = str(error).strip().splitlines()
     if isinstance(error, LisibleError) and lines:
         return lines[0]
-    return f"Something unexpected went wrong ({type(error).__name__}). Details are in {log_file()}."
+    return translate(
+        "Tasks", "Something unexpected went wrong ({kind}). Details are in {file}."
+    ).format(kind=type(error).__name__, file=log_file())
 
 
 def report_error(parent: QWidget | None, error: BaseException) -> None:

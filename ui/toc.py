@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.article import Article, BlockKind
+from ui.i18n import translate
 from ui.reading_view import ReadingView
 from ui.shell import Shell
 from ui.translation_views import scroll_to_block, top_block
@@ -61,21 +62,25 @@ class ContentsController(QObject):
         self.tree.setObjectName("contents_tree")
         self.tree.setHeaderHidden(True)
         self.tree.setRootIsDecorated(False)
-        self.tree.setAccessibleName("Contents")
-        self.tree.setAccessibleDescription("The article's headings; Enter goes to one")
+        self.tree.setAccessibleName(translate("Contents", "Contents"))
+        self.tree.setAccessibleDescription(
+            translate("Contents", "The article's headings; Enter goes to one")
+        )
         self.tree.itemActivated.connect(self._activated)
         self.tree.itemClicked.connect(self._activated)
 
-        self.dock = QDockWidget("Contents", shell.widget)
+        self.dock = QDockWidget(translate("Contents", "Contents"), shell.widget)
         # Named so that the window's saved state restores its place, size and visibility.
         self.dock.setObjectName("contents-dock")
         self.dock.setWidget(self.tree)
         shell.add_dock(self.dock, Qt.DockWidgetArea.LeftDockWidgetArea, restore=False)
         self.dock.hide()
         self.toggle_action = self.dock.toggleViewAction()
-        self.toggle_action.setText("&Contents")
+        self.toggle_action.setText(translate("Contents", "&Contents"))
         self.toggle_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
-        self.toggle_action.setStatusTip("Show or hide the article's headings")
+        self.toggle_action.setStatusTip(
+            translate("Contents", "Show or hide the article's headings")
+        )
         shell.view_menu.addAction(self.toggle_action)
         # Tab follows the eye: the contents, left, come before the article.
         QWidget.setTabOrder(self.tree, shell.reading_view)
@@ -161,9 +166,13 @@ class ContentsController(QObject):
             item.setToolTip(0, text)
             items.append(item)
         self.tree.addTopLevelItems(items)
-        self.dock.setWindowTitle(f"Contents ({len(items)})" if items else "Contents")
+        self.dock.setWindowTitle(
+            translate("Contents", "Contents ({count})").format(count=len(items))
+            if items
+            else translate("Contents", "Contents")
+        )
         if not items:
-            placeholder = QTreeWidgetItem(["This article has no headings."])
+            placeholder = QTreeWidgetItem([translate("Contents", "This article has no headings.")])
             placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
             self.tree.addTopLevelItem(placeholder)
         self._step_aside(not items)

@@ -41,7 +41,8 @@ from reader.article import Article
 from reader.errors import Cancelled
 from reader.language import translation_direction
 from ui.display import Prepared, prepare
-from ui.formatting import direction_label, display_language, format_size
+from ui.formatting import direction_label, format_size, language_in_text
+from ui.i18n import QT_TRANSLATE_NOOP, translate
 from ui.models_dialog import ModelsDialog
 from ui.reading_view import ReadingView
 from ui.settings import (
@@ -82,9 +83,9 @@ class ViewMode(enum.StrEnum):
 
 
 _MODE_ENTRIES = (
-    (ViewMode.ORIGINAL, "&Original", "Ctrl+1"),
-    (ViewMode.TRANSLATION, "&Translation", "Ctrl+2"),
-    (ViewMode.SIDE_BY_SIDE, "&Side by Side", "Ctrl+3"),
+    (ViewMode.ORIGINAL, QT_TRANSLATE_NOOP("Translation", "&Original"), "Ctrl+1"),
+    (ViewMode.TRANSLATION, QT_TRANSLATE_NOOP("Translation", "&Translation"), "Ctrl+2"),
+    (ViewMode.SIDE_BY_SIDE, QT_TRANSLATE_NOOP("Translation", "&Side by Side"), "Ctrl+3"),
 )
 
 
@@ -175,7 +176,11 @@ class TranslationController(QObject):
         self.original_view = shell.reading_view
         self.translation_view = ReadingView(point_size=shell.settings.get(FONT_SIZE))
         self.translation_view.setObjectName("translation_view")
-        shell.name_widget(self.translation_view, "Translation", "The article's translation")
+        shell.name_widget(
+            self.translation_view,
+            translate("Translation", "Translation"),
+            translate("Translation", "The article's translation"),
+        )
         # The translation sits right of the original.
         shell.add_beside(self.translation_view)
         self.translation_view.hide()
@@ -247,9 +252,9 @@ class TranslationController(QObject):
         self.translation = None
         self.linker.set_translation(None)
         self.checks.show(None)
-        self.translation_view.show_message("Translation cancelled.")
+        self.translation_view.show_message(translate("Translation", "Translation cancelled."))
         self._update_views()
-        self.shell.status("Translation cancelled.")
+        self.shell.status(translate("Translation", "Translation cancelled."))
 
     def set_mode(self, mode: ViewMode) -> None:
         """Show the original, the translation or both; translate first if needed."""
@@ -262,7 +267,7 @@ class TranslationController(QObject):
         """Translate the text selected in a view and show it in a small window."""
         view = view or self._selecting_view()
         if view is None or view.article is None:
-            self.shell.status("Select some text to translate.")
+            self.shell.status(translate("Translation", "Select some text to translate."))
             return None
         text = _selected_text(view)
         direction = translation_direction(view.article.language)
@@ -299,8 +304,16 @@ class TranslationController(QObject):
         from_code, to_code = direction
         self.translation = None
         self.linker.set_translation(None)
-        self.translation_view.show_message(f"Translating into {display_language(to_code)}…")
-        self.progress_label.setText(f"Translating {direction_label(from_code, to_code)}…")
+        self.translation_view.show_message(
+            translate("Translation", "Translating into {language}…").format(
+                language=language_in_text(to_code)
+            )
+        )
+        self.progress_label.setText(
+            translate("Translation", "Translating {direction}…").format(
+                direction=direction_label(from_code, to_code)
+            )
+        )
         self.progress_bar.setRange(0, 0)
         self.progress_box.show()
         self._task = (
@@ -377,7 +390,7 @@ class TranslationController(QObject):
 
         self._stop()
         self.translation = None
-        self.translation_view.show_message("No translation.")
+        self.translation_view.show_message(translate("Translation", "No translation."))
         self._set_mode(ViewMode.ORIGINAL, remember=False)
         if isinstance(error, ModelMissing):
             self.offer_model(error)
@@ -417,19 +430,28 @@ class TranslationController(QObject):
         direction = direction_label(error.from_code, error.to_code)
         box = QMessageBox(
             QMessageBox.Icon.Information,
-            "Translation Model Needed",
-            f"Translating {direction} needs a translation model, and none is installed.",
+            translate("Translation", "Translation Model Needed"),
+            translate(
+                "Translation",
+                "Translating {direction} needs a translation model, and none is installed.",
+            ).format(direction=direction),
             QMessageBox.StandardButton.Cancel,
             self.shell.widget,
         )
         box.setObjectName("model_offer")
         box.setInformativeText(
-            "Install an .argosmodel file you have, or download the model from the"
-            " Argos Translate package index. Translating never sends your text anywhere."
+            translate(
+                "Translation",
+                "Install an .argosmodel file you have, or download the model from the"
+                " Argos Translate package index. Translating never sends your text anywhere.",
+            )
         )
-        size = f" ({format_size(error.download_size)})" if error.download_size else ""
-        install = box.addButton("Install from &File…", QMessageBox.ButtonRole.ActionRole)
-        download = box.addButton(f"&Download{size}", QMessageBox.ButtonRole.AcceptRole)
+        install = box.addButton(
+            translate("Translation", "Install from &File…"), QMessageBox.ButtonRole.ActionRole
+        )
+        download = box.addButton(
+            _download_text(error.download_size), QMessageBox.ButtonRole.AcceptRole
+        )
         box.setDefaultButton(download)
         wanted = (error.from_code, error.to_code)
 
@@ -446,7 +468,7 @@ class TranslationController(QObject):
 
             def sized(size: int | None) -> None:
                 if size:
-                    download.setText(f"&Download ({format_size(size)})")
+                    download.setText(_download_text(size))
 
             Task(_download_size, *wanted).success(sized).failure(lambda _error: None).run(box)
         box.buttonClicked.connect(answered)
@@ -560,7 +582,7 @@ class TranslationController(QObject):
         self.translation = None
         self.linker.set_translation(None)
         self.checks.show(None)
-        self.translation_view.show_message("No translation yet.")
+        self.translation_view.show_message(translate("Translation", "No translation yet."))
         wanted = _stored_mode(self.shell)
         direction = translation_direction(article.language)
         installed = direction is not None and _installed(*direction)
@@ -579,13 +601,21 @@ class TranslationController(QObject):
             keys = self.translate_action.shortcut().toString()
             if wanted is not ViewMode.ORIGINAL and direction is not None and not installed:
                 self.shell.status(
-                    f"No {direction_label(*direction)} model is installed: Translate"
-                    f" ({keys}) offers to get one."
+                    translate(
+                        "Translation",
+                        "No {direction} model is installed: Translate ({keys}) offers to get one.",
+                    ).format(direction=direction_label(*direction), keys=keys)
                 )
             elif wanted is not ViewMode.ORIGINAL and direction is not None:
                 self.shell.status(
-                    f"This article is in {display_language(direction[0])}: Translate ({keys})"
-                    f" shows it in {display_language(direction[1])}."
+                    translate(
+                        "Translation",
+                        "This article is in {source}: Translate ({keys}) shows it in {target}.",
+                    ).format(
+                        source=language_in_text(direction[0]),
+                        keys=keys,
+                        target=language_in_text(direction[1]),
+                    )
                 )
             if installed and direction is not None:
                 # Ctrl+T is then quick: the model loads while the reader starts reading.
@@ -598,29 +628,39 @@ class TranslationController(QObject):
 
     def _build_actions(self) -> None:
         shell = self.shell
-        self.menu = QMenu("T&ranslate", shell.widget)
+        self.menu = QMenu(translate("Translation", "T&ranslate"), shell.widget)
         shell.add_menu(self.menu, before=shell.tools_menu)
         self.translate_action = shell.add_action(
-            self.menu, "&Translate Article", self.translate, "Ctrl+T"
+            self.menu, translate("Translation", "&Translate Article"), self.translate, "Ctrl+T"
         )
         self.selection_action = shell.add_action(
-            self.menu, "Translate &Selection", self._translate_selection, "Ctrl+Shift+T"
+            self.menu,
+            translate("Translation", "Translate &Selection"),
+            self._translate_selection,
+            "Ctrl+Shift+T",
         )
         self.cancel_action = shell.add_action(
-            self.menu, "&Cancel Translation", self.cancel, QKeySequence(Qt.Key.Key_Escape)
+            self.menu,
+            translate("Translation", "&Cancel Translation"),
+            self.cancel,
+            QKeySequence(Qt.Key.Key_Escape),
         )
         shell.add_cancel_action(self.cancel_action)
         self.menu.addSeparator()
         # In Translate only: Tools held nothing but a second copy of it.
-        self.models_action = shell.add_action(self.menu, "Translation &Models…", self.show_models)
+        self.models_action = shell.add_action(
+            self.menu, translate("Translation", "Translation &Models…"), self.show_models
+        )
         group = QActionGroup(self)
         self.mode_actions: dict[ViewMode, QAction] = {}
         for mode, text, shortcut in _MODE_ENTRIES:
-            action = shell.add_action(shell.view_menu, text, self._mode_slot(mode), shortcut)
+            action = shell.add_action(
+                shell.view_menu, translate("Translation", text), self._mode_slot(mode), shortcut
+            )
             action.setCheckable(True)
             group.addAction(action)
             self.mode_actions[mode] = action
-        self.toolbar = QToolBar("Translation", shell.widget)
+        self.toolbar = QToolBar(translate("Translation", "Translation"), shell.widget)
         self.toolbar.setObjectName("translation_toolbar")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for action in self.mode_actions.values():
@@ -643,8 +683,8 @@ class TranslationController(QObject):
         self.progress_bar = QProgressBar()
         self.progress_bar.setMaximumWidth(160)
         self.progress_bar.setTextVisible(True)
-        self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.setToolTip("Stop translating (Esc)")
+        self.cancel_button = QPushButton(translate("Translation", "Cancel"))
+        self.cancel_button.setToolTip(translate("Translation", "Stop translating (Esc)"))
         self.cancel_button.clicked.connect(self.cancel)
         for widget in (self.progress_label, self.progress_bar, self.cancel_button):
             layout.addWidget(widget)
@@ -656,13 +696,19 @@ class TranslationController(QObject):
         direction = translation_direction(article.language) if article is not None else None
         self.translate_action.setEnabled(article is not None and not self.running)
         if direction:
-            self.translate_action.setText(f"&Translate {direction_label(*direction)}")
+            self.translate_action.setText(
+                translate("Translation", "&Translate {direction}").format(
+                    direction=direction_label(*direction)
+                )
+            )
             self.translate_action.setIconText(
-                f"Translate {direction[0].upper()}→{direction[1].upper()}"
+                translate("Translation", "Translate {source}→{target}").format(
+                    source=direction[0].upper(), target=direction[1].upper()
+                )
             )
         else:
-            self.translate_action.setText("&Translate Article")
-            self.translate_action.setIconText("Translate")
+            self.translate_action.setText(translate("Translation", "&Translate Article"))
+            self.translate_action.setIconText(translate("Translation", "Translate"))
         # A toolbar keeps a button's size when its action's text changes.
         button = self.toolbar.widgetForAction(self.translate_action)
         if button is not None:
@@ -677,7 +723,7 @@ class TranslationController(QObject):
 
     def _add_context_entries(self, view: ReadingView, menu: QMenu) -> None:
         menu.addSeparator()
-        action = menu.addAction("Translate Selection")
+        action = menu.addAction(translate("Translation", "Translate Selection"))
         action.setEnabled(view.textCursor().hasSelection() and view.article is not None)
         action.triggered.connect(lambda: self.translate_selection(view))
 
@@ -710,7 +756,11 @@ class SelectionDialog(QDialog):
 
     def __init__(self, text: str, from_code: str, to_code: str, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle(f"Translation — {direction_label(from_code, to_code)}")
+        self.setWindowTitle(
+            translate("Translation", "Translation — {direction}").format(
+                direction=direction_label(from_code, to_code)
+            )
+        )
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         #: The translation under way, stopped when the dialog closes.
         self.task: Task[str] | None = None
@@ -724,11 +774,13 @@ class SelectionDialog(QDialog):
         self.source.setPalette(palette)
         self.output = QPlainTextEdit()
         self.output.setReadOnly(True)
-        self.output.setPlaceholderText("Translating…")
+        self.output.setPlaceholderText(translate("Translation", "Translating…"))
         self.status = QLabel()
         self.status.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.copy_button = buttons.addButton("&Copy", QDialogButtonBox.ButtonRole.ActionRole)
+        self.copy_button = buttons.addButton(
+            translate("Translation", "&Copy"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         self.copy_button.setEnabled(False)
         self.copy_button.clicked.connect(self.copy)
         buttons.rejected.connect(self.close)
@@ -779,8 +831,19 @@ def _selected_text(view: ReadingView) -> str:
 
 def _unsupported_message(article: Article) -> str:
     if not article.language:
-        return "The language of this article is unknown; Lisible translates French and English."
-    return (
-        f"This article is in {display_language(article.language)}; Lisible translates"
-        " French to English and English to French."
-    )
+        return translate(
+            "Translation",
+            "The language of this article is unknown; Lisible translates French and English.",
+        )
+    return translate(
+        "Translation",
+        "This article is in {language}; Lisible translates French to English and English"
+        " to French.",
+    ).format(language=language_in_text(article.language))
+
+
+def _download_text(size: int | None) -> str:
+    """Return the Download button's text, with the model's size when known."""
+    if not size:
+        return translate("Translation", "&Download")
+    return translate("Translation", "&Download ({size})").format(size=format_size(size))

@@ -18,6 +18,8 @@ from PySide6.QtCore import QEvent, QObject, QPointF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QTextCharFormat
 from PySide6.QtWidgets import QLabel, QMenu, QMessageBox, QWidget
 
+from ui.formatting import plural
+from ui.i18n import translate
 from ui.reading_view import ReadingView
 from ui.translation_views import SentenceLinker
 
@@ -48,10 +50,24 @@ def status_text(repaired: int, mismatched: int) -> str:
     """Return the status bar's count: "2 sentences repaired, 1 to check"."""
     parts = []
     if repaired:
-        parts.append(f"{repaired} sentence{'s' * (repaired > 1)} repaired")
+        parts.append(
+            plural(
+                repaired,
+                translate("Checks", "{n} sentence repaired"),
+                translate("Checks", "{n} sentences repaired"),
+            )
+        )
     if mismatched:
-        noun = "sentence" if mismatched == 1 else "sentences"
-        parts.append(f"{mismatched} {noun} to check" if not parts else f"{mismatched} to check")
+        if parts:
+            parts.append(translate("Checks", "{n} to check").replace("{n}", str(mismatched)))
+        else:
+            parts.append(
+                plural(
+                    mismatched,
+                    translate("Checks", "{n} sentence to check"),
+                    translate("Checks", "{n} sentences to check"),
+                )
+            )
     return ", ".join(parts)
 
 
@@ -75,8 +91,11 @@ class CheckMarks(QObject):
         self.label = QLabel()
         self.label.setObjectName("translation_checks")
         self.label.setToolTip(
-            "Translated sentences whose figures or names differ from the original: "
-            "hover a marked sentence to see what differed"
+            translate(
+                "Checks",
+                "Translated sentences whose figures or names differ from the original: "
+                "hover a marked sentence to see what differed",
+            )
         )
         add_status_widget(self.label, True)  # permanent, at the bar's right end
         self.label.hide()
@@ -124,12 +143,16 @@ class CheckMarks(QObject):
             return None
         box = QMessageBox(
             QMessageBox.Icon.Information,
-            "Model's Own Translation",
+            translate("Checks", "Model's Own Translation"),
             check.original,
             QMessageBox.StandardButton.Close,
             self._parent_widget(),
         )
-        box.setInformativeText(f"Lisible shows a repaired translation instead: {check.describe()}")
+        box.setInformativeText(
+            translate("Checks", "Lisible shows a repaired translation instead: {issues}").format(
+                issues=check.describe()
+            )
+        )
         box.open()
         self.dialog = box
         return box
@@ -143,7 +166,7 @@ class CheckMarks(QObject):
         if pair is None or pair.check is None or not pair.check.original:
             return
         menu.addSeparator()
-        action = menu.addAction("Model's Own Translation…")
+        action = menu.addAction(translate("Checks", "Model's Own Translation…"))
         action.triggered.connect(lambda: self.show_original(pair))
 
     def _parent_widget(self) -> QWidget | None:

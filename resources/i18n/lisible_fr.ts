@@ -1,0 +1,1640 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR" sourcelanguage="en_GB">
+<context>
+    <name>Checks</name>
+    <message>
+        <source>Lisible shows a repaired translation instead: {issues}</source>
+        <translation>Lisible affiche une traduction réparée à la place&#xa0;: {issues}</translation>
+    </message>
+    <message>
+        <source>Model&apos;s Own Translation</source>
+        <translation>Traduction d’origine du modèle</translation>
+    </message>
+    <message>
+        <source>Model&apos;s Own Translation…</source>
+        <translation>Traduction d’origine du modèle…</translation>
+    </message>
+    <message>
+        <source>Translated sentences whose figures or names differ from the original: hover a marked sentence to see what differed</source>
+        <translation>Phrases traduites dont les chiffres ou les noms diffèrent de l’original&#xa0;: survolez une phrase marquée pour voir ce qui a changé</translation>
+    </message>
+    <message>
+        <source>{n} sentence repaired</source>
+        <translation>{n} phrase réparée</translation>
+    </message>
+    <message>
+        <source>{n} sentence to check</source>
+        <translation>{n} phrase à vérifier</translation>
+    </message>
+    <message>
+        <source>{n} sentences repaired</source>
+        <translation>{n} phrases réparées</translation>
+    </message>
+    <message>
+        <source>{n} sentences to check</source>
+        <translation>{n} phrases à vérifier</translation>
+    </message>
+    <message>
+        <source>{n} to check</source>
+        <translation>{n} à vérifier</translation>
+    </message>
+</context>
+<context>
+    <name>Comfort</name>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>Tai&amp;lle réelle</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>S&amp;ombre</translation>
+    </message>
+    <message>
+        <source>&amp;Full Screen</source>
+        <translation>Plei&amp;n écran</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Clair</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;System</source>
+        <translation>Comme le s&amp;ystème</translation>
+    </message>
+    <message>
+        <source>How far into the article the view is</source>
+        <translation>Où en est la lecture de l’article</translation>
+    </message>
+    <message>
+        <source>Reading progress</source>
+        <translation>Progression de la lecture</translation>
+    </message>
+    <message>
+        <source>S&amp;epia</source>
+        <translation>&amp;Sépia</translation>
+    </message>
+    <message>
+        <source>T&amp;heme</source>
+        <translation>T&amp;hème</translation>
+    </message>
+    <message>
+        <source>Text size {size} pt</source>
+        <translation>Taille du texte&#xa0;: {size} pt</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Zoom &amp;avant</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+</context>
+<context>
+    <name>Contents</name>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>&amp;Sommaire</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
+    </message>
+    <message>
+        <source>Contents ({count})</source>
+        <translation>Sommaire ({count})</translation>
+    </message>
+    <message>
+        <source>Show or hide the article&apos;s headings</source>
+        <translation>Afficher ou masquer les intertitres de l’article</translation>
+    </message>
+    <message>
+        <source>The article&apos;s headings; Enter goes to one</source>
+        <translation>Les intertitres de l’article&#xa0;; Entrée y mène</translation>
+    </message>
+    <message>
+        <source>This article has no headings.</source>
+        <translation>Cet article n’a pas d’intertitres.</translation>
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <source>Lisible: unexpected error</source>
+        <translation>Lisible&#xa0;: erreur inattendue</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside Lisible. Your article and library are safe; you can keep working.</source>
+        <translation>Un problème est survenu dans Lisible. Votre article et votre bibliothèque ne risquent rien&#xa0;; vous pouvez continuer.</translation>
+    </message>
+    <message>
+        <source>The details are saved in {file}.</source>
+        <translation>Les détails sont enregistrés dans {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>Credits</name>
+    <message>
+        <source>Qt and Qt for Python: the window</source>
+        <translation>Qt et Qt for Python&#xa0;: la fenêtre</translation>
+    </message>
+    <message>
+        <source>cutting text into the translation models&apos; pieces</source>
+        <translation>découpe le texte en unités des modèles de traduction</translation>
+    </message>
+    <message>
+        <source>data: {name} ({licence})</source>
+        <translation>données&#xa0;: {name} ({licence})</translation>
+    </message>
+    <message>
+        <source>downloading the web pages you ask for</source>
+        <translation>télécharge les pages web demandées</translation>
+    </message>
+    <message>
+        <source>entities ({language})</source>
+        <translation>entités ({language})</translation>
+    </message>
+    <message>
+        <source>finding people, organisations and places</source>
+        <translation>repère les personnes, organisations et lieux</translation>
+    </message>
+    <message>
+        <source>finding the article in a web page</source>
+        <translation>trouve l’article dans une page web</translation>
+    </message>
+    <message>
+        <source>guessing a text&apos;s encoding</source>
+        <translation>devine l’encodage d’un texte</translation>
+    </message>
+    <message>
+        <source>licence not stated</source>
+        <translation>licence non indiquée</translation>
+    </message>
+    <message>
+        <source>licence not stated by the package</source>
+        <translation>licence non indiquée par le paquet</translation>
+    </message>
+    <message>
+        <source>reading HTML</source>
+        <translation>lit le HTML</translation>
+    </message>
+    <message>
+        <source>running the translation models</source>
+        <translation>exécute les modèles de traduction</translation>
+    </message>
+    <message>
+        <source>telling French from English</source>
+        <translation>distingue le français de l’anglais</translation>
+    </message>
+    <message>
+        <source>the translation models&apos; package format</source>
+        <translation>le format des paquets de modèles de traduction</translation>
+    </message>
+    <message>
+        <source>translation {source} → {target}</source>
+        <translation>traduction {source} → {target}</translation>
+    </message>
+</context>
+<context>
+    <name>Entities</name>
+    <message>
+        <source>&amp;Entities</source>
+        <translation>&amp;Entités</translation>
+    </message>
+    <message>
+        <source>&amp;Next Mention</source>
+        <translation>Mention s&amp;uivante</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Mention</source>
+        <translation>Mention &amp;précédente</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Colour the mentions of {group} in the text, or not</source>
+        <translation>Colorer ou non les mentions des {group} dans le texte</translation>
+    </message>
+    <message>
+        <source>Could not save {name}: {reason}.</source>
+        <translation>Impossible d’enregistrer {name}&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>Entités</translation>
+    </message>
+    <message>
+        <source>Entities status</source>
+        <translation>État des entités</translation>
+    </message>
+    <message>
+        <source>Export &amp;Entities…</source>
+        <translation>Exporter les &amp;entités…</translation>
+    </message>
+    <message>
+        <source>Export Entities</source>
+        <translation>Exporter les entités</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Chiffres</translation>
+    </message>
+    <message>
+        <source>Filter entities</source>
+        <translation>Filtrer les entités</translation>
+    </message>
+    <message>
+        <source>Filter names and figures</source>
+        <translation>Filtrer les noms et les chiffres</translation>
+    </message>
+    <message>
+        <source>Finding names</source>
+        <translation>Recherche des noms</translation>
+    </message>
+    <message>
+        <source>Finding names to export…</source>
+        <translation>Recherche des noms à exporter…</translation>
+    </message>
+    <message>
+        <source>Finding names…</source>
+        <translation>Recherche des noms…</translation>
+    </message>
+    <message>
+        <source>Finding names… paragraph {done} of {total}</source>
+        <translation>Recherche des noms… paragraphe {done} sur {total}</translation>
+    </message>
+    <message>
+        <source>Highlight {group}</source>
+        <translation>Surligner les {group}</translation>
+    </message>
+    <message>
+        <source>Highlight {group} in the text</source>
+        <translation>Surligner les {group} dans le texte</translation>
+    </message>
+    <message>
+        <source>Loading the {language} names model…</source>
+        <translation>Chargement du modèle de noms ({language})…</translation>
+    </message>
+    <message>
+        <source>Names are found in French and English only, not {language}.</source>
+        <translation>Les noms ne sont reconnus qu’en français et en anglais, pas en {language}.</translation>
+    </message>
+    <message>
+        <source>No names or figures found.</source>
+        <translation>Aucun nom ni chiffre trouvé.</translation>
+    </message>
+    <message>
+        <source>No names: {error}</source>
+        <translation>Aucun nom&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>Nothing could be found: {error}</source>
+        <translation>Rien n’a pu être trouvé&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>Open an article to see who and what it mentions.</source>
+        <translation>Ouvrez un article pour voir qui et quoi il mentionne.</translation>
+    </message>
+    <message>
+        <source>Order of the items in each group</source>
+        <translation>Ordre des éléments dans chaque groupe</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autres</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>People, organisations, places, other names and figures the article mentions, with how often; Enter goes to the first mention</source>
+        <translation>Personnes, organisations, lieux, autres noms et chiffres que mentionne l’article, avec leur nombre de mentions&#xa0;; Entrée mène à la première</translation>
+    </message>
+    <message>
+        <source>Pick a name or figure in the Entities panel first.</source>
+        <translation>Choisissez d’abord un nom ou un chiffre dans le panneau Entités.</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Lieux</translation>
+    </message>
+    <message>
+        <source>Saved {n} entities to {name}</source>
+        <translation>{n} entités enregistrées dans {name}</translation>
+    </message>
+    <message>
+        <source>Saved {n} entity to {name}</source>
+        <translation>{n} entité enregistrée dans {name}</translation>
+    </message>
+    <message>
+        <source>Show only the names and figures containing this text; case and accents are ignored</source>
+        <translation>N’afficher que les noms et chiffres contenant ce texte&#xa0;; sans tenir compte de la casse ni des accents</translation>
+    </message>
+    <message>
+        <source>Show or hide who and what the article mentions</source>
+        <translation>Afficher ou masquer qui et quoi l’article mentionne</translation>
+    </message>
+    <message>
+        <source>Sort entities</source>
+        <translation>Trier les entités</translation>
+    </message>
+    <message>
+        <source>The article&apos;s language is unknown: figures only.</source>
+        <translation>La langue de l’article est inconnue&#xa0;: chiffres seulement.</translation>
+    </message>
+    <message>
+        <source>amount of money</source>
+        <translation>somme d’argent</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <source>percentage</source>
+        <translation>pourcentage</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>personne</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>lieu</translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation>quantité</translation>
+    </message>
+    <message>
+        <source>{count} different {group}</source>
+        <translation>{count} entrées différentes ({group})</translation>
+    </message>
+    <message>
+        <source>{names} and {figures}.</source>
+        <translation>{names} et {figures}.</translation>
+    </message>
+    <message>
+        <source>{name} ({kind}), mentioned once</source>
+        <translation>{name} ({kind}), mentionné une fois</translation>
+    </message>
+    <message>
+        <source>{name} ({kind}), mentioned {n} times</source>
+        <translation>{name} ({kind}), mentionné {n} fois</translation>
+    </message>
+    <message>
+        <source>{name}: mention {number} of {count}</source>
+        <translation>{name}&#xa0;: mention {number} sur {count}</translation>
+    </message>
+    <message>
+        <source>{name}: {kind}, mentioned once</source>
+        <translation>{name}&#xa0;: {kind}, mentionné une fois</translation>
+    </message>
+    <message>
+        <source>{name}: {kind}, mentioned {n} times</source>
+        <translation>{name}&#xa0;: {kind}, mentionné {n} fois</translation>
+    </message>
+    <message>
+        <source>{n} figure</source>
+        <translation>{n} chiffre</translation>
+    </message>
+    <message>
+        <source>{n} figures</source>
+        <translation>{n} chiffres</translation>
+    </message>
+    <message>
+        <source>{n} name</source>
+        <translation>{n} nom</translation>
+    </message>
+    <message>
+        <source>{n} names</source>
+        <translation>{n} noms</translation>
+    </message>
+    <message>
+        <source>{title} - entities.csv</source>
+        <translation>{title} - entités.csv</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Im&amp;primer…</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Copied the article as Markdown.</source>
+        <translation>Article copié en Markdown.</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;Markdown</source>
+        <translation>Copier en &amp;Markdown</translation>
+    </message>
+    <message>
+        <source>Could not save {name}.</source>
+        <translation>Impossible d’enregistrer {name}.</translation>
+    </message>
+    <message>
+        <source>Could not save {name}: {reason}.</source>
+        <translation>Impossible d’enregistrer {name}&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <source>Export &amp;Side by Side HTML…</source>
+        <translation>Exporter &amp;côte à côte en HTML…</translation>
+    </message>
+    <message>
+        <source>Export Side by Side</source>
+        <translation>Exporter côte à côte</translation>
+    </message>
+    <message>
+        <source>Export as &amp;HTML…</source>
+        <translation>Exporter en &amp;HTML…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;Markdown…</source>
+        <translation>Exporter en &amp;Markdown…</translation>
+    </message>
+    <message>
+        <source>Export as HTML</source>
+        <translation>Exporter en HTML</translation>
+    </message>
+    <message>
+        <source>Export as Markdown</source>
+        <translation>Exporter en Markdown</translation>
+    </message>
+    <message>
+        <source>Export as P&amp;DF…</source>
+        <translation>Exporter en P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Export as PDF</source>
+        <translation>Exporter en PDF</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print Article</source>
+        <translation>Imprimer l’article</translation>
+    </message>
+    <message>
+        <source>Saved {name}</source>
+        <translation>{name} enregistré</translation>
+    </message>
+    <message>
+        <source>Sent the article to the printer.</source>
+        <translation>Article envoyé à l’imprimante.</translation>
+    </message>
+    <message>
+        <source>The article could not be printed: the printer refused it.</source>
+        <translation>Impossible d’imprimer l’article&#xa0;: l’imprimante l’a refusé.</translation>
+    </message>
+    <message>
+        <source>Translate the article first (Translate ▸ Translate Article).</source>
+        <translation>Traduisez d’abord l’article (Traduire ▸ Traduire l’article).</translation>
+    </message>
+    <message>
+        <source>Translated on this machine with {model}.</source>
+        <translation>Traduit sur cet ordinateur avec {model}.</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html *.htm)</source>
+        <translation>Pages web (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>translation</source>
+        <translation>traduction</translation>
+    </message>
+</context>
+<context>
+    <name>Find</name>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Rechercher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+        <source>Case and accents do not matter. Enter: next match, Shift+Enter: previous, Esc: close</source>
+        <translation>Sans tenir compte de la casse ni des accents. Entrée&#xa0;: suivant, Maj+Entrée&#xa0;: précédent, Échap&#xa0;: fermer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Esc)</source>
+        <translation>Fermer la barre de recherche (Échap)</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>Occurrence &amp;suivante</translation>
+    </message>
+    <message>
+        <source>Find &amp;Previous</source>
+        <translation>Occurrence &amp;précédente</translation>
+    </message>
+    <message>
+        <source>Find in article</source>
+        <translation>Rechercher dans l’article</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation>Résultat suivant (F3)</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Aucun résultat</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Résultat précédent (Maj+F3)</translation>
+    </message>
+    <message>
+        <source>Text to find</source>
+        <translation>Texte à rechercher</translation>
+    </message>
+    <message>
+        <source>{number} of {total}</source>
+        <translation>{number} sur {total}</translation>
+    </message>
+    <message>
+        <source>“{query}” is not in the text.</source>
+        <translation>«&#xa0;{query}&#xa0;» ne figure pas dans le texte.</translation>
+    </message>
+</context>
+<context>
+    <name>Format</name>
+    <message>
+        <source>GB</source>
+        <comment>gigabytes</comment>
+        <translation>Go</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <comment>megabytes</comment>
+        <translation>Mo</translation>
+    </message>
+    <message>
+        <source>kB</source>
+        <comment>kilobytes</comment>
+        <translation>ko</translation>
+    </message>
+    <message>
+        <source>{minutes} min read</source>
+        <translation>{minutes} min de lecture</translation>
+    </message>
+    <message>
+        <source>{n} word</source>
+        <translation>{n} mot</translation>
+    </message>
+    <message>
+        <source>{n} words</source>
+        <translation>{n} mots</translation>
+    </message>
+    <message>
+        <source>{size} bytes</source>
+        <translation>{size} octets</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <source>&amp;About {app}</source>
+        <translation>À &amp;propos de {app}</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Guide</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>A calm reader for articles: web pages, text and Markdown files, shown clean in a comfortable column, translated between French and English on this computer.</source>
+        <translation>Un lecteur d’articles tranquille&#xa0;: pages web, fichiers texte et Markdown, présentés sans fioritures dans une colonne confortable, traduits entre le français et l’anglais sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>About Qt</source>
+        <translation>À propos de Qt</translation>
+    </message>
+    <message>
+        <source>About {app}</source>
+        <translation>À propos de {app}</translation>
+    </message>
+    <message>
+        <source>Built with</source>
+        <translation>Construit avec</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Entity models</source>
+        <translation>Modèles d’entités</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Guide</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <source>None installed: Translate ▸ Translation Models… installs them.</source>
+        <translation>Aucun n’est installé&#xa0;: Traduire ▸ Modèles de traduction… les installe.</translation>
+    </message>
+    <message>
+        <source>None installed: entities are unavailable.</source>
+        <translation>Aucun n’est installé&#xa0;: les entités ne sont pas disponibles.</translation>
+    </message>
+    <message>
+        <source>Translation models</source>
+        <translation>Modèles de traduction</translation>
+    </message>
+    <message>
+        <source>{app} is free software under the {licence} licence. It runs on Qt {qt} and Python {python}.</source>
+        <translation>{app} est un logiciel libre sous licence {licence}. Il fonctionne avec Qt {qt} et Python {python}.</translation>
+    </message>
+</context>
+<context>
+    <name>Languages</name>
+    <message>
+        <source>Afrikaans</source>
+        <translation>Afrikaans</translation>
+    </message>
+    <message>
+        <source>Albanian</source>
+        <translation>Albanais</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>Arabe</translation>
+    </message>
+    <message>
+        <source>Bangla</source>
+        <translation>Bengali</translation>
+    </message>
+    <message>
+        <source>Bulgarian</source>
+        <translation>Bulgare</translation>
+    </message>
+    <message>
+        <source>Catalan</source>
+        <translation>Catalan</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>Chinois</translation>
+    </message>
+    <message>
+        <source>Croatian</source>
+        <translation>Croate</translation>
+    </message>
+    <message>
+        <source>Czech</source>
+        <translation>Tchèque</translation>
+    </message>
+    <message>
+        <source>Danish</source>
+        <translation>Danois</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Néerlandais</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>Estonian</source>
+        <translation>Estonien</translation>
+    </message>
+    <message>
+        <source>Filipino</source>
+        <translation>Filipino</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>Finnois</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Allemand</translation>
+    </message>
+    <message>
+        <source>Greek</source>
+        <translation>Grec</translation>
+    </message>
+    <message>
+        <source>Gujarati</source>
+        <translation>Gujarati</translation>
+    </message>
+    <message>
+        <source>Hebrew</source>
+        <translation>Hébreu</translation>
+    </message>
+    <message>
+        <source>Hindi</source>
+        <translation>Hindi</translation>
+    </message>
+    <message>
+        <source>Hungarian</source>
+        <translation>Hongrois</translation>
+    </message>
+    <message>
+        <source>Indonesian</source>
+        <translation>Indonésien</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>Italien</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>Japonais</translation>
+    </message>
+    <message>
+        <source>Kannada</source>
+        <translation>Kannada</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>Coréen</translation>
+    </message>
+    <message>
+        <source>Latvian</source>
+        <translation>Letton</translation>
+    </message>
+    <message>
+        <source>Lithuanian</source>
+        <translation>Lituanien</translation>
+    </message>
+    <message>
+        <source>Macedonian</source>
+        <translation>Macédonien</translation>
+    </message>
+    <message>
+        <source>Malayalam</source>
+        <translation>Malayalam</translation>
+    </message>
+    <message>
+        <source>Marathi</source>
+        <translation>Marathi</translation>
+    </message>
+    <message>
+        <source>Nepali</source>
+        <translation>Népalais</translation>
+    </message>
+    <message>
+        <source>Norwegian Bokmål</source>
+        <translation>Norvégien bokmål</translation>
+    </message>
+    <message>
+        <source>Persian</source>
+        <translation>Persan</translation>
+    </message>
+    <message>
+        <source>Polish</source>
+        <translation>Polonais</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>Portugais</translation>
+    </message>
+    <message>
+        <source>Punjabi</source>
+        <translation>Pendjabi</translation>
+    </message>
+    <message>
+        <source>Romanian</source>
+        <translation>Roumain</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Russe</translation>
+    </message>
+    <message>
+        <source>Slovak</source>
+        <translation>Slovaque</translation>
+    </message>
+    <message>
+        <source>Slovenian</source>
+        <translation>Slovène</translation>
+    </message>
+    <message>
+        <source>Somali</source>
+        <translation>Somali</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Espagnol</translation>
+    </message>
+    <message>
+        <source>Swahili</source>
+        <translation>Swahili</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>Suédois</translation>
+    </message>
+    <message>
+        <source>Tamil</source>
+        <translation>Tamoul</translation>
+    </message>
+    <message>
+        <source>Telugu</source>
+        <translation>Télougou</translation>
+    </message>
+    <message>
+        <source>Thai</source>
+        <translation>Thaï</translation>
+    </message>
+    <message>
+        <source>Turkish</source>
+        <translation>Turc</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>Ukrainien</translation>
+    </message>
+    <message>
+        <source>Unknown language</source>
+        <translation>Langue inconnue</translation>
+    </message>
+    <message>
+        <source>Urdu</source>
+        <translation>Ourdou</translation>
+    </message>
+    <message>
+        <source>Vietnamese</source>
+        <translation>Vietnamien</translation>
+    </message>
+    <message>
+        <source>Welsh</source>
+        <translation>Gallois</translation>
+    </message>
+</context>
+<context>
+    <name>Library</name>
+    <message>
+        <source>&amp;Library…</source>
+        <translation>&amp;Bibliothèque…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Retirer…</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajouté le</translation>
+    </message>
+    <message>
+        <source>Articles in the library</source>
+        <translation>Articles de la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Excerpt</source>
+        <translation>Extrait</translation>
+    </message>
+    <message>
+        <source>Find, open or remove the articles you have read</source>
+        <translation>Retrouver, ouvrir ou retirer les articles que vous avez lus</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Last read</source>
+        <translation>Lu le</translation>
+    </message>
+    <message>
+        <source>Library — Lisible</source>
+        <translation>Bibliothèque — Lisible</translation>
+    </message>
+    <message>
+        <source>Library: {error}</source>
+        <translation>Bibliothèque&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>No article matches “{query}”.</source>
+        <translation>Aucun article ne correspond à «&#xa0;{query}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>No articles yet: every article you open is kept here.</source>
+        <translation>Pas encore d’articles&#xa0;: chaque article que vous ouvrez est gardé ici.</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Lu</translation>
+    </message>
+    <message>
+        <source>Remove from the Library</source>
+        <translation>Retirer de la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Remove these {count} articles from the library? Their reading positions and results go too; their files, if any, are left alone.</source>
+        <translation>Retirer ces {count} articles de la bibliothèque&#xa0;? Leurs positions de lecture et leurs résultats partent avec eux&#xa0;; leurs fichiers éventuels restent intacts.</translation>
+    </message>
+    <message>
+        <source>Remove “{title}” from the library? Its reading position and results go too; its file, if any, is left alone.</source>
+        <translation>Retirer «&#xa0;{title}&#xa0;» de la bibliothèque&#xa0;? Sa position de lecture et ses résultats partent avec lui&#xa0;; son fichier éventuel reste intact.</translation>
+    </message>
+    <message>
+        <source>Search the library</source>
+        <translation>Rechercher dans la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Search titles and text (case and accents ignored)</source>
+        <translation>Rechercher dans les titres et le texte (sans tenir compte de la casse ni des accents)</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>The library was damaged and could not be read. It was moved to {file} and a new, empty library started.</source>
+        <translation>La bibliothèque était endommagée et illisible. Elle a été déplacée vers {file} et une nouvelle bibliothèque vide a été créée.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>{n} article</source>
+        <translation>{n} article</translation>
+    </message>
+    <message>
+        <source>{n} article matches</source>
+        <translation>{n} article correspond</translation>
+    </message>
+    <message>
+        <source>{n} articles</source>
+        <translation>{n} articles</translation>
+    </message>
+    <message>
+        <source>{n} articles match</source>
+        <translation>{n} articles correspondent</translation>
+    </message>
+</context>
+<context>
+    <name>Models</name>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Download…</source>
+        <translation>&amp;Télécharger…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Available from the Argos Translate package index</source>
+        <translation>Disponibles dans l’index des paquets d’Argos Translate</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>Down&amp;load</source>
+        <translation>Télé&amp;charger</translation>
+    </message>
+    <message>
+        <source>Downloading {name}…</source>
+        <translation>Téléchargement de {name}…</translation>
+    </message>
+    <message>
+        <source>Fetching the list of packages…</source>
+        <translation>Récupération de la liste des paquets…</translation>
+    </message>
+    <message>
+        <source>Install Translation Model</source>
+        <translation>Installer un modèle de traduction</translation>
+    </message>
+    <message>
+        <source>Install from &amp;File…</source>
+        <translation>Installer depuis un &amp;fichier…</translation>
+    </message>
+    <message>
+        <source>Installed translation models:</source>
+        <translation>Modèles de traduction installés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Installed {name} ({direction}, version {version}).</source>
+        <translation>{name} installé ({direction}, version {version}).</translation>
+    </message>
+    <message>
+        <source>Installing {name}…</source>
+        <translation>Installation de {name}…</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh List</source>
+        <translation>Actualiser la &amp;liste</translation>
+    </message>
+    <message>
+        <source>Remove Translation Model</source>
+        <translation>Supprimer un modèle de traduction</translation>
+    </message>
+    <message>
+        <source>Remove {name} ({direction})? You can install it again later.</source>
+        <translation>Supprimer {name} ({direction})&#xa0;? Vous pourrez le réinstaller plus tard.</translation>
+    </message>
+    <message>
+        <source>Removed {name}.</source>
+        <translation>{name} supprimé.</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>The package index has no {direction} model.</source>
+        <translation>L’index des paquets n’a pas de modèle {direction}.</translation>
+    </message>
+    <message>
+        <source>Translation Models</source>
+        <translation>Modèles de traduction</translation>
+    </message>
+    <message>
+        <source>Translation models (*.argosmodel);;All files (*)</source>
+        <translation>Modèles de traduction (*.argosmodel);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>installed</source>
+        <translation>installé</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>size</comment>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <comment>a newer version</comment>
+        <translation>mise à jour</translation>
+    </message>
+    <message>
+        <source>{done} of {total}</source>
+        <translation>{done} sur {total}</translation>
+    </message>
+    <message>
+        <source>{n} package in the index.</source>
+        <translation>{n} paquet dans l’index.</translation>
+    </message>
+    <message>
+        <source>{n} packages in the index.</source>
+        <translation>{n} paquets dans l’index.</translation>
+    </message>
+</context>
+<context>
+    <name>Open</name>
+    <message>
+        <source>&amp;Paste as Article</source>
+        <translation>Co&amp;ller comme article</translation>
+    </message>
+    <message>
+        <source>Address of the article (web page, text or Markdown file):</source>
+        <translation>Adresse de l’article (page web, fichier texte ou Markdown)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Download cancelled.</source>
+        <translation>Téléchargement annulé.</translation>
+    </message>
+    <message>
+        <source>Downloading {host}…</source>
+        <translation>Téléchargement depuis {host}…</translation>
+    </message>
+    <message>
+        <source>Open &amp;URL…</source>
+        <translation>Ouvrir une &amp;adresse…</translation>
+    </message>
+    <message>
+        <source>Open URL</source>
+        <translation>Ouvrir une adresse</translation>
+    </message>
+    <message>
+        <source>Reading the article from {host}…</source>
+        <translation>Lecture de l’article de {host}…</translation>
+    </message>
+    <message>
+        <source>Reading the clipboard…</source>
+        <translation>Lecture du presse-papiers…</translation>
+    </message>
+    <message>
+        <source>Stop downloading the page</source>
+        <translation>Arrêter le téléchargement de la page</translation>
+    </message>
+    <message>
+        <source>The clipboard holds an image; copy the article&apos;s text instead.</source>
+        <translation>Le presse-papiers contient une image&#xa0;; copiez plutôt le texte de l’article.</translation>
+    </message>
+    <message>
+        <source>The clipboard is empty: copy an article&apos;s text or web page first.</source>
+        <translation>Le presse-papiers est vide&#xa0;: copiez d’abord le texte ou la page web d’un article.</translation>
+    </message>
+</context>
+<context>
+    <name>Preferences</name>
+    <message>
+        <source> pt</source>
+        <comment>points, after the font size</comment>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <comment>a label before its field</comment>
+        <translation>%1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>Entités</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>Interface</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothèque</translation>
+    </message>
+    <message>
+        <source>Pr&amp;eferences…</source>
+        <translation>Préfére&amp;nces…</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Lecture</translation>
+    </message>
+    <message>
+        <source>Sans serif</source>
+        <translation>Sans empattement</translation>
+    </message>
+    <message>
+        <source>Serif (default)</source>
+        <translation>Avec empattement (par défaut)</translation>
+    </message>
+    <message>
+        <source>The new interface language applies when Lisible restarts.</source>
+        <translation>La nouvelle langue de l’interface s’appliquera au prochain démarrage de Lisible.</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Traduction</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>As the system</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <source>Best (slower)</source>
+        <translation>Meilleure (plus lente)</translation>
+    </message>
+    <message>
+        <source>Check each translated sentence&apos;s figures and names against the original, and mark those that differ.</source>
+        <translation>Comparer les chiffres et les noms de chaque phrase traduite avec l’original, et marquer celles qui diffèrent.</translation>
+    </message>
+    <message>
+        <source>Check figures and names in translations</source>
+        <translation>Vérifier les chiffres et les noms des traductions</translation>
+    </message>
+    <message>
+        <source>Colours of the page: light, sepia, dark, or light or dark as the desktop is.</source>
+        <translation>Couleurs de la page&#xa0;: claire, sépia, sombre, ou claire ou sombre comme le bureau.</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>Decoding of translations: fast (greedy) or best (beam search, about 3 times slower).</source>
+        <translation>Décodage des traductions&#xa0;: rapide (glouton) ou meilleur (recherche en faisceau, environ 3 fois plus lent).</translation>
+    </message>
+    <message>
+        <source>Fast</source>
+        <translation>Rapide</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <source>Font</source>
+        <translation>Police</translation>
+    </message>
+    <message>
+        <source>Font of the article: serif, sans (sans serif), or the name of an installed font.</source>
+        <translation>Police de l’article&#xa0;: avec empattement (serif), sans empattement (sans) ou le nom d’une police installée.</translation>
+    </message>
+    <message>
+        <source>Font size</source>
+        <translation>Taille de la police</translation>
+    </message>
+    <message>
+        <source>Height of a line of body text, in multiples of the font&apos;s.</source>
+        <translation>Hauteur d’une ligne du texte, en multiples de celle de la police.</translation>
+    </message>
+    <message>
+        <source>In order of appearance</source>
+        <translation>Dans l’ordre d’apparition</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Langue de l’interface</translation>
+    </message>
+    <message>
+        <source>Keep every article opened in the library, to find and reread it later.</source>
+        <translation>Garder chaque article ouvert dans la bibliothèque, pour le retrouver et le relire plus tard.</translation>
+    </message>
+    <message>
+        <source>Keep opened articles in the library</source>
+        <translation>Garder les articles ouverts dans la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Language of the menus and dialogs: the desktop&apos;s, English or French. It applies when Lisible next starts.</source>
+        <translation>Langue des menus et des boîtes de dialogue&#xa0;: celle du bureau, l’anglais ou le français. Elle s’applique au prochain démarrage de Lisible.</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Line spacing</source>
+        <translation>Interligne</translation>
+    </message>
+    <message>
+        <source>Line width (characters)</source>
+        <translation>Largeur de ligne (caractères)</translation>
+    </message>
+    <message>
+        <source>Most mentioned first</source>
+        <translation>Les plus mentionnées d’abord</translation>
+    </message>
+    <message>
+        <source>Order of the Entities panel&apos;s items: most mentioned first, or as they appear.</source>
+        <translation>Ordre des éléments du panneau Entités&#xa0;: les plus mentionnés d’abord, ou dans l’ordre où ils apparaissent.</translation>
+    </message>
+    <message>
+        <source>Repair sentences whose figures or names came out wrong</source>
+        <translation>Réparer les phrases dont les chiffres ou les noms sont faussés</translation>
+    </message>
+    <message>
+        <source>Sepia</source>
+        <translation>Sépia</translation>
+    </message>
+    <message>
+        <source>Size in points of the article&apos;s body text.</source>
+        <translation>Taille en points du texte de l’article.</translation>
+    </message>
+    <message>
+        <source>Sort entities</source>
+        <translation>Trier les entités</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Translate a sentence whose figures or names came out wrong again, holding them in place.</source>
+        <translation>Retraduire une phrase dont les chiffres ou les noms sont faussés, en les maintenant en place.</translation>
+    </message>
+    <message>
+        <source>Translation quality</source>
+        <translation>Qualité de traduction</translation>
+    </message>
+    <message>
+        <source>Width of the reading column, in characters of the body font.</source>
+        <translation>Largeur de la colonne de lecture, en caractères de la police du texte.</translation>
+    </message>
+</context>
+<context>
+    <name>Tasks</name>
+    <message>
+        <source>Something unexpected went wrong ({kind}). Details are in {file}.</source>
+        <translation>Un problème inattendu est survenu ({kind}). Les détails sont dans {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>Translation</name>
+    <message>
+        <source>&amp;Cancel Translation</source>
+        <translation>&amp;Annuler la traduction</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>&amp;Download</source>
+        <translation>&amp;Télécharger</translation>
+    </message>
+    <message>
+        <source>&amp;Download ({size})</source>
+        <translation>&amp;Télécharger ({size})</translation>
+    </message>
+    <message>
+        <source>&amp;Original</source>
+        <translation>&amp;Original</translation>
+    </message>
+    <message>
+        <source>&amp;Side by Side</source>
+        <translation>&amp;Côte à côte</translation>
+    </message>
+    <message>
+        <source>&amp;Translate Article</source>
+        <translation>&amp;Traduire l’article</translation>
+    </message>
+    <message>
+        <source>&amp;Translate {direction}</source>
+        <translation>&amp;Traduire {direction}</translation>
+    </message>
+    <message>
+        <source>&amp;Translation</source>
+        <translation>&amp;Traduction</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Install an .argosmodel file you have, or download the model from the Argos Translate package index. Translating never sends your text anywhere.</source>
+        <translation>Installez un fichier .argosmodel que vous avez, ou téléchargez le modèle depuis l’index des paquets d’Argos Translate. La traduction n’envoie jamais votre texte nulle part.</translation>
+    </message>
+    <message>
+        <source>Install from &amp;File…</source>
+        <translation>Installer depuis un &amp;fichier…</translation>
+    </message>
+    <message>
+        <source>No translation yet.</source>
+        <translation>Pas encore de traduction.</translation>
+    </message>
+    <message>
+        <source>No translation.</source>
+        <translation>Pas de traduction.</translation>
+    </message>
+    <message>
+        <source>No {direction} model is installed: Translate ({keys}) offers to get one.</source>
+        <translation>Aucun modèle {direction} n’est installé&#xa0;: Traduire ({keys}) propose d’en obtenir un.</translation>
+    </message>
+    <message>
+        <source>Select some text to translate.</source>
+        <translation>Sélectionnez du texte à traduire.</translation>
+    </message>
+    <message>
+        <source>Stop translating (Esc)</source>
+        <translation>Arrêter la traduction (Échap)</translation>
+    </message>
+    <message>
+        <source>T&amp;ranslate</source>
+        <translation>&amp;Traduire</translation>
+    </message>
+    <message>
+        <source>The article&apos;s translation</source>
+        <translation>La traduction de l’article</translation>
+    </message>
+    <message>
+        <source>The language of this article is unknown; Lisible translates French and English.</source>
+        <translation>La langue de cet article est inconnue&#xa0;; Lisible traduit le français et l’anglais.</translation>
+    </message>
+    <message>
+        <source>This article is in {language}; Lisible translates French to English and English to French.</source>
+        <translation>Cet article est en {language}&#xa0;; Lisible traduit du français vers l’anglais et de l’anglais vers le français.</translation>
+    </message>
+    <message>
+        <source>Translate</source>
+        <translation>Traduire</translation>
+    </message>
+    <message>
+        <source>Translate &amp;Selection</source>
+        <translation>Traduire la &amp;sélection</translation>
+    </message>
+    <message>
+        <source>Translate Selection</source>
+        <translation>Traduire la sélection</translation>
+    </message>
+    <message>
+        <source>Translate {source}→{target}</source>
+        <translation>Traduire {source}→{target}</translation>
+    </message>
+    <message>
+        <source>Translating into {language}…</source>
+        <translation>Traduction en {language}…</translation>
+    </message>
+    <message>
+        <source>Translating {direction} needs a translation model, and none is installed.</source>
+        <translation>Traduire {direction} demande un modèle de traduction, et aucun n’est installé.</translation>
+    </message>
+    <message>
+        <source>Translating {direction}…</source>
+        <translation>Traduction {direction}…</translation>
+    </message>
+    <message>
+        <source>Translating…</source>
+        <translation>Traduction…</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Traduction</translation>
+    </message>
+    <message>
+        <source>Translation &amp;Models…</source>
+        <translation>&amp;Modèles de traduction…</translation>
+    </message>
+    <message>
+        <source>Translation Model Needed</source>
+        <translation>Modèle de traduction nécessaire</translation>
+    </message>
+    <message>
+        <source>Translation cancelled.</source>
+        <translation>Traduction annulée.</translation>
+    </message>
+    <message>
+        <source>Translation — {direction}</source>
+        <translation>Traduction — {direction}</translation>
+    </message>
+</context>
+<context>
+    <name>Window</name>
+    <message>
+        <source>&amp;Clear Menu</source>
+        <translation>&amp;Effacer la liste</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Outils</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Article summary</source>
+        <translation>Résumé de l’article</translation>
+    </message>
+    <message>
+        <source>Articles ({patterns})</source>
+        <translation>Articles ({patterns})</translation>
+    </message>
+    <message>
+        <source>Language, words and reading time</source>
+        <translation>Langue, nombre de mots et temps de lecture</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Fichiers &amp;récents</translation>
+    </message>
+    <message>
+        <source>Open Article</source>
+        <translation>Ouvrir un article</translation>
+    </message>
+    <message>
+        <source>Open an article with {keys}, or drop a file here.</source>
+        <translation>Ouvrez un article avec {keys}, ou déposez un fichier ici.</translation>
+    </message>
+    <message>
+        <source>Opening {name}…</source>
+        <translation>Ouverture de {name}…</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Tout sélectionner</translation>
+    </message>
+    <message>
+        <source>The article, laid out for reading</source>
+        <translation>L’article, mis en page pour la lecture</translation>
+    </message>
+    <message>
+        <source>{name} is no longer there; it was removed from Open Recent.</source>
+        <translation>{name} n’existe plus&#xa0;; il a été retiré des fichiers récents.</translation>
+    </message>
+</context>
+</TS>
