@@ -1,0 +1,386 @@
+"""The French interface: a complete catalogue, compiled, applied to every window and dialog.
+
+A string added to ui/ without `translate()`, or with it but missing from
+resources/i18n/lisible_fr.ts, fails here; so does a .qm older than its .ts.
+"""
+
+from __future__ import annotations
+
+import ast
+import os
+import re
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QAction, QFontDatabase
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QComboBox,
+    QDialogButtonBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from reader.paths import resource
+from scripts.update_translations import release, update
+from ui import i18n
+from ui.help import guide_html, menu_paths, plain
+from ui.preferences import PreferencesDialog
+from ui.settings import INTERFACE_LANGUAGE, Settings
+from ui.window import MainWindow
+
+ROOT = Path(__file__).resolve().parents[2]
+CATALOGUE = ROOT / "resources" / "i18n" / "lisible_fr.ts"
+COMPILED = CATALOGUE.with_suffix(".qm")
+#: Text that reads the same in both languages without being a translation.
+SAME_IN_BOTH = {"Lisible", "English", "Français", "OK"}
+
+
+def messages(ts: Path) -> list[tuple[str, str, str | None]]:
+    """Return (context, source, translation or None when unfinished) for every entry."""
+    found = []
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            assert translation is not None
+            done = translation.get("type") not in {"unfinished", "vanished", "obsolete"}
+            text = translation.text or "" if done else None
+            found.append((name, message.findtext("source") or "", text))
+    return found
+
+
+@pytest.fixture
+def french() -> Iterator[None]:
+    """Show the interface in French (Lisible's catalogue and Qt's) for one test."""
+    assert i18n.use_language("fr")
+    yield
+    i18n.reset()
+
+
+# The catalogue -------------------------------------------------------------
+
+
+def test_every_string_of_the_source_has_a_french_translation(tmp_path: Path) -> None:
+    # What lupdate finds in ui/ now, merged into a copy of the committed catalogue:
+    # a new or changed string comes in unfinished.
+    copy = tmp_path / CATALOGUE.name
+    shutil.copy(CATALOGUE, copy)
+    update(copy, ROOT / "ui")
+    untranslated = [(context, source) for context, source, text in messages(copy) if not text]
+    assert untranslated == [], "run `python -m scripts.update_translations` and translate these"
+    assert len(messages(copy)) == len(messages(CATALOGUE)), "the catalogue has stale entries"
+
+
+def test_the_compiled_catalogue_is_the_committed_source_compiled(tmp_path: Path) -> None:
+    fresh = tmp_path / COMPILED.name
+    release(CATALOGUE, fresh)
+    assert fresh.read_bytes() == COMPILED.read_bytes(), (
+        "run `python -m scripts.update_translations`"
+    )
+
+
+def _placeholders(text: str) -> list[str]:
+    return sorted(re.findall(r"\{\w*\}|%\d", text))
+
+
+def _mnemonics(text: str) -> int:
+    return len(re.findall(r"&[^&\s]", text.replace("&&", "")))
+
+
+def test_translations_keep_placeholders_mnemonics_and_french_spacing() -> None:
+    for context, source, text in messages(CATALOGUE):
+        assert text is not None
+        where = f"{context}: {source!r} -> {text!r}"
+        # A lost or renamed {field} would raise (or show braces) when the text is filled in.
+        assert _placeholders(text) == _placeholders(source), where
+        assert _mnemonics(text) == _mnemonics(source), where
+        # French puts a no-break space before : ; ? ! and inside « ».
+        assert not re.search(r" [:;?!]|« | »", text), where
+        assert "'" not in text, where  # the typographic apostrophe
+
+
+def test_each_french_menu_gives_its_entries_distinct_keys(qtbot: QtBot, french: None) -> None:
+    window = MainWindow()
+    qtbot.addWidget(window)
+    menus = [window.menuBar(), *window.findChildren(QMenu)]
+    for menu in menus:
+        letters = [
+            m.group(1).lower()
+            for action in menu.actions()
+            if action.isVisible() and (m := re.search(r"&([^&])", action.text()))
+        ]
+        assert len(letters) == len(set(letters)), [a.text() for a in menu.actions()]
+
+
+# No visible string bypasses translate() --------------------------------------
+
+#: Qt calls that put their string arguments on screen.
+TEXT_CALLS = {
+    "setText", "setWindowTitle", "setToolTip", "setStatusTip", "setWhatsThis",
+    "setPlaceholderText", "setTitle", "setAccessibleName", "setAccessibleDescription",
+    "setInformativeText", "setLabelText", "setFormat", "setSuffix", "setPrefix",
+    "setSpecialValueText", "showMessage", "addMenu", "addAction", "insertAction", "addItem",
+    "addItems", "addTab", "setTabText", "setHorizontalHeaderLabels", "setHeaderLabels",
+    "addRow", "addButton", "setButtonText", "setIconText", "status", "show_message",
+    "show_error", "set_status", "add_action", "name_widget", "QAction", "QLabel", "QPushButton",
+    "QToolButton", "QCheckBox", "QRadioButton", "QGroupBox", "QMenu", "QDockWidget",
+    "QToolBar", "QMessageBox", "QTreeWidgetItem", "QTableWidgetItem", "QStandardItem",
+    "getOpenFileName", "getSaveFileName", "getExistingDirectory", "getText",
+}  # fmt: skip
+#: QMessageBox's static dialogs (`log.warning` is no dialog).
+MESSAGE_BOXES = {"warning", "critical", "information", "question", "about"}
+#: Key names, a URL scheme and the app's name are not language.
+NOT_WORDS = re.compile(r"((Ctrl|Shift|Alt|Meta)\+)*(\w|F\d+|[+=,.-])|https?://|Lisible")
+
+
+def _shows_words(node: ast.expr) -> bool:
+    """Whether an argument is (or builds) a literal with words in it."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return bool(re.search(r"[A-Za-z]{2}", node.value)) and not NOT_WORDS.fullmatch(node.value)
+    if isinstance(node, ast.JoinedStr):
+        return any(_shows_words(value) for value in node.values)
+    if isinstance(node, ast.BinOp):
+        return _shows_words(node.left) or _shows_words(node.right)
+    if isinstance(node, (ast.List, ast.Tuple)):
+        return any(_shows_words(element) for element in node.elts)
+    if isinstance(node, ast.IfExp):
+        return _shows_words(node.body) or _shows_words(node.orelse)
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+        # "…".format(…) and "…".join(…) show the literal they are called on.
+        return node.func.attr in {"format", "join"} and _shows_words(node.func.value)
+    return False
+
+
+def untranslated_literals(source: str) -> list[tuple[int, str]]:
+    """Return (line, code) of each literal with words handed to a Qt text call as it is."""
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if not isinstance(node, ast.Call):
+            continue
+        func = node.func
+        name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+        boxed = (
+            name in MESSAGE_BOXES
+            and isinstance(func, ast.Attribute)
+            and isinstance(func.value, ast.Name)
+            and func.value.id == "QMessageBox"
+        )
+        if name not in TEXT_CALLS and not boxed:
+            continue
+        for argument in [*node.args, *(keyword.value for keyword in node.keywords)]:
+            if _shows_words(argument):
+                found.append((argument.lineno, ast.unparse(argument)))
+    return found
+
+
+def test_no_literal_reaches_the_screen_without_translate() -> None:
+    bypassing = {
+        f"{path.name}:{line}": code
+        for path in sorted((ROOT / "ui").glob("*.py"))
+        for line, code in untranslated_literals(path.read_text("utf-8"))
+    }
+    assert bypassing == {}
+
+
+def test_the_check_catches_a_bare_literal() -> None:
+    caught = untranslated_literals(
+        'label.setText("Hello")\n'
+        'box.setToolTip(f"{count} apples")\n'
+        'QMessageBox.warning(self, "Oops", message)\n'
+        'shell.add_action(menu, "&Open", slot, "Ctrl+O")\n'
+    )
+    assert [line for line, _code in caught] == [1, 2, 3, 4]
+    assert (
+        untranslated_literals(
+            'label.setText(translate("Window", "Hello"))\n'
+            'log.warning("cannot read %s", path)\n'
+            'shell.add_action(menu, translate("Window", "&Open"), slot, "Ctrl+O")\n'
+        )
+        == []
+    )
+
+
+# The window in French --------------------------------------------------------
+
+
+def visible_texts(window: QWidget) -> set[str]:
+    """Return every text the window and its dialogs show: labels, menus, tips, titles."""
+    texts: list[str] = []
+    for widget in [window, *window.findChildren(QWidget)]:
+        texts += [widget.windowTitle(), widget.toolTip(), widget.statusTip()]
+        texts += [widget.accessibleName(), widget.accessibleDescription()]
+        if isinstance(widget, (QLabel, QAbstractButton)):
+            texts.append(widget.text())
+        if isinstance(widget, QLineEdit):
+            texts.append(widget.placeholderText())
+        if isinstance(widget, (QGroupBox, QMenu)):
+            texts.append(widget.title())
+        if isinstance(widget, QComboBox):
+            fonts = set(QFontDatabase.families())
+            texts += [widget.itemText(i) for i in range(widget.count())]
+            texts = [text for text in texts if text not in fonts]
+        if isinstance(widget, QAbstractItemView) and widget.model() is not None:
+            model = widget.model()
+            texts += [
+                str(model.headerData(i, _horizontal()) or "") for i in range(model.columnCount())
+            ]
+            texts += [str(model.index(row, 0).data() or "") for row in range(model.rowCount())]
+    for action in window.findChildren(QAction):
+        texts += [action.text(), action.iconText(), action.toolTip(), action.statusTip()]
+    shown = {plain(text).split("\t")[0].strip() for text in texts}
+    return {text for text in shown if re.search(r"[A-Za-z]{2}", text)}
+
+
+def _horizontal() -> object:
+    from PySide6.QtCore import Qt
+
+    return Qt.Orientation.Horizontal
+
+
+def open_everything(window: MainWindow, qtbot: QtBot) -> None:
+    """Open what a reader can open in an empty window: panels, bars and dialogs."""
+    window.show()
+    qtbot.waitExposed(window)
+    window.entities.toggle_action.trigger()
+    window.contents.toggle_action.trigger()
+    window.finder.open()
+    window.preferences.show_dialog()
+    window.library.show_dialog()
+    window.translation.show_models()
+    window.help.show_shortcuts()
+
+
+def test_nothing_english_is_left_in_the_french_window(qtbot: QtBot, errors: list[str]) -> None:
+    english = MainWindow()
+    qtbot.addWidget(english)
+    open_everything(english, qtbot)
+    in_english = visible_texts(english)
+    assert "&File" not in in_english and "File" in in_english  # the walk sees the menus
+    assert {"Filter names and figures", "Find in article", "Interface language"} <= in_english
+
+    assert i18n.use_language("fr")
+    try:
+        french = MainWindow()
+        qtbot.addWidget(french)
+        open_everything(french, qtbot)
+        in_french = visible_texts(french)
+    finally:
+        i18n.reset()
+    # Words the catalogue keeps on purpose ("Article", "Version", "Original"…).
+    kept = {plain(source) for _c, source, text in messages(CATALOGUE) if text == source}
+    left = in_english & in_french - kept - SAME_IN_BOTH
+    assert left == set()
+    assert {"Fichier", "Filtrer les noms et les chiffres", "Langue de l’interface"} <= in_french
+
+
+def test_qt_dialogs_speak_french_too(qtbot: QtBot, french: None) -> None:
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Cancel | QDialogButtonBox.StandardButton.RestoreDefaults
+    )
+    qtbot.addWidget(buttons)
+    texts = [plain(button.text()) for button in buttons.buttons()]
+    assert "Annuler" in texts
+    assert "Restaurer les valeurs par défaut" in texts
+
+
+def test_the_french_window_writes_numbers_dates_and_sizes_in_french(french: None) -> None:
+    from ui.formatting import display_date, format_size, reading_time, words
+
+    assert words(0) == "0 mot" and words(1) == "1 mot" and words(2) == "2 mots"
+    assert words(1234) == "1\u202f234 mots"
+    assert display_date("2025-04-14") == "14 avril 2025"
+    assert format_size(1_300_000) == "1,3 Mo"
+    assert reading_time(4) == "4 min de lecture"
+
+
+def test_english_plurals_and_sizes_are_unchanged() -> None:
+    from ui.formatting import display_date, format_size, words
+
+    assert words(0) == "0 words" and words(1) == "1 word" and words(1234) == "1,234 words"
+    assert display_date("2025-04-14") == "14 April 2025"
+    assert format_size(1_300_000) == "1.3 MB"
+
+
+def test_the_french_guide_names_real_french_menu_entries(qtbot: QtBot, french: None) -> None:
+    window = MainWindow()
+    qtbot.addWidget(window)
+    guide = guide_html()
+    assert "Lire avec Lisible" in guide
+    named = set(re.findall(r"<b>([^<]*▸[^<]*)</b>", guide))
+    english = set(re.findall(r"<b>([^<]*▸[^<]*)</b>", resource("help", "guide.html").read_text()))
+    # The same entries as the English guide, each one in the French menus.
+    assert len(named) == len(english)
+    assert named - menu_paths(window) == set()
+
+
+# Choosing the language -------------------------------------------------------
+
+
+def test_preferences_offers_the_interface_language_and_says_it_needs_a_restart(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    settings = Settings(tmp_path / "settings.ini")
+    dialog = PreferencesDialog(settings)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    combo = dialog.editor(INTERFACE_LANGUAGE)
+    assert isinstance(combo, QComboBox)
+    assert [combo.itemText(i) for i in range(combo.count())] == [
+        "As the system",
+        "English",
+        "Français",
+    ]
+    assert not dialog.restart_note.isVisible()  # the tests run in English, the default
+    combo.setCurrentIndex(combo.findData("fr"))
+    assert settings.get(INTERFACE_LANGUAGE) == "fr"
+    assert dialog.restart_note.isVisible()
+    assert "restarts" in dialog.restart_note.text()
+    combo.setCurrentIndex(combo.findData("en"))
+    assert not dialog.restart_note.isVisible()
+
+
+LANGUAGE_PROBE = (
+    "from ui.app import application\n"
+    "from ui.i18n import current_language\n"
+    "app = application()\n"
+    "print(current_language(), app.translate('Window', '&File'))\n"
+)
+
+
+def _started_in(environment: dict[str, str]) -> str:
+    env = {key: value for key, value in os.environ.items() if key not in {"LC_ALL", "LANGUAGE"}}
+    env.update(environment, QT_QPA_PLATFORM="offscreen")
+    run = subprocess.run(
+        [sys.executable, "-c", LANGUAGE_PROBE],
+        capture_output=True, text=True, env=env, cwd=ROOT, timeout=120, check=False,
+    )  # fmt: skip
+    assert run.returncode == 0, run.stderr
+    return run.stdout.strip()
+
+
+@pytest.mark.heavy
+def test_the_interface_follows_the_desktop_unless_preferences_say_otherwise() -> None:
+    assert _started_in({"LANG": "fr_FR.UTF-8"}) == "fr &Fichier"
+    assert _started_in({"LANG": "fr_CA.UTF-8"}) == "fr &Fichier"
+    assert _started_in({"LANG": "en_GB.UTF-8"}) == "en &File"
+    # A language Lisible does not speak falls back to English, unless the desktop lists French.
+    assert _started_in({"LANG": "de_DE.UTF-8"}) == "en &File"
+    assert _started_in({"LANG": "de_DE.UTF-8", "LANGUAGE": "de:fr"}) == "fr &Fichier"
+    settings = Settings()
+    settings.set(INTERFACE_LANGUAGE, "en")
+    settings.sync()
+    assert _started_in({"LANG": "fr_FR.UTF-8"}) == "en &File"
+    settings.set(INTERFACE_LANGUAGE, "fr")
+    settings.sync()
+    assert _started_in({"LANG": "C.UTF-8"}) == "fr &Fichier"
