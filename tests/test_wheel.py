@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import configparser
 import os
+import re
 import subprocess
 import sys
 import zipfile
@@ -42,6 +43,35 @@ status = app.exec()
 print("ICON", not app.windowIcon().isNull())
 print("ABOUT", "fr_core_news_sm" in about_html())
 sys.exit(status)
+"""
+
+#: The window under a French desktop: its menus, Qt's own buttons and the article's summary.
+FRENCH_SCRIPT = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QDialogButtonBox
+from reader.paths import sample_article
+from ui.app import application
+from ui.window import MainWindow
+
+app = application()
+window = MainWindow()
+window.show()
+print("MENUS", "|".join(action.text() for action in window.menuBar().actions()))
+buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+print("QT", buttons.buttons()[0].text())
+
+def summary_shown():
+    if "·" in window.summary_label.text():
+        print("SUMMARY", window.summary_label.text())
+        app.quit()
+
+poll = QTimer()
+poll.timeout.connect(summary_shown)
+poll.start(50)
+window.open_path(str(sample_article()))
+QTimer.singleShot(120_000, lambda: app.exit(2))
+sys.exit(app.exec())
 """
 
 pytestmark = pytest.mark.slow
@@ -114,6 +144,20 @@ def test_the_installed_lisible_opens_the_sample_in_its_window(venv: Path, tmp_pa
     assert "SHOWN À Lyon, un jardin partagé" in shown.stdout
     assert "ICON True" in shown.stdout
     assert "ABOUT True" in shown.stdout
+
+
+def test_the_installed_lisible_speaks_french_on_a_french_desktop(
+    venv: Path, tmp_path: Path
+) -> None:
+    env = clean_env(tmp_path)
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANGUAGE"):
+        env.pop(variable, None)
+    env["LANG"] = "fr_FR.UTF-8"
+    shown = run(venv / "bin" / "python", "-c", FRENCH_SCRIPT, cwd=tmp_path, env=env, timeout=300)
+    assert shown.returncode == 0, shown.stdout + shown.stderr
+    assert "MENUS &Fichier|É&dition|&Affichage|&Traduire|&Outils|Aid&e" in shown.stdout
+    assert "QT Annuler" in shown.stdout  # Qt's own catalogue, from the PySide6 wheel
+    assert re.search(r"SUMMARY Français · [\d\u202f ]+ mots · \d+ min de lecture", shown.stdout)
 
 
 def test_the_installed_lisible_commands_work(venv: Path, tmp_path: Path) -> None:

@@ -14,12 +14,14 @@ import json
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import QRect
-from PySide6.QtGui import QColor, QImage
+from PySide6.QtGui import QColor, QImage, QPixmap
+from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from reader.paths import sample_article
@@ -196,7 +198,7 @@ def test_a_repaired_sentence_marked_with_its_tooltip(
 
 
 #: Interface languages the matrix is rendered in (the window's language follows LANG).
-LANGUAGES = {"en": "en_GB.UTF-8"}
+LANGUAGES = {"en": "en_GB.UTF-8", "fr": "fr_FR.UTF-8"}
 SCALES = ("1", "1.5")
 #: Furniture darker than this in the dark theme (0 black, 1 white), lighter in the light.
 DARK_FURNITURE = 0.3
@@ -272,3 +274,91 @@ def test_the_screenshot_matrix(tmp_path: Path, scale: str, language: str) -> Non
                 assert 0 <= light < DARK_FURNITURE, (where, part, light)
             else:
                 assert light > LIGHT_FURNITURE, (where, part, light)
+
+
+# The interface in French: its longer words must fit where the English ones did.
+
+
+@pytest.fixture
+def french() -> Iterator[None]:
+    """Show the interface in French (Lisible's catalogue and Qt's) for one test."""
+    from ui import i18n
+
+    assert i18n.use_language("fr")
+    yield
+    i18n.reset()
+
+
+def save_screenshot(picture: QImage | QPixmap, name: str) -> None:
+    """Keep a picture in LISIBLE_SCREENSHOTS, when set."""
+    folder = os.environ.get("LISIBLE_SCREENSHOTS")
+    if folder:
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        target = Path(folder) / name
+        assert picture.save(str(target))
+        assert target.stat().st_size > 10_000
+
+
+def cut_widgets(root: QWidget) -> list[str]:
+    """Return the shown buttons and labels narrower than their text needs."""
+    cut = []
+    for widget in root.findChildren(QAbstractButton) + root.findChildren(QLabel):
+        if not widget.isVisible() or not widget.text() or widget.sizePolicy().hasWidthForHeight():
+            continue
+        if isinstance(widget, QLabel) and widget.wordWrap():
+            continue
+        if widget.width() < widget.sizeHint().width():
+            cut.append(f"{widget.text()!r}: {widget.width()} < {widget.sizeHint().width()}")
+    return cut
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+@pytest.mark.parametrize("view", ["original", "side_by_side"])
+def test_the_sample_in_french(
+    qtbot: QtBot, theme: str, view: str, french: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from reader.translation import install_package
+    from reader.translation.engine import unload_all
+    from ui.translation import ViewMode
+
+    monkeypatch.setattr(MainWindow, "show_error", lambda _self, message: None)
+    install_package(
+        Path(__file__).parents[1] / "data" / "models" / "translate-fr_en-tiny.argosmodel"
+    )
+    settings = Settings()
+    settings.set(THEME, theme)
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    window.resize(1100, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    with qtbot.waitSignal(window.article_shown, timeout=20_000):
+        window.open_path(sample_article())
+    if view == "side_by_side":
+        with qtbot.waitSignal(window.translation_shown, timeout=60_000):
+            window.translation.set_mode(ViewMode.SIDE_BY_SIDE)
+    qtbot.waitUntil(lambda: "mots" in window.summary_label.text(), timeout=20_000)
+
+    menus = [action.text() for action in window.menuBar().actions()]
+    assert menus[:3] == ["&Fichier", "É&dition", "&Affichage"]
+    button = window.translation.toolbar.widgetForAction(window.translation.translate_action)
+    assert button.text() == "Traduire FR→EN"
+    # The status bar lays out its new texts on the next events: wait for it, not for ever.
+    qtbot.waitUntil(lambda: cut_widgets(window) == [], timeout=5_000)
+    save_screenshot(window.grab(), f"sample-fr-{view}-{theme}.png")
+    unload_all()
+
+
+def test_the_preferences_in_french(qtbot: QtBot, french: None) -> None:
+    window = MainWindow(Settings())
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    dialog = window.preferences.show_dialog()
+    qtbot.waitExposed(dialog)
+    assert dialog.windowTitle() == "Préférences"
+    # Every label and button whole, the dialog on the screen.
+    qtbot.waitUntil(lambda: cut_widgets(dialog) == [], timeout=5_000)
+    screen = dialog.screen().availableGeometry()
+    assert dialog.width() <= screen.width() and dialog.height() <= screen.height()
+    save_screenshot(dialog.grab(), "preferences-fr.png")
