@@ -18,6 +18,7 @@ from PySide6.QtCore import QEvent, QObject, QPointF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QTextCharFormat
 from PySide6.QtWidgets import QLabel, QMenu, QMessageBox, QWidget
 
+from ui.check_text import describe_check
 from ui.formatting import plural
 from ui.i18n import translate
 from ui.reading_view import ReadingView
@@ -150,7 +151,7 @@ class CheckMarks(QObject):
         )
         box.setInformativeText(
             translate("Checks", "Lisible shows a repaired translation instead: {issues}").format(
-                issues=check.describe()
+                issues=describe_check(check)
             )
         )
         box.open()

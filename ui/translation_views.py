@@ -27,6 +27,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QTextEdit, QToolTip
 
+from ui.check_text import describe_check
 from ui.entity_colors import contrast
 from ui.reading_view import ReadingView
 
@@ -418,7 +419,7 @@ class SentenceLinker(QObject):
         parts = [] if self.original.isVisible() else [self.source_text(pair)]
         check = pair.check
         if check is not None and check.issues:
-            parts.append(check.describe())
+            parts.append(describe_check(check))
         return "\n\n".join(parts)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name

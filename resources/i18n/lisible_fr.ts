@@ -20,6 +20,22 @@
         <translation>Phrases traduites dont les chiffres ou les noms diffèrent de l’original&#xa0;: survolez une phrase marquée pour voir ce qui a changé</translation>
     </message>
     <message>
+        <source>nothing for it</source>
+        <translation>rien à la place</translation>
+    </message>
+    <message>
+        <source>source: {source} — translation said: {said}</source>
+        <translation>source&#xa0;: {source} — la traduction dit&#xa0;: {said}</translation>
+    </message>
+    <message>
+        <source>source: {source} — translation wrote: {said} (number format)</source>
+        <translation>source&#xa0;: {source} — la traduction a écrit&#xa0;: {said} (format du nombre)</translation>
+    </message>
+    <message>
+        <source>{issue} — repaired</source>
+        <translation>{issue} — réparé</translation>
+    </message>
+    <message>
         <source>{n} sentence repaired</source>
         <translation>{n} phrase réparée</translation>
     </message>

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from reader.paths import resource
+from reader.translation.check import SentenceCheck
 from scripts.update_translations import release, update
 from ui import i18n
 from ui.help import guide_html, menu_paths, plain
@@ -384,3 +385,28 @@ def test_the_interface_follows_the_desktop_unless_preferences_say_otherwise() ->
     settings.set(INTERFACE_LANGUAGE, "fr")
     settings.sync()
     assert _started_in({"LANG": "C.UTF-8"}) == "fr &Fichier"
+
+
+def _checks() -> list[SentenceCheck]:
+    from reader.translation.check import Issue
+
+    issues = (Issue("figure", "1 500", "150"), Issue("form", "97,4", "97,4"), Issue("name", "Lyon"))
+    return [SentenceCheck(status, issues) for status in ("mismatch", "repaired")]
+
+
+def test_the_window_words_a_check_as_the_core_does_in_english() -> None:
+    from ui.check_text import describe_check
+
+    for check in _checks():
+        assert describe_check(check) == check.describe()
+
+
+def test_a_check_in_french(french: None) -> None:
+    from ui.check_text import describe_check
+
+    repaired = _checks()[1]
+    assert describe_check(repaired).splitlines() == [
+        "source\u00a0: 1 500 — la traduction dit\u00a0: 150 — réparé",
+        "source\u00a0: 97,4 — la traduction a écrit\u00a0: 97,4 (format du nombre) — réparé",
+        "source\u00a0: Lyon — la traduction dit\u00a0: rien à la place — réparé",
+    ]
