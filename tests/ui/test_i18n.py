@@ -21,6 +21,7 @@ from PySide6.QtGui import QAction, QFontDatabase
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QDialogButtonBox,
     QGroupBox,
@@ -62,7 +63,7 @@ def messages(ts: Path) -> list[tuple[str, str, str | None]]:
 
 
 @pytest.fixture
-def french() -> Iterator[None]:
+def french(qapp: QApplication) -> Iterator[None]:
     """Show the interface in French (Lisible's catalogue and Qt's) for one test."""
     assert i18n.use_language("fr")
     yield

@@ -21,7 +21,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QRect
 from PySide6.QtGui import QColor, QImage, QPixmap
-from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from reader.paths import sample_article
@@ -280,7 +280,7 @@ def test_the_screenshot_matrix(tmp_path: Path, scale: str, language: str) -> Non
 
 
 @pytest.fixture
-def french() -> Iterator[None]:
+def french(qapp: QApplication) -> Iterator[None]:
     """Show the interface in French (Lisible's catalogue and Qt's) for one test."""
     from ui import i18n
 
