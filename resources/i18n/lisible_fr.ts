@@ -691,7 +691,7 @@
     </message>
     <message>
         <source>Built with</source>
-        <translation>Construit avec</translation>
+        <translation>Réalisé avec</translation>
     </message>
     <message>
         <source>Command</source>
