@@ -412,11 +412,11 @@
     </message>
     <message>
         <source>{name} ({kind}), mentioned once</source>
-        <translation>{name} ({kind}), mentionné une fois</translation>
+        <translation>{name} ({kind})&#xa0;: une mention</translation>
     </message>
     <message>
         <source>{name} ({kind}), mentioned {n} times</source>
-        <translation>{name} ({kind}), mentionné {n} fois</translation>
+        <translation>{name} ({kind})&#xa0;: {n} mentions</translation>
     </message>
     <message>
         <source>{name}: mention {number} of {count}</source>
@@ -424,11 +424,11 @@
     </message>
     <message>
         <source>{name}: {kind}, mentioned once</source>
-        <translation>{name}&#xa0;: {kind}, mentionné une fois</translation>
+        <translation>{name}&#xa0;: {kind}, une mention</translation>
     </message>
     <message>
         <source>{name}: {kind}, mentioned {n} times</source>
-        <translation>{name}&#xa0;: {kind}, mentionné {n} fois</translation>
+        <translation>{name}&#xa0;: {kind}, {n} mentions</translation>
     </message>
     <message>
         <source>{n} figure</source>
