@@ -52,7 +52,8 @@ quick-pytest:
 	$(VENV)/pytest -q -m "not slow and not heavy" tests/reader tests/test_structure.py
 
 ## Render the sample in each theme, and each view at 100 % and 150 % in light and dark,
-## in a real window: PNGs in artifacts/screenshots (the matrix in its matrix/ folder).
+## in English and French, in a real window: PNGs in artifacts/screenshots (the matrix in
+## its matrix/ folder).
 screenshots: setup
 	xvfb-run -a env QT_QPA_PLATFORM=xcb LISIBLE_SCREENSHOTS=artifacts/screenshots \
 		$(VENV)/pytest -q -p no:cacheprovider tests/ui/test_screenshots.py
