@@ -411,3 +411,15 @@ def test_a_check_in_french(french: None) -> None:
         "source\u00a0: 97,4 — la traduction a écrit\u00a0: 97,4 (format du nombre) — réparé",
         "source\u00a0: Lyon — la traduction dit\u00a0: rien à la place — réparé",
     ]
+
+
+def test_a_missing_catalogue_leaves_the_interface_in_english(
+    qapp: QApplication, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setattr(i18n, "resource", tmp_path.joinpath)
+    try:
+        assert not i18n.use_language("fr")
+        assert i18n.current_language() == "en"
+        assert qapp.translate("Window", "&File") == "&File"
+    finally:
+        i18n.reset()
