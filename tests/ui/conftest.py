@@ -190,3 +190,13 @@ def text_article(tmp_path: Path) -> Path:
     path = tmp_path / "orchard.txt"
     path.write_text(ARTICLE_TEXT, encoding="utf-8")
     return path
+
+
+@pytest.fixture
+def french_interface(qapp: QApplication) -> Iterator[None]:
+    """Show the interface in French (Lisible's catalogue and Qt's) for one test."""
+    from ui import i18n
+
+    assert i18n.use_language("fr")
+    yield
+    i18n.reset()

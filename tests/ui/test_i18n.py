@@ -13,7 +13,6 @@ import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -62,14 +61,6 @@ def messages(ts: Path) -> list[tuple[str, str, str | None]]:
     return found
 
 
-@pytest.fixture
-def french(qapp: QApplication) -> Iterator[None]:
-    """Show the interface in French (Lisible's catalogue and Qt's) for one test."""
-    assert i18n.use_language("fr")
-    yield
-    i18n.reset()
-
-
 # The catalogue -------------------------------------------------------------
 
 
@@ -112,7 +103,9 @@ def test_translations_keep_placeholders_mnemonics_and_french_spacing() -> None:
         assert "'" not in text, where  # the typographic apostrophe
 
 
-def test_each_french_menu_gives_its_entries_distinct_keys(qtbot: QtBot, french: None) -> None:
+def test_each_french_menu_gives_its_entries_distinct_keys(
+    qtbot: QtBot, french_interface: None
+) -> None:
     window = MainWindow()
     qtbot.addWidget(window)
     menus = [window.menuBar(), *window.findChildren(QMenu)]
@@ -286,7 +279,7 @@ def test_nothing_english_is_left_in_the_french_window(qtbot: QtBot, errors: list
     assert {"Fichier", "Filtrer les noms et les chiffres", "Langue de l’interface"} <= in_french
 
 
-def test_qt_dialogs_speak_french_too(qtbot: QtBot, french: None) -> None:
+def test_qt_dialogs_speak_french_too(qtbot: QtBot, french_interface: None) -> None:
     buttons = QDialogButtonBox(
         QDialogButtonBox.StandardButton.Cancel | QDialogButtonBox.StandardButton.RestoreDefaults
     )
@@ -296,7 +289,7 @@ def test_qt_dialogs_speak_french_too(qtbot: QtBot, french: None) -> None:
     assert "Restaurer les valeurs par défaut" in texts
 
 
-def test_the_french_window_writes_numbers_dates_and_sizes_in_french(french: None) -> None:
+def test_the_french_window_writes_numbers_dates_and_sizes_in_french(french_interface: None) -> None:
     from ui.formatting import display_date, format_size, reading_time, words
 
     assert words(0) == "0 mot" and words(1) == "1 mot" and words(2) == "2 mots"
@@ -314,7 +307,9 @@ def test_english_plurals_and_sizes_are_unchanged() -> None:
     assert format_size(1_300_000) == "1.3 MB"
 
 
-def test_the_french_guide_names_real_french_menu_entries(qtbot: QtBot, french: None) -> None:
+def test_the_french_guide_names_real_french_menu_entries(
+    qtbot: QtBot, french_interface: None
+) -> None:
     window = MainWindow()
     qtbot.addWidget(window)
     guide = guide_html()
@@ -402,7 +397,7 @@ def test_the_window_words_a_check_as_the_core_does_in_english() -> None:
         assert describe_check(check) == check.describe()
 
 
-def test_a_check_in_french(french: None) -> None:
+def test_a_check_in_french(french_interface: None) -> None:
     from ui.check_text import describe_check
 
     repaired = _checks()[1]

@@ -14,7 +14,6 @@ import json
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -115,7 +114,7 @@ def test_a_repaired_sentence_marked_with_its_tooltip(
     """Side by side, a sentence whose figure the model got wrong: its marker and tooltip."""
     from PySide6.QtCore import QPoint
     from PySide6.QtGui import QPainter, QTextCursor
-    from PySide6.QtWidgets import QApplication, QToolTip
+    from PySide6.QtWidgets import QToolTip
 
     from reader.translation import install_package
     from reader.translation.engine import unload_all
@@ -279,16 +278,6 @@ def test_the_screenshot_matrix(tmp_path: Path, scale: str, language: str) -> Non
 # The interface in French: its longer words must fit where the English ones did.
 
 
-@pytest.fixture
-def french(qapp: QApplication) -> Iterator[None]:
-    """Show the interface in French (Lisible's catalogue and Qt's) for one test."""
-    from ui import i18n
-
-    assert i18n.use_language("fr")
-    yield
-    i18n.reset()
-
-
 def save_screenshot(picture: QImage | QPixmap, name: str) -> None:
     """Keep a picture in LISIBLE_SCREENSHOTS, when set."""
     folder = os.environ.get("LISIBLE_SCREENSHOTS")
@@ -315,7 +304,7 @@ def cut_widgets(root: QWidget) -> list[str]:
 @pytest.mark.parametrize("theme", ["light", "dark"])
 @pytest.mark.parametrize("view", ["original", "side_by_side"])
 def test_the_sample_in_french(
-    qtbot: QtBot, theme: str, view: str, french: None, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, theme: str, view: str, french_interface: None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from reader.translation import install_package
     from reader.translation.engine import unload_all
@@ -349,7 +338,7 @@ def test_the_sample_in_french(
     unload_all()
 
 
-def test_the_preferences_in_french(qtbot: QtBot, french: None) -> None:
+def test_the_preferences_in_french(qtbot: QtBot, french_interface: None) -> None:
     window = MainWindow(Settings())
     qtbot.addWidget(window)
     window.show()
