@@ -228,31 +228,76 @@ ENTITIES_HIDDEN_GROUPS: Setting[tuple[str, ...]] = Setting(
 
 #: The highlight colour of each entity group, by hue name (`ui.entity_colors.HUES`).
 _COLOUR_CHOICES = (
-    ("blue", "Blue"),
-    ("orange", "Orange"),
-    ("green", "Green"),
-    ("violet", "Violet"),
-    ("yellow", "Yellow"),
-    ("red", "Red"),
-    ("teal", "Teal"),
-    ("pink", "Pink"),
+    ("blue", QT_TRANSLATE_NOOP("Settings", "Blue")),
+    ("orange", QT_TRANSLATE_NOOP("Settings", "Orange")),
+    ("green", QT_TRANSLATE_NOOP("Settings", "Green")),
+    ("violet", QT_TRANSLATE_NOOP("Settings", "Violet")),
+    ("yellow", QT_TRANSLATE_NOOP("Settings", "Yellow")),
+    ("red", QT_TRANSLATE_NOOP("Settings", "Red")),
+    ("teal", QT_TRANSLATE_NOOP("Settings", "Teal")),
+    ("pink", QT_TRANSLATE_NOOP("Settings", "Pink")),
 )
+#: Each group's label and description in full, for the catalogue (ui/i18n.py).
 ENTITY_COLOURS: dict[str, Setting[str]] = {
     group: Setting(
         f"entities/colour_{group.lower()}",
         str,
         default,
-        f"Highlight colour of {group.lower()} in the text and the Entities panel; its "
-        "shade follows the theme so the text on it stays readable.",
-        label=f"{group} colour",
+        description,
+        label=label,
         choices=_COLOUR_CHOICES,
     )
-    for group, default in (
-        ("People", "blue"),
-        ("Organisations", "orange"),
-        ("Places", "green"),
-        ("Other", "violet"),
-        ("Figures", "yellow"),
+    for group, default, label, description in (
+        (
+            "People",
+            "blue",
+            QT_TRANSLATE_NOOP("Settings", "People colour"),
+            QT_TRANSLATE_NOOP(
+                "Settings",
+                "Highlight colour of people in the text and the Entities panel; its shade"
+                " follows the theme so the text on it stays readable.",
+            ),
+        ),
+        (
+            "Organisations",
+            "orange",
+            QT_TRANSLATE_NOOP("Settings", "Organisations colour"),
+            QT_TRANSLATE_NOOP(
+                "Settings",
+                "Highlight colour of organisations in the text and the Entities panel; its"
+                " shade follows the theme so the text on it stays readable.",
+            ),
+        ),
+        (
+            "Places",
+            "green",
+            QT_TRANSLATE_NOOP("Settings", "Places colour"),
+            QT_TRANSLATE_NOOP(
+                "Settings",
+                "Highlight colour of places in the text and the Entities panel; its shade"
+                " follows the theme so the text on it stays readable.",
+            ),
+        ),
+        (
+            "Other",
+            "violet",
+            QT_TRANSLATE_NOOP("Settings", "Other colour"),
+            QT_TRANSLATE_NOOP(
+                "Settings",
+                "Highlight colour of other names in the text and the Entities panel; its"
+                " shade follows the theme so the text on it stays readable.",
+            ),
+        ),
+        (
+            "Figures",
+            "yellow",
+            QT_TRANSLATE_NOOP("Settings", "Figures colour"),
+            QT_TRANSLATE_NOOP(
+                "Settings",
+                "Highlight colour of figures in the text and the Entities panel; its shade"
+                " follows the theme so the text on it stays readable.",
+            ),
+        ),
     )
 }
 

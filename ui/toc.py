@@ -183,7 +183,11 @@ class ContentsController(QObject):
         if empty and self.dock.isVisible():
             self.stepped_aside = True
             self.dock.hide()
-            self.shell.status("This article has no headings: Contents is hidden until one has.")
+            self.shell.status(
+                translate(
+                    "Contents", "This article has no headings: Contents is hidden until one has."
+                )
+            )
         elif not empty and self.stepped_aside:
             self.stepped_aside = False
             self.dock.show()

@@ -535,7 +535,12 @@ class TranslationController(QObject):
         if not stacked and half < needed:
             self.shell.set_stacked(True)
             self._share_width()
-            self.shell.status("Too narrow for side by side: the translation is below the original.")
+            self.shell.status(
+                translate(
+                    "Translation",
+                    "Too narrow for side by side: the translation is below the original.",
+                )
+            )
         elif stacked and half >= needed + UNSTACK_MARGIN:
             self.shell.set_stacked(False)
             self._share_width()

@@ -133,6 +133,10 @@
         <source>This article has no headings.</source>
         <translation>Cet article n’a pas d’intertitres.</translation>
     </message>
+    <message>
+        <source>This article has no headings: Contents is hidden until one has.</source>
+        <translation>Cet article n’a pas d’intertitres&#xa0;: le sommaire est masqué jusqu’au prochain qui en a.</translation>
+    </message>
 </context>
 <context>
     <name>Crash</name>
@@ -1304,6 +1308,10 @@
         <translation>Meilleure (plus lente)</translation>
     </message>
     <message>
+        <source>Blue</source>
+        <translation>Bleu</translation>
+    </message>
+    <message>
         <source>Check each translated sentence&apos;s figures and names against the original, and mark those that differ.</source>
         <translation>Comparer les chiffres et les noms de chaque phrase traduite avec l’original, et marquer celles qui diffèrent.</translation>
     </message>
@@ -1328,6 +1336,10 @@
         <translation>Rapide</translation>
     </message>
     <message>
+        <source>Figures colour</source>
+        <translation>Couleur des chiffres</translation>
+    </message>
+    <message>
         <source>Follow the system</source>
         <translation>Comme le système</translation>
     </message>
@@ -1344,8 +1356,32 @@
         <translation>Taille de la police</translation>
     </message>
     <message>
+        <source>Green</source>
+        <translation>Vert</translation>
+    </message>
+    <message>
         <source>Height of a line of body text, in multiples of the font&apos;s.</source>
         <translation>Hauteur d’une ligne du texte, en multiples de celle de la police.</translation>
+    </message>
+    <message>
+        <source>Highlight colour of figures in the text and the Entities panel; its shade follows the theme so the text on it stays readable.</source>
+        <translation>Couleur de surlignage des chiffres dans le texte et le panneau Entités&#xa0;; sa nuance suit le thème pour que le texte reste lisible.</translation>
+    </message>
+    <message>
+        <source>Highlight colour of organisations in the text and the Entities panel; its shade follows the theme so the text on it stays readable.</source>
+        <translation>Couleur de surlignage des organisations dans le texte et le panneau Entités&#xa0;; sa nuance suit le thème pour que le texte reste lisible.</translation>
+    </message>
+    <message>
+        <source>Highlight colour of other names in the text and the Entities panel; its shade follows the theme so the text on it stays readable.</source>
+        <translation>Couleur de surlignage des autres noms dans le texte et le panneau Entités&#xa0;; sa nuance suit le thème pour que le texte reste lisible.</translation>
+    </message>
+    <message>
+        <source>Highlight colour of people in the text and the Entities panel; its shade follows the theme so the text on it stays readable.</source>
+        <translation>Couleur de surlignage des personnes dans le texte et le panneau Entités&#xa0;; sa nuance suit le thème pour que le texte reste lisible.</translation>
+    </message>
+    <message>
+        <source>Highlight colour of places in the text and the Entities panel; its shade follows the theme so the text on it stays readable.</source>
+        <translation>Couleur de surlignage des lieux dans le texte et le panneau Entités&#xa0;; sa nuance suit le thème pour que le texte reste lisible.</translation>
     </message>
     <message>
         <source>In order of appearance</source>
@@ -1384,8 +1420,36 @@
         <translation>Les plus mentionnées d’abord</translation>
     </message>
     <message>
+        <source>Orange</source>
+        <translation>Orange</translation>
+    </message>
+    <message>
         <source>Order of the Entities panel&apos;s items: most mentioned first, or as they appear.</source>
         <translation>Ordre des éléments du panneau Entités&#xa0;: les plus mentionnés d’abord, ou dans l’ordre où ils apparaissent.</translation>
+    </message>
+    <message>
+        <source>Organisations colour</source>
+        <translation>Couleur des organisations</translation>
+    </message>
+    <message>
+        <source>Other colour</source>
+        <translation>Couleur des autres noms</translation>
+    </message>
+    <message>
+        <source>People colour</source>
+        <translation>Couleur des personnes</translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation>Rose</translation>
+    </message>
+    <message>
+        <source>Places colour</source>
+        <translation>Couleur des lieux</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Rouge</translation>
     </message>
     <message>
         <source>Repair sentences whose figures or names came out wrong</source>
@@ -1404,6 +1468,10 @@
         <translation>Trier les entités</translation>
     </message>
     <message>
+        <source>Teal</source>
+        <translation>Bleu canard</translation>
+    </message>
+    <message>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
@@ -1416,8 +1484,16 @@
         <translation>Qualité de traduction</translation>
     </message>
     <message>
+        <source>Violet</source>
+        <translation>Violet</translation>
+    </message>
+    <message>
         <source>Width of the reading column, in characters of the body font.</source>
         <translation>Largeur de la colonne de lecture, en caractères de la police du texte.</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>Jaune</translation>
     </message>
 </context>
 <context>
@@ -1512,6 +1588,14 @@
     <message>
         <source>This article is in {language}; Lisible translates French to English and English to French.</source>
         <translation>Cet article est en {language}&#xa0;; Lisible traduit du français vers l’anglais et de l’anglais vers le français.</translation>
+    </message>
+    <message>
+        <source>This article is in {source}: Translate ({keys}) shows it in {target}.</source>
+        <translation>Cet article est en {source}&#xa0;: Traduire ({keys}) l’affiche en {target}.</translation>
+    </message>
+    <message>
+        <source>Too narrow for side by side: the translation is below the original.</source>
+        <translation>Trop étroit pour le côte à côte&#xa0;: la traduction est sous l’original.</translation>
     </message>
     <message>
         <source>Translate</source>
