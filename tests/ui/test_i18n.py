@@ -108,6 +108,8 @@ def test_each_french_menu_gives_its_entries_distinct_keys(
 ) -> None:
     window = MainWindow()
     qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.features_built)
     menus = [window.menuBar(), *window.findChildren(QMenu)]
     for menu in menus:
         letters = [
@@ -246,7 +248,7 @@ def _horizontal() -> object:
 def open_everything(window: MainWindow, qtbot: QtBot) -> None:
     """Open what a reader can open in an empty window: panels, bars and dialogs."""
     window.show()
-    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.features_built)
     window.entities.toggle_action.trigger()
     window.contents.toggle_action.trigger()
     window.finder.open()
@@ -312,6 +314,9 @@ def test_the_french_guide_names_real_french_menu_entries(
 ) -> None:
     window = MainWindow()
     qtbot.addWidget(window)
+    # As the reader gets it: the features are built once it has painted.
+    window.show()
+    qtbot.waitUntil(lambda: window.features_built)
     guide = guide_html()
     assert "Lire avec Lisible" in guide
     named = set(re.findall(r"<b>([^<]*▸[^<]*)</b>", guide))
