@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from reader import scanning
-from reader.entities import cues
+from reader.entities import cues, openers
 from reader.entities.ner import (
     SPACY_FIGURE_LABELS,
     SPACY_NAME_LABELS,
@@ -109,11 +109,12 @@ _COMPANY_BEFORE = {
         r"(?:(?:la|une|de\s+la|à\s+la)\s+(?:société|start-?up|jeune\s+pousse|firme|banque|filiale|licorne"
         r"|compagnie|fintech|biotech|chaîne|marque|plateforme|coopérative|mutuelle|fédération"
         r"|association|agence|fondation|ONG)"
-        r"|(?:l['’]|un\s+|de\s+l['’]|à\s+l['’])(?:entreprise|éditeur|assureur|opérateur|enseigne|industriel|équipementier)"
+        r"|(?:l['’]|un\s+|de\s+l['’]|à\s+l['’])(?:entreprise|éditeur|assureur|opérateur|enseigne|industriel|équipementier"
+        r"|association|ONG|organisation|amicale)"
         r"|(?:le|un|du|au)\s+(?:groupe|constructeur|fabricant|distributeur|laboratoire|cabinet|fonds"
         r"|géant|spécialiste|leader|numéro\s+un|pétrolier|sidérurgiste|transporteur|chimiste"
         r"|tabloïd|quotidien|journal|magazine|hebdomadaire|mensuel|site|média|parti|syndicat"
-        r"|club|mouvement|distributeur)"
+        r"|club|mouvement|distributeur|collectif)"
         r"|(?:la|de\s+la|dans\s+la|à\s+la)\s+(?:revue|radio|chaîne|station)"
         r"|(?:les|des|aux|ses|leurs)\s+(?:entreprises|sociétés|groupes|distributeurs|enseignes"
         r"|marques|constructeurs|laboratoires|banques|opérateurs|compagnies|start-?up|plateformes"
@@ -287,6 +288,9 @@ _OF_PLACE_HEAD = re.compile(
 _LIST_GAP = re.compile(
     r",[ \u00a0]+|[ \u00a0]+(?:et|and)[ \u00a0]+|,[ \u00a0]+(?:et|and)[ \u00a0]+"
 )
+_FIRST_WORD = re.compile(r"[^\W\d_]+")
+#: Where a name's word starts: a capital after a space or an elision ("l'Éducation").
+_NAME_START = re.compile(r"(?<![^\s'’])[A-ZÀ-Ý]")
 _PREPOSITION_NEXT = re.compile(r"[ \u00a0]+(?:in|of|among|across|at|for)[ \u00a0]")
 #: A ruler's title and regnal number make a person: "King Louis XIV", "Pope Leo XIII".
 _RULER = re.compile(
@@ -421,7 +425,7 @@ def find_names(
         _add_team_short_names(text, mentions)
     _vote_lists_of_people(text, mentions)
     _vote_places_of_people(text, mentions)
-    _drop_common_words_opening_sentences(text, mentions, spans)
+    _drop_common_words_opening_sentences(text, language, mentions, spans)
     common = {
         acronym for acronym, (_, is_common) in defined_acronyms(text, stops).items() if is_common
     }
@@ -506,23 +510,61 @@ def _vote_lists_of_people(text: str, mentions: dict[tuple[int, int], Mention]) -
 
 
 def _drop_common_words_opening_sentences(
-    text: str, mentions: dict[tuple[int, int], Mention], blocks: Sequence[tuple[int, int]]
+    text: str,
+    language: str,
+    mentions: dict[tuple[int, int], Mention],
+    blocks: Sequence[tuple[int, int]],
 ) -> None:
     """Drop "Turnout" of "Turnout in Ohio fell": a capitalised noun opening a sentence.
 
     The small English model calls such a word a person; a person named by one
-    word at a sentence's start and followed by "in" or "of" is rare.
+    word at a sentence's start and followed by "in" or "of" is rare. Any word
+    only the model voted for goes too when it is a common word opening its
+    sentence ("Interrogés par", "Retraité de": see `openers`).
     """
+
+    def initial(position: int) -> bool:
+        return _sentence_initial(text, position, blocks)
+
     for key, mention in list(mentions.items()):
         word = text[key[0] : key[1]]
+        if not initial(key[0]):
+            continue
+        if " " in word:
+            # Not in English, which capitalises its titles: "Dancing with the Stars".
+            if language == "fr":
+                _cut_common_opener(text, language, mentions, key, initial)
+            continue
         if (
             mention.votes.keys() == {"PERSON"}
             and mention.votes["PERSON"] <= 1
-            and " " not in word
-            and _sentence_initial(text, key[0], blocks)
             and _PREPOSITION_NEXT.match(text, key[1])
+        ) or (
+            sum(mention.votes.values()) <= 1
+            and openers.is_common_opener(text, *key, language, initial)
         ):
             del mentions[key]
+
+
+def _cut_common_opener(
+    text: str,
+    language: str,
+    mentions: dict[tuple[int, int], Mention],
+    key: tuple[int, int],
+    initial: Callable[[int], bool],
+) -> None:
+    """Cut "Retraitée de " off "Retraitée de l'Éducation nationale": the name starts after."""
+    first = _FIRST_WORD.match(text, key[0], key[1])
+    if first is None or not openers.is_common_opener(
+        text, key[0], first.end(), language, initial, participles_only=True
+    ):
+        return
+    name = _NAME_START.search(text, first.end(), key[1])
+    mention = mentions.pop(key)
+    if name is None or (name.start(), key[1]) in mentions:
+        return
+    mention.start = name.start()
+    mentions[(mention.start, key[1])] = mention
 
 
 def _add_lone_surnames(text: str, mentions: dict[tuple[int, int], Mention]) -> None:

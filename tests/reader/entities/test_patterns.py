@@ -135,6 +135,52 @@ CASES: list[tuple[str, str, list[str], list[str]]] = [
         ["9:NUMBER", "Niort:PLACE|Ville de Niort:ORG"],
         ["Etats", "Ville"],
     ),
+    # A participle or adjective opening a sentence is no name; the name after it is.
+    (
+        "fr",
+        "Interrogés par le journal, les habitants du quartier se disent las des travaux.",
+        [],
+        ["Interrogés"],
+    ),
+    (
+        "fr",
+        "Retraité de la RATP, il consacre ses journées au jardin ouvrier.",
+        ["RATP:ORG"],
+        ["Retraité"],
+    ),
+    (
+        "fr",
+        "Saluée par les riverains, la rénovation du lavoir s'achèvera en juin.",
+        [],
+        ["Saluée"],
+    ),
+    (
+        "fr",
+        "Retraitée de l'Éducation nationale, Monique Lefort anime depuis dix ans"
+        " l'association Les Liseuses, à Dijon.",
+        ["Éducation nationale:ORG", "Monique Lefort:PERSON", "Les Liseuses:ORG", "Dijon:PLACE"],
+        ["Retraitée de l'Éducation nationale"],
+    ),
+    (
+        "fr",
+        "Bénévole depuis 2012, Paul Girard a rejoint l'amicale Vieux Port.",
+        ["Paul Girard:PERSON", "Vieux Port:ORG"],
+        ["Bénévole"],
+    ),
+    # Bodies named after their noun: "l'association X", "le collectif X", "l'ONG X".
+    (
+        "fr",
+        "Sollicité par la mairie, le collectif Rue Libre a prêté sa salle. L'ONG Eau Vive"
+        " fournira les bassins.",
+        ["Rue Libre:ORG", "Eau Vive:ORG"],
+        [],
+    ),
+    (
+        "fr",
+        "Inquiets, les parents ont écrit à l'organisation Enfance Sereine.",
+        ["Enfance Sereine:ORG"],
+        [],
+    ),
     # Figures.
     (
         "fr",
