@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import QEvent, QPoint, Qt
-from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QTextBlock, QTextCursor
 from PySide6.QtWidgets import QApplication, QToolTip
 from pytestqt.qtbot import QtBot
 
@@ -297,23 +297,23 @@ def test_top_block_finds_the_last_block_starting_above_the_scroll(
     assert found == max(0, bisect.bisect_right(tops, value + 1) - 1)
 
 
-def test_leaving_side_by_side_takes_a_long_reads_padding_out_without_a_stall(
-    qtbot: QtBot,
-) -> None:
-    # Every paragraph of a long read padded: taking the padding out had Qt lay
-    # the whole document out again at once (200 ms and more when leaving side by side).
-    def article(sentence: str) -> Article:
-        builder = ArticleBuilder()
-        for number in range(1_500):
-            builder.add(BlockKind.PARAGRAPH, f"{sentence} {number}. " * (1 + number % 3))
-        return Article(
-            title="Un long article",
-            text=builder.text,
-            blocks=tuple(builder.blocks),
-            source="long.txt",
-            source_format=SourceFormat.TEXT,
-        )
+def _long_read(sentence: str, headings: bool = False) -> Article:
+    builder = ArticleBuilder()
+    for number in range(1_500):
+        if headings and number % 50 == 0:
+            builder.add(BlockKind.HEADING, f"Partie {number // 50 + 1}")
+        builder.add(BlockKind.PARAGRAPH, f"{sentence} {number}. " * (1 + number % 3))
+    return Article(
+        title="Un long article",
+        text=builder.text,
+        blocks=tuple(builder.blocks),
+        source="long.txt",
+        source_format=SourceFormat.TEXT,
+    )
 
+
+def _long_reads_shown(qtbot: QtBot, headings: bool = False) -> tuple[ReadingView, ReadingView]:
+    """A long read of 1,500 paragraphs in one view, its shorter English in another."""
     left, right = ReadingView(), ReadingView()
     for view in (left, right):
         qtbot.addWidget(view)
@@ -321,7 +321,44 @@ def test_leaving_side_by_side_takes_a_long_reads_padding_out_without_a_stall(
         view.show()
     for view, text in ((left, "Le port était calme ce matin-là"), (right, "The harbour was quiet")):
         with qtbot.waitSignal(view.article_laid_out, timeout=WAIT):
-            view.show_article(article(text))
+            view.show_article(_long_read(text, headings))
+    return left, right
+
+
+def test_a_long_read_stays_aligned_once_alignment_ends(qtbot: QtBot) -> None:
+    """Paragraph beside paragraph all along: paragraph 700 of 1,500 ended 12,960 px off."""
+    # Aligned while Qt still laid the rest out bit by bit, then laid out
+    # afresh (the end padding changes the root frame): the padding overshot.
+    left, right = _long_reads_shown(qtbot, headings=True)
+    aligner = translation_views.ParagraphAligner(left, right)
+    aligner.set_active(True)
+    qtbot.waitUntil(lambda: not aligner.aligning, timeout=WAIT)
+    last = len(left.block_positions) - 1
+    for index in (0, 1, 700, last):
+        assert abs(block_top(left, index) - block_top(right, index)) < 2, index
+    # Level by padding, not by chance: the English paragraphs are shorter.
+    assert any(
+        _block(right, index).blockFormat().topMargin()
+        > _block(left, index).blockFormat().topMargin()
+        for index in range(1, 10)
+    )
+    # And still level at the end, once Qt has laid everything out.
+    for view in (left, right):
+        view.document().documentLayout().documentSize()
+    for index in (700, last):
+        assert abs(block_top(left, index) - block_top(right, index)) < 2, index
+
+
+def _block(view: ReadingView, index: int) -> QTextBlock:
+    return view.document().findBlock(view.block_positions[index][1])
+
+
+def test_leaving_side_by_side_takes_a_long_reads_padding_out_without_a_stall(
+    qtbot: QtBot,
+) -> None:
+    # Every paragraph of a long read padded: taking the padding out had Qt lay
+    # the whole document out again at once (200 ms and more when leaving side by side).
+    left, right = _long_reads_shown(qtbot)
     blocks = (1, 700, 1_499)
     plain = [block_top(right, i) for i in blocks]
     aligner = translation_views.ParagraphAligner(left, right)
