@@ -204,8 +204,7 @@ class ParagraphAligner(QObject):
         """Align pairs from `_next` while `go_on(pairs aligned)` holds; the rest later."""
         left, right = self.views
         pairs = min(len(left.block_positions), len(right.block_positions))
-        # Asked as if a pair were aligned already: the clock decides.
-        if not self._lay_out(lambda: go_on(1)):
+        if not self._lay_out():
             self._slice_timer.start()
             return
         aligned = 0
@@ -233,16 +232,19 @@ class ParagraphAligner(QObject):
         if self._next < pairs:
             self._slice_timer.start()
 
-    def _lay_out(self, go_on: Callable[[], bool]) -> bool:
-        """Lay both documents out to their ends while `go_on()` holds; return whether done.
+    def _lay_out(self) -> bool:
+        """Lay both documents out to their ends, for a slice's time; return whether done.
 
         Padding a block while Qt still lays the rest of a long read out bit by
         bit leaves positions that a fresh layout (any change of the root
         frame's format) does not keep: paragraph 700 of 1,500 ended 12,960 px
         from its translation. Laid out to the end first, the padding holds.
         Done here a stretch at a time, the window answering between (a long
-        read of 1,500 paragraphs: about 35 ms in all, both views).
+        read of 1,500 paragraphs: about 35 ms in all, both views), even
+        beside the first paragraphs of a translation still coming in.
         """
+        clock = QElapsedTimer()
+        clock.start()
         for side, view in enumerate(self.views):
             document = view.document()
             layout = document.documentLayout()
@@ -251,7 +253,7 @@ class ParagraphAligner(QObject):
                 # A step first: each slice moves on, however short.
                 self._laid_out[side] = min(self._laid_out[side] + LAYOUT_STEP, last)
                 layout.blockBoundingRect(document.findBlockByNumber(self._laid_out[side]))
-                if self._laid_out[side] < last and not go_on():
+                if self._laid_out[side] < last and clock.elapsed() >= ALIGN_SLICE_MS:
                     return False
         return True
 
