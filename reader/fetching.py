@@ -24,7 +24,7 @@ from urllib.parse import urlsplit
 
 from reader import __version__, decoding, errors
 from reader.byte_sizes import byte_size
-from reader.errors import InputTooLarge, LisibleError, LoadError, UnsupportedInput
+from reader.errors import InputTooLarge, LisibleError, LoadError, Phrase, UnsupportedInput
 from reader.loading import MAX_BYTES, Source, decode_source
 
 if TYPE_CHECKING:
@@ -130,8 +130,8 @@ class TooManyRedirects(FetchError):
 class HTTPStatusError(FetchError):
     """The server answered with an HTTP error status."""
 
-    def __init__(self, message: str, status: int) -> None:
-        super().__init__(message)
+    def __init__(self, template: str, status: int, /, **fields: object) -> None:
+        super().__init__(template, **fields)
         self.status = status
 
 
@@ -178,7 +178,9 @@ def normalise_url(text: str) -> str:
     """
     text = text.strip()
     if not text:
-        raise InvalidURL("Type the address of a web page, e.g. https://example.org/article.")
+        raise InvalidURL(
+            "Type the address of a web page, e.g. {example}.", example="https://example.org/article"
+        )
     if "://" not in text and not text.lower().startswith(("mailto:", "javascript:", "data:")):
         text = "https://" + text.lstrip("/")
     _check_url(text)
@@ -413,7 +415,7 @@ def _check_url(url: str) -> None:
     try:
         parts = urlsplit(url)
     except ValueError:
-        raise InvalidURL(f"{url} is not a valid web address.") from None
+        raise InvalidURL("{url} is not a valid web address.", url=url) from None
     if any(ord(char) < 32 or char == "\x7f" for char in url):
         raise InvalidURL(f"{url!r} is not a valid web address (it holds control characters).")
     scheme = parts.scheme.lower()
@@ -428,9 +430,9 @@ def _check_url(url: str) -> None:
         host = parts.hostname
         _ = parts.port  # reading it validates the port
     except ValueError:
-        raise InvalidURL(f"{url} is not a valid web address (bad port).") from None
+        raise InvalidURL("{url} is not a valid web address (bad port).", url=url) from None
     if not host:
-        raise InvalidURL(f"{url} has no server name.")
+        raise InvalidURL("{url} has no server name.", url=url)
 
 
 def _check_cancel(cancelled: Cancelled | None) -> None:
@@ -443,20 +445,36 @@ def _check_status(response: httpx.Response, url: str) -> None:
     if status < 400:
         return
     host = urlsplit(url).hostname or url
+    reason = response.reason_phrase
     if status in {404, 410}:
-        message = f"There is no page at {url} (HTTP {status}: not found)."
+        phrase = Phrase(
+            "There is no page at {url} (HTTP {status}: not found).", url=url, status=status
+        )
     elif status in {401, 403}:
-        message = f"{host} refuses to show this page (HTTP {status}); it may need a login."
+        phrase = Phrase(
+            "{host} refuses to show this page (HTTP {status}); it may need a login.",
+            host=host,
+            status=status,
+        )
     elif status == 429:
-        message = f"{host} is receiving too many requests (HTTP 429); try again in a while."
+        phrase = Phrase(
+            "{host} is receiving too many requests (HTTP 429); try again in a while.", host=host
+        )
     elif status >= 500:
-        message = (
-            f"The server {host} has a problem (HTTP {status}: {response.reason_phrase}); "
-            "try again later."
+        phrase = Phrase(
+            "The server {host} has a problem (HTTP {status}: {reason}); try again later.",
+            host=host,
+            status=status,
+            reason=reason,
         )
     else:
-        message = f"{host} answered HTTP {status} ({response.reason_phrase}) instead of the page."
-    raise HTTPStatusError(message, status)
+        phrase = Phrase(
+            "{host} answered HTTP {status} ({reason}) instead of the page.",
+            host=host,
+            status=status,
+            reason=reason,
+        )
+    raise HTTPStatusError(phrase.template, status, **phrase.fields)
 
 
 def _media_type(response: httpx.Response) -> str:
@@ -538,7 +556,9 @@ def _read_body(
     except decoding.DecodedTooLarge:
         raise _too_large(url, max_bytes) from None
     except decoding.DamagedEncoding:
-        raise BrokenResponse(f"{host} sent a damaged page (its compression is broken).") from None
+        raise BrokenResponse(
+            "{host} sent a damaged page (its compression is broken).", host=host
+        ) from None
 
 
 def _collect(
@@ -580,25 +600,31 @@ def _connect_error(error: Exception, host: str) -> FetchError:
     cause = _root_os_error(error)
     if isinstance(cause, ssl.SSLCertVerificationError):
         return SecureConnectionFailed(
-            f"The secure connection to {host} failed: its certificate cannot be trusted."
+            "The secure connection to {host} failed: its certificate cannot be trusted.", host=host
         )
     if isinstance(cause, ssl.SSLError):
-        return SecureConnectionFailed(f"The secure connection to {host} failed ({cause.reason}).")
+        return SecureConnectionFailed(
+            "The secure connection to {host} failed ({reason}).", host=host, reason=cause.reason
+        )
     if isinstance(cause, socket.gaierror):
         if cause.errno in _LOOKUP_FAILED:
             return HostNotFound(
-                f"Cannot find the server {host}: check the address, "
-                "or whether this computer is online."
+                "Cannot find the server {host}: check the address, "
+                "or whether this computer is online.",
+                host=host,
             )
         return Offline(
-            f"Cannot look up {host}: this computer seems to be offline "
-            "(no network connection, or no name server answers)."
+            "Cannot look up {host}: this computer seems to be offline "
+            "(no network connection, or no name server answers).",
+            host=host,
         )
     if isinstance(cause, ConnectionRefusedError):
-        return ConnectionRefused(f"{host} refused the connection: no web server answers there.")
+        return ConnectionRefused(
+            "{host} refused the connection: no web server answers there.", host=host
+        )
     if cause is not None and cause.errno in _OFFLINE_ERRNOS:
-        return Offline(f"Cannot reach {host}: this computer seems to be offline.")
-    return BrokenResponse(f"Cannot connect to {host}: {cause or error}.")
+        return Offline("Cannot reach {host}: this computer seems to be offline.", host=host)
+    return BrokenResponse("Cannot connect to {host}: {reason}.", host=host, reason=cause or error)
 
 
 def _root_os_error(error: BaseException) -> OSError | None:

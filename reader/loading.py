@@ -13,7 +13,7 @@ from pathlib import Path
 
 from reader.article import SourceFormat
 from reader.byte_sizes import byte_size
-from reader.errors import EmptyInput, InputTooLarge, LoadError, UnsupportedInput
+from reader.errors import EmptyInput, InputTooLarge, LoadError, Phrase, UnsupportedInput
 
 log = logging.getLogger(__name__)
 
@@ -28,26 +28,26 @@ TEXT_SUFFIXES = frozenset({".txt", ".text", ""})
 
 #: Leading bytes of common binary formats, with the name a user knows them by.
 _MAGIC = (
-    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
-    (b"\xff\xd8\xff", "a JPEG image"),
-    (b"GIF87a", "a GIF image"),
-    (b"GIF89a", "a GIF image"),
-    (b"RIFF", "a RIFF media file"),
-    (b"%PDF-", "a PDF document"),
-    (b"PK\x03\x04", "a ZIP archive (or an office document)"),
-    (b"PK\x05\x06", "an empty ZIP archive"),
-    (b"\x7fELF", "a program (ELF executable)"),
-    (b"MZ", "a Windows program"),
-    (b"\x1f\x8b", "a gzip archive"),
-    (b"BZh", "a bzip2 archive"),
-    (b"\xfd7zXZ\x00", "an xz archive"),
-    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
-    (b"Rar!\x1a\x07", "a RAR archive"),
-    (b"SQLite format 3\x00", "an SQLite database"),
-    (b"\x00\x00\x01\x00", "an icon file"),
-    (b"OggS", "an Ogg media file"),
-    (b"ID3", "an MP3 file"),
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Office document"),
+    (b"\x89PNG\r\n\x1a\n", Phrase("a PNG image")),
+    (b"\xff\xd8\xff", Phrase("a JPEG image")),
+    (b"GIF87a", Phrase("a GIF image")),
+    (b"GIF89a", Phrase("a GIF image")),
+    (b"RIFF", Phrase("a RIFF media file")),
+    (b"%PDF-", Phrase("a PDF document")),
+    (b"PK\x03\x04", Phrase("a ZIP archive (or an office document)")),
+    (b"PK\x05\x06", Phrase("an empty ZIP archive")),
+    (b"\x7fELF", Phrase("a program (ELF executable)")),
+    (b"MZ", Phrase("a Windows program")),
+    (b"\x1f\x8b", Phrase("a gzip archive")),
+    (b"BZh", Phrase("a bzip2 archive")),
+    (b"\xfd7zXZ\x00", Phrase("an xz archive")),
+    (b"7z\xbc\xaf\x27\x1c", Phrase("a 7-Zip archive")),
+    (b"Rar!\x1a\x07", Phrase("a RAR archive")),
+    (b"SQLite format 3\x00", Phrase("an SQLite database")),
+    (b"\x00\x00\x01\x00", Phrase("an icon file")),
+    (b"OggS", Phrase("an Ogg media file")),
+    (b"ID3", Phrase("an MP3 file")),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", Phrase("an old Office document")),
 )
 
 _BOMS = (
@@ -139,7 +139,7 @@ def path_of_file_url(url: str) -> str:
     try:
         return unquote(urlsplit(url).path)
     except ValueError:
-        raise LoadError(f"{url!r} is not a valid file address.") from None
+        raise LoadError("{url} is not a valid file address.", url=repr(url)) from None
 
 
 def decode_source(data: bytes, name: str, suffix: str = "", declared: str | None = None) -> Source:
@@ -148,16 +148,18 @@ def decode_source(data: bytes, name: str, suffix: str = "", declared: str | None
     `declared` is a charset from outside the document (an HTTP header).
     """
     if not data.strip():
-        raise EmptyInput(f"{_display(name)} is empty.")
+        raise EmptyInput("{name} is empty.", name=_display(name))
     kind = _binary_kind(data)
     if kind:
-        raise UnsupportedInput(f"{_display(name)} is {kind}, not an article.")
+        raise UnsupportedInput("{name} is {kind}, not an article.", name=_display(name), kind=kind)
     text, encoding = decode(data, declared)
     if _looks_binary(text):
-        raise UnsupportedInput(f"{_display(name)} looks like binary data, not an article.")
+        raise UnsupportedInput(
+            "{name} looks like binary data, not an article.", name=_display(name)
+        )
     text = text.replace("\x00", "")
     if not text.strip():
-        raise EmptyInput(f"{_display(name)} has no text.")
+        raise EmptyInput("{name} has no text.", name=_display(name))
     return Source(text=text, format=sniff_format(text, suffix), name=name, encoding=encoding)
 
 
@@ -217,48 +219,56 @@ def sniff_format(text: str, suffix: str = "") -> SourceFormat:
 def _read_bytes(file: Path, max_bytes: int) -> bytes:
     try:
         if file.is_dir():
-            raise LoadError(f"{_display(file)} is a folder, not a file.")
+            raise LoadError("{name} is a folder, not a file.", name=_display(file))
         status = file.stat()
         if not stat.S_ISREG(status.st_mode):
             # A FIFO would block the open (and the window's quit) until a
             # writer came; a device such as /dev/zero never ends.
             raise LoadError(
-                f"{_display(file)} is {_special_kind(status.st_mode)}, not a file; "
-                "to read a stream, give - and pipe it to standard input."
+                "{name} is {kind}, not a file; "
+                "to read a stream, give - and pipe it to standard input.",
+                name=_display(file),
+                kind=_special_kind(status.st_mode),
             )
         size = status.st_size
         if size > max_bytes:
             raise InputTooLarge(
-                f"{_display(file)} is {byte_size(size)}; "
-                f"Lisible opens files up to {byte_size(max_bytes)}."
+                "{name} is {size}; Lisible opens files up to {limit}.",
+                name=_display(file),
+                size=byte_size(size),
+                limit=byte_size(max_bytes),
             )
         with file.open("rb") as stream:
             # Read one byte past the limit: a file that grew, or a device or
             # pipe whose size stat cannot tell, is still capped.
             data = stream.read(max_bytes + 1)
     except FileNotFoundError:
-        raise LoadError(f"{_display(file)} does not exist.") from None
+        raise LoadError("{name} does not exist.", name=_display(file)) from None
     except PermissionError:
-        raise LoadError(f"{_display(file)} cannot be read: permission denied.") from None
+        raise LoadError("{name} cannot be read: permission denied.", name=_display(file)) from None
     except OSError as error:
-        raise LoadError(f"{_display(file)} cannot be read: {error.strerror or error}.") from None
+        raise LoadError(
+            "{name} cannot be read: {reason}.", name=_display(file), reason=error.strerror or error
+        ) from None
     except ValueError:  # a NUL byte in the name (file:///tmp/x%00.txt)
-        raise LoadError(f"{_display(file)!r} is not a valid file name.") from None
+        raise LoadError("{name} is not a valid file name.", name=repr(_display(file))) from None
     if len(data) > max_bytes:
         raise InputTooLarge(
-            f"{_display(file)} is over {byte_size(max_bytes)}, the most Lisible opens."
+            "{name} is over {limit}, the most Lisible opens.",
+            name=_display(file),
+            limit=byte_size(max_bytes),
         )
     return data
 
 
-def _special_kind(mode: int) -> str:
+def _special_kind(mode: int) -> Phrase:
     if stat.S_ISFIFO(mode):
-        return "a pipe (FIFO)"
+        return Phrase("a pipe (FIFO)")
     if stat.S_ISSOCK(mode):
-        return "a socket"
+        return Phrase("a socket")
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
-    return "a special file"
+        return Phrase("a device")
+    return Phrase("a special file")
 
 
 def _gunzip(data: bytes, max_bytes: int, name: str) -> bytes:
@@ -267,17 +277,19 @@ def _gunzip(data: bytes, max_bytes: int, name: str) -> bytes:
     try:
         out = inflater.decompress(data, max_bytes + 1)
     except zlib.error:
-        raise UnsupportedInput(f"{name} is a damaged gzip file.") from None
+        raise UnsupportedInput("{name} is a damaged gzip file.", name=name) from None
     if len(out) > max_bytes or inflater.unconsumed_tail:
         raise InputTooLarge(
-            f"{name} unpacks to over {byte_size(max_bytes)}, the most Lisible opens."
+            "{name} unpacks to over {limit}, the most Lisible opens.",
+            name=name,
+            limit=byte_size(max_bytes),
         )
     if not inflater.eof:
-        raise UnsupportedInput(f"{name} is a truncated gzip file.")
+        raise UnsupportedInput("{name} is a truncated gzip file.", name=name)
     return out
 
 
-def _binary_kind(data: bytes) -> str | None:
+def _binary_kind(data: bytes) -> Phrase | None:
     for magic, kind in _MAGIC:
         if data.startswith(magic):
             # Marks of two or three bytes ("MZ", "ID3", "BZh") can also begin
