@@ -417,15 +417,17 @@ def _check_url(url: str) -> None:
     except ValueError:
         raise InvalidURL("{url} is not a valid web address.", url=url) from None
     if any(ord(char) < 32 or char == "\x7f" for char in url):
-        raise InvalidURL(f"{url!r} is not a valid web address (it holds control characters).")
+        raise InvalidURL(
+            "{url} is not a valid web address (it holds control characters).", url=repr(url)
+        )
     scheme = parts.scheme.lower()
     if scheme not in {"http", "https"}:
-        shown = f"{scheme}: addresses" if scheme else f"{url!r}"
-        raise InvalidURL(
-            f"Lisible opens web pages from http and https addresses, not {shown}."
-            if scheme
-            else f"{shown} is not a web address."
-        )
+        if scheme:
+            raise InvalidURL(
+                "Lisible opens web pages from http and https addresses, not {scheme}: addresses.",
+                scheme=scheme,
+            )
+        raise InvalidURL("{url} is not a web address.", url=repr(url))
     try:
         host = parts.hostname
         _ = parts.port  # reading it validates the port

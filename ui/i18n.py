@@ -21,6 +21,7 @@ import logging
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from reader.errors import Phrase
 from reader.paths import resource
 
 logger = logging.getLogger(__name__)
@@ -41,6 +42,31 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     Called by this name so that lupdate finds the strings: an alias would hide them.
     """
     return QCoreApplication.translate(context, text, disambiguation, n)
+
+
+#: The catalogue's context for the messages the core writes (`reader.errors.Phrase`);
+#: `scripts.update_translations` files the core's templates under it.
+CORE_CONTEXT = "Errors"
+
+
+def phrase_text(phrase: Phrase) -> str:
+    """Return a sentence of the core in the interface's language, its fields filled in.
+
+    A field that is itself a `Phrase` (what kind of file, say) is translated too.
+    A template the catalogue lacks stays English, as the command line writes it.
+    """
+    template = QCoreApplication.translate(CORE_CONTEXT, phrase.template)
+    if not phrase.fields:
+        return template
+    fields = {
+        name: phrase_text(value) if isinstance(value, Phrase) else value
+        for name, value in phrase.fields.items()
+    }
+    try:
+        return template.format(**fields)
+    except (KeyError, IndexError, ValueError):
+        # A translation that names a field the template lacks: better English than nothing.
+        return str(phrase)
 
 
 def system_language() -> str:

@@ -138,7 +138,7 @@ class OpenUrlDialog(QDialog):
         try:
             self._url = normalise_url(self.field.text())
         except LisibleError as error:
-            self.problem.setText(str(error))
+            self.problem.setText(error_message(error))
             self.problem.show()
             self.field.setFocus()
             return

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from reader.errors import Cancelled, LisibleError
 from reader.paths import log_file
-from ui.i18n import translate
+from ui.i18n import phrase_text, translate
 
 log = logging.getLogger(__name__)
 
@@ -46,9 +46,11 @@ Report = Callable[..., None]
 
 def error_message(error: BaseException) -> str:
     """Return the one line a user sees for an error."""
-    lines = str(error).strip().splitlines()
-    if isinstance(error, LisibleError) and lines:
-        return lines[0]
+    if isinstance(error, LisibleError):
+        # The core writes English; the window shows its sentence in its own language.
+        lines = phrase_text(error.phrase).strip().splitlines()
+        if lines:
+            return lines[0]
     return translate(
         "Tasks", "Something unexpected went wrong ({kind}). Details are in {file}."
     ).format(kind=type(error).__name__, file=log_file())

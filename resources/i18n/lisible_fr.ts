@@ -456,6 +456,261 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>Cannot connect to {host}: {reason}.</source>
+        <translation>Impossible de se connecter à {host}&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <source>Cannot find the server {host}: check the address, or whether this computer is online.</source>
+        <translation>Le serveur {host} est introuvable&#xa0;: vérifiez l’adresse, ou que cet ordinateur est bien connecté.</translation>
+    </message>
+    <message>
+        <source>Cannot look up {host}: this computer seems to be offline (no network connection, or no name server answers).</source>
+        <translation>Impossible de trouver {host}&#xa0;: cet ordinateur semble hors ligne (pas de connexion réseau, ou aucun serveur de noms ne répond).</translation>
+    </message>
+    <message>
+        <source>Cannot reach {host}: this computer seems to be offline.</source>
+        <translation>Impossible de joindre {host}&#xa0;: cet ordinateur semble hors ligne.</translation>
+    </message>
+    <message>
+        <source>Lisible opens web pages from http and https addresses, not {scheme}: addresses.</source>
+        <translation>Lisible ouvre les pages web aux adresses http et https, pas les adresses {scheme}:.</translation>
+    </message>
+    <message>
+        <source>Standard input is closed: there is nothing to read.</source>
+        <translation>L’entrée standard est fermée&#xa0;: il n’y a rien à lire.</translation>
+    </message>
+    <message>
+        <source>The article&apos;s language could not be detected; pass --language.</source>
+        <translation>La langue de l’article n’a pas pu être détectée&#xa0;; indiquez-la avec --language.</translation>
+    </message>
+    <message>
+        <source>The library is closed.</source>
+        <translation>La bibliothèque est fermée.</translation>
+    </message>
+    <message>
+        <source>The secure connection to {host} failed ({reason}).</source>
+        <translation>La connexion sécurisée à {host} a échoué ({reason}).</translation>
+    </message>
+    <message>
+        <source>The secure connection to {host} failed: its certificate cannot be trusted.</source>
+        <translation>La connexion sécurisée à {host} a échoué&#xa0;: son certificat n’est pas digne de confiance.</translation>
+    </message>
+    <message>
+        <source>The server {host} has a problem (HTTP {status}: {reason}); try again later.</source>
+        <translation>Le serveur {host} rencontre un problème (HTTP {status}&#xa0;: {reason})&#xa0;; réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>There is no page at {url} (HTTP {status}: not found).</source>
+        <translation>Il n’y a pas de page à l’adresse {url} (HTTP {status}&#xa0;: introuvable).</translation>
+    </message>
+    <message>
+        <source>Type the address of a web page, e.g. {example}.</source>
+        <translation>Saisissez l’adresse d’une page web, par exemple {example}.</translation>
+    </message>
+    <message>
+        <source>a 7-Zip archive</source>
+        <translation>une archive 7-Zip</translation>
+    </message>
+    <message>
+        <source>a GIF image</source>
+        <translation>une image GIF</translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation>une image JPEG</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>un document PDF</translation>
+    </message>
+    <message>
+        <source>a PNG image</source>
+        <translation>une image PNG</translation>
+    </message>
+    <message>
+        <source>a RAR archive</source>
+        <translation>une archive RAR</translation>
+    </message>
+    <message>
+        <source>a RIFF media file</source>
+        <translation>un fichier multimédia RIFF</translation>
+    </message>
+    <message>
+        <source>a Windows program</source>
+        <translation>un programme Windows</translation>
+    </message>
+    <message>
+        <source>a ZIP archive (or an office document)</source>
+        <translation>une archive ZIP (ou un document bureautique)</translation>
+    </message>
+    <message>
+        <source>a bzip2 archive</source>
+        <translation>une archive bzip2</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>un périphérique</translation>
+    </message>
+    <message>
+        <source>a gzip archive</source>
+        <translation>une archive gzip</translation>
+    </message>
+    <message>
+        <source>a pipe (FIFO)</source>
+        <translation>un tube (FIFO)</translation>
+    </message>
+    <message>
+        <source>a program (ELF executable)</source>
+        <translation>un programme (exécutable ELF)</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>un socket</translation>
+    </message>
+    <message>
+        <source>a special file</source>
+        <translation>un fichier spécial</translation>
+    </message>
+    <message>
+        <source>an MP3 file</source>
+        <translation>un fichier MP3</translation>
+    </message>
+    <message>
+        <source>an Ogg media file</source>
+        <translation>un fichier multimédia Ogg</translation>
+    </message>
+    <message>
+        <source>an SQLite database</source>
+        <translation>une base de données SQLite</translation>
+    </message>
+    <message>
+        <source>an empty ZIP archive</source>
+        <translation>une archive ZIP vide</translation>
+    </message>
+    <message>
+        <source>an icon file</source>
+        <translation>un fichier d’icône</translation>
+    </message>
+    <message>
+        <source>an old Office document</source>
+        <translation>un ancien document Office</translation>
+    </message>
+    <message>
+        <source>an xz archive</source>
+        <translation>une archive xz</translation>
+    </message>
+    <message>
+        <source>standard output is closed: there is nowhere to print.</source>
+        <translation>la sortie standard est fermée&#xa0;: impossible d’y écrire.</translation>
+    </message>
+    <message>
+        <source>{host} answered HTTP {status} ({reason}) instead of the page.</source>
+        <translation>{host} a répondu HTTP {status} ({reason}) au lieu d’envoyer la page.</translation>
+    </message>
+    <message>
+        <source>{host} is receiving too many requests (HTTP 429); try again in a while.</source>
+        <translation>{host} reçoit trop de demandes (HTTP 429)&#xa0;; réessayez dans un moment.</translation>
+    </message>
+    <message>
+        <source>{host} refused the connection: no web server answers there.</source>
+        <translation>{host} a refusé la connexion&#xa0;: aucun serveur web n’y répond.</translation>
+    </message>
+    <message>
+        <source>{host} refuses to show this page (HTTP {status}); it may need a login.</source>
+        <translation>{host} refuse d’afficher cette page (HTTP {status})&#xa0;; elle demande peut-être une connexion à un compte.</translation>
+    </message>
+    <message>
+        <source>{host} sent a damaged page (its compression is broken).</source>
+        <translation>{host} a envoyé une page abîmée (sa compression est défectueuse).</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: permission denied.</source>
+        <translation>Impossible de lire {name}&#xa0;: permission refusée.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: {reason}.</source>
+        <translation>Impossible de lire {name}&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <source>{name} does not exist.</source>
+        <translation>{name} n’existe pas.</translation>
+    </message>
+    <message>
+        <source>{name} has no text.</source>
+        <translation>{name} ne contient aucun texte.</translation>
+    </message>
+    <message>
+        <source>{name} is a damaged gzip file.</source>
+        <translation>{name} est un fichier gzip abîmé.</translation>
+    </message>
+    <message>
+        <source>{name} is a folder, not a file.</source>
+        <translation>{name} est un dossier, pas un fichier.</translation>
+    </message>
+    <message>
+        <source>{name} is a truncated gzip file.</source>
+        <translation>{name} est un fichier gzip tronqué.</translation>
+    </message>
+    <message>
+        <source>{name} is empty.</source>
+        <translation>{name} est vide.</translation>
+    </message>
+    <message>
+        <source>{name} is not a valid file name.</source>
+        <translation>{name} n’est pas un nom de fichier valide.</translation>
+    </message>
+    <message>
+        <source>{name} is over {limit}, the most Lisible opens.</source>
+        <translation>{name} dépasse {limit}, la taille maximale que Lisible ouvre.</translation>
+    </message>
+    <message>
+        <source>{name} is {kind}, not a file; to read a stream, give - and pipe it to standard input.</source>
+        <translation>{name} est {kind}, pas un fichier&#xa0;; pour lire un flux, indiquez - et envoyez-le sur l’entrée standard.</translation>
+    </message>
+    <message>
+        <source>{name} is {kind}, not an article.</source>
+        <translation>{name} est {kind}, pas un article.</translation>
+    </message>
+    <message>
+        <source>{name} is {size}; Lisible opens files up to {limit}.</source>
+        <translation>{name} fait {size}&#xa0;; Lisible ouvre les fichiers jusqu’à {limit}.</translation>
+    </message>
+    <message>
+        <source>{name} looks like binary data, not an article.</source>
+        <translation>{name} ressemble à des données binaires, pas à un article.</translation>
+    </message>
+    <message>
+        <source>{name} unpacks to over {limit}, the most Lisible opens.</source>
+        <translation>{name} dépasse {limit} une fois décompressé, la taille maximale que Lisible ouvre.</translation>
+    </message>
+    <message>
+        <source>{url} has no server name.</source>
+        <translation>{url} ne contient pas de nom de serveur.</translation>
+    </message>
+    <message>
+        <source>{url} is not a valid file address.</source>
+        <translation>{url} n’est pas une adresse de fichier valide.</translation>
+    </message>
+    <message>
+        <source>{url} is not a valid web address (bad port).</source>
+        <translation>{url} n’est pas une adresse web valide (port incorrect).</translation>
+    </message>
+    <message>
+        <source>{url} is not a valid web address (it holds control characters).</source>
+        <translation>{url} n’est pas une adresse web valide (elle contient des caractères de contrôle).</translation>
+    </message>
+    <message>
+        <source>{url} is not a valid web address.</source>
+        <translation>{url} n’est pas une adresse web valide.</translation>
+    </message>
+    <message>
+        <source>{url} is not a web address.</source>
+        <translation>{url} n’est pas une adresse web.</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <source>&amp;Print…</source>
