@@ -296,9 +296,11 @@ class Shell(QObject):
         """Say something passing in the status bar (for `timeout` ms; 0: until replaced)."""
         self._window.statusBar().showMessage(message, timeout)
 
-    def clear_status(self) -> None:
-        """Take the passing message off the status bar."""
-        self._window.statusBar().clearMessage()
+    def clear_status(self, only: str | None = None) -> None:
+        """Take the passing message off the status bar (when `only` is given, if it is that)."""
+        bar = self._window.statusBar()
+        if only is None or bar.currentMessage() == only:
+            bar.clearMessage()
 
     def show_error(self, message: str) -> None:
         """Tell the user, in one line, what went wrong."""

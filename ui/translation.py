@@ -515,6 +515,10 @@ class TranslationController(QObject):
             self.shell.describe(shown.article)
         if both:
             self._fit_panes()
+        else:
+            # The note speaks of two panes: it goes with them (it would otherwise
+            # linger for its seconds over the Original view).
+            self.shell.clear_status(only=self._narrow_note())
         if entering:
             self._share_width()
         self.aligner.set_active(both)
@@ -526,6 +530,12 @@ class TranslationController(QObject):
         scroll_bar = view.verticalScrollBar().sizeHint().width()
         return round(view.column_width * MIN_PANE_CHARACTERS / characters) + scroll_bar + 24
 
+    @staticmethod
+    def _narrow_note() -> str:
+        return translate(
+            "Translation", "Too narrow for side by side: the translation is below the original."
+        )
+
     def _fit_panes(self) -> None:
         # Too narrow for two columns of words: the translation goes below the
         # original, each paragraph still level with its own (they scroll together).
@@ -535,12 +545,7 @@ class TranslationController(QObject):
         if not stacked and half < needed:
             self.shell.set_stacked(True)
             self._share_width()
-            self.shell.status(
-                translate(
-                    "Translation",
-                    "Too narrow for side by side: the translation is below the original.",
-                )
-            )
+            self.shell.status(self._narrow_note())
         elif stacked and half >= needed + UNSTACK_MARGIN:
             self.shell.set_stacked(False)
             self._share_width()

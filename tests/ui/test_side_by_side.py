@@ -108,3 +108,24 @@ def test_a_narrow_window_stacks_the_panes_and_unstacks_with_room(
     window.entities.dock.hide()
     qtbot.waitUntil(lambda: right.y() == left.y())
     assert right.x() > left.x() + left.width() - 1
+
+
+def test_the_narrow_note_goes_when_side_by_side_does(
+    qtbot: QtBot, sample_shown: MainWindow
+) -> None:
+    """Back to Original, the status bar no longer says the translation is below it."""
+    window = sample_shown
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    translated(qtbot, window)
+    window.entities.dock.show()
+    left, right = window.reading_view, window.translation.translation_view
+    qtbot.waitUntil(lambda: right.y() > left.y())
+    assert "below the original" in window.statusBar().currentMessage()
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.translation.mode is ViewMode.ORIGINAL and not right.isVisible()
+    assert "below the original" not in window.statusBar().currentMessage()
+    # A message of its own stays: only the note about two panes goes with them.
+    window.statusBar().showMessage("Copied.", 5000)
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.statusBar().currentMessage() == "Copied."
