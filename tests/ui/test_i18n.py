@@ -10,9 +10,11 @@ import ast
 import os
 import re
 import shutil
+import socket
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -33,7 +35,7 @@ from pytestqt.qtbot import QtBot
 
 from reader.paths import resource
 from reader.translation.check import SentenceCheck
-from scripts.update_translations import release, update
+from scripts.update_translations import core_templates, release, update
 from ui import i18n
 from ui.help import guide_html, menu_paths, plain
 from ui.preferences import PreferencesDialog
@@ -423,3 +425,82 @@ def test_a_missing_catalogue_leaves_the_interface_in_english(
         assert qapp.translate("Window", "&File") == "&File"
     finally:
         i18n.reset()
+
+
+# The core's messages ----------------------------------------------------------
+
+
+def _french_error(qtbot: QtBot, window: MainWindow, open_it: Callable[[], None]) -> str:
+    with qtbot.waitSignal(window.load_failed, timeout=20_000) as failed:
+        open_it()
+    return str(failed.args[0])
+
+
+def test_a_missing_or_binary_file_is_reported_in_french(
+    qtbot: QtBot, french_interface: None, window: MainWindow, errors: list[str], tmp_path: Path
+) -> None:
+    missing = _french_error(qtbot, window, lambda: window.open_path(tmp_path / "parti.html"))
+    assert missing == "parti.html n’existe pas."
+    picture = tmp_path / "photo.html"
+    picture.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    # The kind of file is a phrase of the core too: the whole sentence is French.
+    binary = _french_error(qtbot, window, lambda: window.open_path(picture))
+    assert binary == "photo.html est une image PNG, pas un article."
+    assert errors == [missing, binary]
+
+
+def test_an_unreachable_address_is_reported_in_french(
+    qtbot: QtBot,
+    french_interface: None,
+    window: MainWindow,
+    errors: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    for name in ("http_proxy", "https_proxy", "all_proxy", "HTTP_PROXY", "HTTPS_PROXY"):
+        monkeypatch.delenv(name, raising=False)
+    with socket.socket() as probe:  # a port nothing listens on once closed
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    url = f"http://127.0.0.1:{port}/article"
+    message = _french_error(qtbot, window, lambda: window.open_sources.open_url(url))
+    assert message == "127.0.0.1 a refusé la connexion\u00a0: aucun serveur web n’y répond."
+    assert errors == [message]
+
+
+def test_the_core_speaks_english_where_the_catalogue_has_no_translation(
+    french_interface: None,
+) -> None:
+    from reader.errors import LoadError, Phrase
+
+    error = LoadError("{name} fell in the sea.", name="notes.txt")
+    assert str(error) == "notes.txt fell in the sea."
+    assert i18n.phrase_text(error.phrase) == "notes.txt fell in the sea."
+    # A message without fields is shown as written, braces and all.
+    assert i18n.phrase_text(Phrase("https://example.org/{id} is odd.")) == (
+        "https://example.org/{id} is odd."
+    )
+
+
+def test_a_core_message_without_french_fails_the_catalogue_check(tmp_path: Path) -> None:
+    core = tmp_path / "reader"
+    shutil.copytree(ROOT / "reader", core, ignore=shutil.ignore_patterns("__pycache__"))
+    (core / "new_feature.py").write_text(
+        "from reader.errors import LoadError\n\n\n"
+        "def read() -> None:\n"
+        '    raise LoadError("{name} is written in invisible ink.", name="x")\n',
+        "utf-8",
+    )
+    copy = tmp_path / CATALOGUE.name
+    shutil.copy(CATALOGUE, copy)
+    update(copy, ROOT / "ui", core)
+    untranslated = [(context, source) for context, source, text in messages(copy) if not text]
+    assert untranslated == [("Errors", "{name} is written in invisible ink.")]
+
+
+def test_the_core_templates_are_found_and_the_finished_sentences_left_out() -> None:
+    templates = core_templates()
+    assert "{name} does not exist." in templates
+    assert "a PNG image" in templates  # a field's phrase, from a table
+    assert "{host} refused the connection: no web server answers there." in templates
+    # A finished English sentence (an f-string) is no template: it stays English.
+    assert not [text for text in templates if "took over" in text]
