@@ -66,19 +66,23 @@ _MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd"})
 
 #: What the refused media types are to a user.
 _KIND_NAMES = {
-    "application/pdf": "a PDF document",
-    "application/zip": "a ZIP archive",
-    "application/json": "JSON data",
-    "application/xml": "XML data",
-    "text/xml": "XML data",
-    "application/rss+xml": "a news feed",
-    "application/atom+xml": "a news feed",
-    "text/css": "a style sheet",
-    "text/javascript": "a script",
-    "application/javascript": "a script",
-    "text/csv": "a spreadsheet (CSV)",
+    "application/pdf": Phrase("a PDF document"),
+    "application/zip": Phrase("a ZIP archive"),
+    "application/json": Phrase("JSON data"),
+    "application/xml": Phrase("XML data"),
+    "text/xml": Phrase("XML data"),
+    "application/rss+xml": Phrase("a news feed"),
+    "application/atom+xml": Phrase("a news feed"),
+    "text/css": Phrase("a style sheet"),
+    "text/javascript": Phrase("a script"),
+    "application/javascript": Phrase("a script"),
+    "text/csv": Phrase("a spreadsheet (CSV)"),
 }
-_KIND_PREFIXES = {"image/": "an image", "audio/": "a sound file", "video/": "a video"}
+_KIND_PREFIXES = {
+    "image/": Phrase("an image"),
+    "audio/": Phrase("a sound file"),
+    "video/": Phrase("a video"),
+}
 
 # Socket errors that mean this machine has no way out, rather than that the
 # host is wrong.
@@ -267,7 +271,8 @@ def fetch(
         # The address itself passed _check_url: a redirect led somewhere odd
         # (javascript:, an unclosed IPv6 bracket).
         raise InvalidURL(
-            f"{host} redirects to an address Lisible cannot open (not an http or https page)."
+            "{host} redirects to an address Lisible cannot open (not an http or https page).",
+            host=host,
         ) from None
     except httpx.HTTPError as error:
         raise watchdog.error(host, deadline) or _transport_error(
@@ -287,22 +292,32 @@ def _transport_error(error: Exception, host: str, step: float, max_redirects: in
 
     if isinstance(error, httpx.TooManyRedirects):
         return TooManyRedirects(
-            f"{host} redirects too many times (more than {max_redirects}); the link may loop."
+            "{host} redirects too many times (more than {limit}); the link may loop.",
+            host=host,
+            limit=max_redirects,
         )
     if isinstance(error, httpx.UnsupportedProtocol):
         target = _request_url(error)
-        return InvalidURL(f"{host} redirects to {target}, which Lisible cannot open.")
+        return InvalidURL(
+            "{host} redirects to {target}, which Lisible cannot open.", host=host, target=target
+        )
     if isinstance(error, httpx.TimeoutException):
-        return FetchTimeout(_timeout_message(host, step))
+        return _timeout(host, step)
     if isinstance(error, httpx.ConnectError):
         return _connect_error(error, host)
     if isinstance(error, httpx.DecodingError):
-        return BrokenResponse(f"{host} sent a damaged page (its compression is broken).")
+        return BrokenResponse("{host} sent a damaged page (its compression is broken).", host=host)
     if isinstance(error, (httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError)):
-        return BrokenResponse(f"The connection to {host} broke off before the page was complete.")
+        return BrokenResponse(
+            "The connection to {host} broke off before the page was complete.", host=host
+        )
     if isinstance(error, httpx.ProxyError):
-        return BrokenResponse(f"The proxy refused the request for {host}: {error}.")
-    return BrokenResponse(f"Could not fetch the page from {host}: {error}.")
+        return BrokenResponse(
+            "The proxy refused the request for {host}: {reason}.", host=host, reason=error
+        )
+    return BrokenResponse(
+        "Could not fetch the page from {host}: {reason}.", host=host, reason=error
+    )
 
 
 def _request_url(error: Exception) -> str:
@@ -349,9 +364,11 @@ class _Watchdog:
         if self.fired == _CANCELLED:
             return FetchCancelled("The download was cancelled.")
         if self.fired == _DEADLINE and not self.answered:
-            return FetchTimeout(_timeout_message(host, deadline))
+            return _timeout(host, deadline)
         if self.fired == _DEADLINE:
-            return FetchTimeout(f"{host} took over {deadline:g} s to send the page.")
+            return FetchTimeout(
+                "{host} took over {seconds} s to send the page.", host=host, seconds=f"{deadline:g}"
+            )
         return None
 
     def trace(self, event: str, info: dict[str, object]) -> None:
@@ -487,10 +504,19 @@ def _media_type(response: httpx.Response) -> str:
     kind = _KIND_NAMES.get(media_type) or next(
         (name for prefix, name in _KIND_PREFIXES.items() if media_type.startswith(prefix)), None
     )
-    described = f"{kind} ({media_type})" if kind else f"of type {media_type}"
+    if kind:
+        raise UnsupportedContentType(
+            "{url} is {kind} ({media_type}), not an article; "
+            "Lisible opens web pages, text and Markdown.",
+            url=response.url,
+            kind=kind,
+            media_type=media_type,
+        )
     raise UnsupportedContentType(
-        f"{response.url} is {described}, not an article; "
-        "Lisible opens web pages, text and Markdown."
+        "{url} is of type {media_type}, not an article; "
+        "Lisible opens web pages, text and Markdown.",
+        url=response.url,
+        media_type=media_type,
     )
 
 
@@ -536,7 +562,9 @@ def _read_body(
         applied = decoding.codings(response.headers.get_list("content-encoding"))
     except decoding.UnknownEncoding as unknown:
         raise BrokenResponse(
-            f"{host} sent the page compressed as {unknown.encoding!r}, which Lisible cannot read."
+            "{host} sent the page compressed as {coding}, which Lisible cannot read.",
+            host=host,
+            coding=repr(unknown.encoding),
         ) from None
     if response.is_stream_consumed:
         # A transport that hands over a whole, already decoded body (tests' mocks).
@@ -585,8 +613,10 @@ def _collect(
         _check_cancel(cancelled)
         if time.monotonic() - started > deadline:
             raise FetchTimeout(
-                f"{host} took over {deadline:g} s to send the page; gave up after "
-                f"{byte_size(received)}."
+                "{host} took over {seconds} s to send the page; gave up after {size}.",
+                host=host,
+                seconds=f"{deadline:g}",
+                size=byte_size(received),
             )
         if progress is not None:
             progress(received, total)
@@ -641,9 +671,15 @@ def _root_os_error(error: BaseException) -> OSError | None:
     return None
 
 
-def _timeout_message(host: str, step: float) -> str:
-    return f"{host} did not answer within {step:g} s; it may be down or very slow."
+def _timeout(host: str, step: float) -> FetchTimeout:
+    return FetchTimeout(
+        "{host} did not answer within {seconds} s; it may be down or very slow.",
+        host=host,
+        seconds=f"{step:g}",
+    )
 
 
 def _too_large(url: str, max_bytes: int) -> PageTooLarge:
-    return PageTooLarge(f"{url} is over {byte_size(max_bytes)}, the most Lisible opens.")
+    return PageTooLarge(
+        "{url} is over {limit}, the most Lisible opens.", url=url, limit=byte_size(max_bytes)
+    )

@@ -34,8 +34,11 @@ def bounded_html(html: str, name: str) -> str:
     tags = html.count("<")
     if tags > MAX_TAGS:
         raise UnsupportedInput(
-            f"{name} has over {tags // 1000:,}k tags, far more than any article "
-            f"(Lisible opens pages of up to {MAX_TAGS // 1000:,}k)."
+            "{name} has over {tags}k tags, far more than any article "
+            "(Lisible opens pages of up to {limit}k).",
+            name=name,
+            tags=f"{tags // 1000:,}",
+            limit=f"{MAX_TAGS // 1000:,}",
         )
     if len(html) > MAX_TAG_CHARS:
         html = _HUGE_TAG.sub(r"<\1>", html)

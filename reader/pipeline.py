@@ -75,7 +75,9 @@ def article_from_pasted(text: str, html: bool = False, name: str = "clipboard") 
         EmptyInput: there is nothing to read in it.
     """
     if not text.strip():
-        raise EmptyInput(f"The {name} holds no text.")
+        if name == "clipboard":
+            raise EmptyInput("The clipboard holds no text.")
+        raise EmptyInput("The {name} holds no text.", name=name)
     source_format = SourceFormat.HTML if html else sniff_format(text, _UNNAMED)
     if source_format is SourceFormat.HTML and not _WHOLE_PAGE.search(text[:_HEAD_CHARS]):
         # A fragment a browser put on the clipboard is, all of it, what the
@@ -106,7 +108,9 @@ def article_from_source(source: Source, url: str | None = None, *, detect: bool 
         markdown = source.format is SourceFormat.MARKDOWN
         article = clean_text(text, source.name, markdown=markdown)
     if not article.blocks:
-        raise EmptyInput(f"{os.path.basename(source.name) or source.name} has no readable text.")
+        raise EmptyInput(
+            "{name} has no readable text.", name=os.path.basename(source.name) or source.name
+        )
     article = replace(
         article,
         title=_shortened(article.title),

@@ -474,6 +474,14 @@
         <translation>Impossible de joindre {host}&#xa0;: cet ordinateur semble hors ligne.</translation>
     </message>
     <message>
+        <source>Could not fetch the page from {host}: {reason}.</source>
+        <translation>Impossible de récupérer la page depuis {host}&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <source>JSON data</source>
+        <translation>des données JSON</translation>
+    </message>
+    <message>
         <source>Lisible opens web pages from http and https addresses, not {scheme}: addresses.</source>
         <translation>Lisible ouvre les pages web aux adresses http et https, pas les adresses {scheme}:.</translation>
     </message>
@@ -486,8 +494,20 @@
         <translation>La langue de l’article n’a pas pu être détectée&#xa0;; indiquez-la avec --language.</translation>
     </message>
     <message>
+        <source>The clipboard holds no text.</source>
+        <translation>Le presse-papiers ne contient aucun texte.</translation>
+    </message>
+    <message>
+        <source>The connection to {host} broke off before the page was complete.</source>
+        <translation>La connexion à {host} s’est interrompue avant la fin de la page.</translation>
+    </message>
+    <message>
         <source>The library is closed.</source>
         <translation>La bibliothèque est fermée.</translation>
+    </message>
+    <message>
+        <source>The proxy refused the request for {host}: {reason}.</source>
+        <translation>Le proxy a refusé la demande pour {host}&#xa0;: {reason}.</translation>
     </message>
     <message>
         <source>The secure connection to {host} failed ({reason}).</source>
@@ -502,12 +522,20 @@
         <translation>Le serveur {host} rencontre un problème (HTTP {status}&#xa0;: {reason})&#xa0;; réessayez plus tard.</translation>
     </message>
     <message>
+        <source>The {name} holds no text.</source>
+        <translation>«&#xa0;{name}&#xa0;» ne contient aucun texte.</translation>
+    </message>
+    <message>
         <source>There is no page at {url} (HTTP {status}: not found).</source>
         <translation>Il n’y a pas de page à l’adresse {url} (HTTP {status}&#xa0;: introuvable).</translation>
     </message>
     <message>
         <source>Type the address of a web page, e.g. {example}.</source>
         <translation>Saisissez l’adresse d’une page web, par exemple {example}.</translation>
+    </message>
+    <message>
+        <source>XML data</source>
+        <translation>des données XML</translation>
     </message>
     <message>
         <source>a 7-Zip archive</source>
@@ -542,6 +570,10 @@
         <translation>un programme Windows</translation>
     </message>
     <message>
+        <source>a ZIP archive</source>
+        <translation>une archive ZIP</translation>
+    </message>
+    <message>
         <source>a ZIP archive (or an office document)</source>
         <translation>une archive ZIP (ou un document bureautique)</translation>
     </message>
@@ -558,6 +590,10 @@
         <translation>une archive gzip</translation>
     </message>
     <message>
+        <source>a news feed</source>
+        <translation>un fil d’actualités</translation>
+    </message>
+    <message>
         <source>a pipe (FIFO)</source>
         <translation>un tube (FIFO)</translation>
     </message>
@@ -566,12 +602,32 @@
         <translation>un programme (exécutable ELF)</translation>
     </message>
     <message>
+        <source>a script</source>
+        <translation>un script</translation>
+    </message>
+    <message>
         <source>a socket</source>
         <translation>un socket</translation>
     </message>
     <message>
+        <source>a sound file</source>
+        <translation>un fichier audio</translation>
+    </message>
+    <message>
         <source>a special file</source>
         <translation>un fichier spécial</translation>
+    </message>
+    <message>
+        <source>a spreadsheet (CSV)</source>
+        <translation>un tableur (CSV)</translation>
+    </message>
+    <message>
+        <source>a style sheet</source>
+        <translation>une feuille de style</translation>
+    </message>
+    <message>
+        <source>a video</source>
+        <translation>une vidéo</translation>
     </message>
     <message>
         <source>an MP3 file</source>
@@ -594,6 +650,10 @@
         <translation>un fichier d’icône</translation>
     </message>
     <message>
+        <source>an image</source>
+        <translation>une image</translation>
+    </message>
+    <message>
         <source>an old Office document</source>
         <translation>un ancien document Office</translation>
     </message>
@@ -610,8 +670,24 @@
         <translation>{host} a répondu HTTP {status} ({reason}) au lieu d’envoyer la page.</translation>
     </message>
     <message>
+        <source>{host} did not answer within {seconds} s; it may be down or very slow.</source>
+        <translation>{host} n’a pas répondu en {seconds} s&#xa0;; il est peut-être en panne ou très lent.</translation>
+    </message>
+    <message>
         <source>{host} is receiving too many requests (HTTP 429); try again in a while.</source>
         <translation>{host} reçoit trop de demandes (HTTP 429)&#xa0;; réessayez dans un moment.</translation>
+    </message>
+    <message>
+        <source>{host} redirects to an address Lisible cannot open (not an http or https page).</source>
+        <translation>{host} redirige vers une adresse que Lisible ne peut pas ouvrir (pas une page http ou https).</translation>
+    </message>
+    <message>
+        <source>{host} redirects to {target}, which Lisible cannot open.</source>
+        <translation>{host} redirige vers {target}, que Lisible ne peut pas ouvrir.</translation>
+    </message>
+    <message>
+        <source>{host} redirects too many times (more than {limit}); the link may loop.</source>
+        <translation>{host} redirige trop de fois (plus de {limit})&#xa0;; le lien tourne peut-être en boucle.</translation>
     </message>
     <message>
         <source>{host} refused the connection: no web server answers there.</source>
@@ -626,6 +702,18 @@
         <translation>{host} a envoyé une page abîmée (sa compression est défectueuse).</translation>
     </message>
     <message>
+        <source>{host} sent the page compressed as {coding}, which Lisible cannot read.</source>
+        <translation>{host} a envoyé la page compressée en {coding}, que Lisible ne sait pas lire.</translation>
+    </message>
+    <message>
+        <source>{host} took over {seconds} s to send the page.</source>
+        <translation>{host} a mis plus de {seconds} s à envoyer la page.</translation>
+    </message>
+    <message>
+        <source>{host} took over {seconds} s to send the page; gave up after {size}.</source>
+        <translation>{host} a mis plus de {seconds} s à envoyer la page&#xa0;; abandon après {size}.</translation>
+    </message>
+    <message>
         <source>{name} cannot be read: permission denied.</source>
         <translation>Impossible de lire {name}&#xa0;: permission refusée.</translation>
     </message>
@@ -638,8 +726,16 @@
         <translation>{name} n’existe pas.</translation>
     </message>
     <message>
+        <source>{name} has no readable text.</source>
+        <translation>{name} ne contient aucun texte lisible.</translation>
+    </message>
+    <message>
         <source>{name} has no text.</source>
         <translation>{name} ne contient aucun texte.</translation>
+    </message>
+    <message>
+        <source>{name} has over {tags}k tags, far more than any article (Lisible opens pages of up to {limit}k).</source>
+        <translation>{name} compte plus de {tags} k balises, bien plus qu’aucun article (Lisible ouvre les pages jusqu’à {limit} k).</translation>
     </message>
     <message>
         <source>{name} is a damaged gzip file.</source>
@@ -708,6 +804,18 @@
     <message>
         <source>{url} is not a web address.</source>
         <translation>{url} n’est pas une adresse web.</translation>
+    </message>
+    <message>
+        <source>{url} is of type {media_type}, not an article; Lisible opens web pages, text and Markdown.</source>
+        <translation>{url} est de type {media_type}, pas un article&#xa0;; Lisible ouvre les pages web, le texte et le Markdown.</translation>
+    </message>
+    <message>
+        <source>{url} is over {limit}, the most Lisible opens.</source>
+        <translation>{url} dépasse {limit}, la taille maximale que Lisible ouvre.</translation>
+    </message>
+    <message>
+        <source>{url} is {kind} ({media_type}), not an article; Lisible opens web pages, text and Markdown.</source>
+        <translation>{url} est {kind} ({media_type}), pas un article&#xa0;; Lisible ouvre les pages web, le texte et le Markdown.</translation>
     </message>
 </context>
 <context>
