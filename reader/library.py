@@ -186,9 +186,13 @@ class Library:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as error:
-            raise LibraryError(f"Cannot create the library folder {path.parent}: {error}") from None
+            raise LibraryError(
+                "Cannot create the library folder {parent}: {reason}",
+                parent=path.parent,
+                reason=error,
+            ) from None
         if path.is_dir():
-            raise LibraryError(f"The library {path} is a folder, not a file.")
+            raise LibraryError("The library {path} is a folder, not a file.", path=path)
         recovered_from = None
         try:
             db = _connect(path)
@@ -296,7 +300,7 @@ class Library:
     def entries(self, sort: SortKey = "added", descending: bool = True) -> list[LibraryEntry]:
         """Return every article, sorted by one of `SortKey`."""
         if sort not in _SORT_COLUMNS:
-            raise LibraryError(f"Cannot sort the library by {sort!r}.")
+            raise LibraryError("Cannot sort the library by {sort}.", sort=repr(sort))
         order = "DESC" if descending else "ASC"
         with self._read() as db:
             rows = db.execute(
@@ -472,7 +476,9 @@ def _connect(path: Path) -> sqlite3.Connection:
         # connection is shared by threads under `Library._lock`.
         db = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
     except sqlite3.Error as error:
-        raise LibraryError(f"Cannot open the library {path}: {error}") from None
+        raise LibraryError(
+            "Cannot open the library {path}: {reason}", path=path, reason=error
+        ) from None
     try:
         _configure(db)
         _check(db)
@@ -481,7 +487,9 @@ def _connect(path: Path) -> sqlite3.Connection:
         db.close()
         if is_corruption(error):
             raise _Corrupt(str(error)) from error
-        raise LibraryError(f"Cannot open the library {path}: {error}") from None
+        raise LibraryError(
+            "Cannot open the library {path}: {reason}", path=path, reason=error
+        ) from None
     except BaseException:
         db.close()
         raise
@@ -513,8 +521,11 @@ def _migrate(db: sqlite3.Connection, path: Path) -> None:
     version = int(db.execute("PRAGMA user_version").fetchone()[0])
     if version > SCHEMA_VERSION:
         raise LibraryError(
-            f"The library {path} was written by a newer version of Lisible"
-            f" (format {version}, this one reads up to {SCHEMA_VERSION})."
+            "The library {path} was written by a newer version of Lisible"
+            " (format {version}, this one reads up to {readable}).",
+            path=path,
+            version=version,
+            readable=SCHEMA_VERSION,
         )
     for number in range(version, SCHEMA_VERSION):
         db.execute("BEGIN IMMEDIATE")
@@ -533,27 +544,33 @@ def _move_aside(path: Path) -> Path:
         return move_aside(path)
     except OSError as error:
         raise LibraryError(
-            f"The library {path} is damaged and cannot be moved aside: {error}"
+            "The library {path} is damaged and cannot be moved aside: {reason}",
+            path=path,
+            reason=error,
         ) from None
 
 
 def _database_error(path: Path, error: sqlite3.DatabaseError) -> LibraryError:
     if is_corruption(error):
         return LibraryError(
-            f"The library {path} is damaged ({error}); restart Lisible to start a fresh one."
+            "The library {path} is damaged ({reason}); restart Lisible to start a fresh one.",
+            path=path,
+            reason=error,
         )
-    return LibraryError(f"The library could not be read or written: {error}")
+    return LibraryError("The library could not be read or written: {reason}", reason=error)
 
 
 def _missing(article_id: int) -> LibraryError:
-    return LibraryError(f"There is no article {article_id} in the library.")
+    return LibraryError("There is no article {article_id} in the library.", article_id=article_id)
 
 
 def _decode_article(stored: str) -> Article:
     try:
         return from_json(Article, stored)
     except (ValueError, TypeError, KeyError) as error:
-        raise LibraryError(f"An article in the library is unreadable: {error}") from None
+        raise LibraryError(
+            "An article in the library is unreadable: {reason}", reason=error
+        ) from None
 
 
 # --- Small helpers ----------------------------------------------------------

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from reader.article import BLOCK_SEPARATOR, Article, Block, BlockKind, spans_of
+from reader.errors import Phrase
 from reader.language import TRANSLATED_INTO
 from reader.language import translation_direction as language_direction
 from reader.translation import cache, repair
@@ -227,7 +228,9 @@ class _Model:
                 model_file=str(package.sentencepiece_path)
             )
         except (RuntimeError, ValueError, OSError) as error:
-            raise TranslationError(f"the model {package.code} cannot be loaded: {error}") from error
+            raise TranslationError(
+                "the model {code} cannot be loaded: {reason}", code=package.code, reason=error
+            ) from error
         self.target_prefix = _target_prefix(package.path)
         log.info("loaded %s in %.2f s", package.code, time.perf_counter() - started)
 
@@ -279,7 +282,7 @@ class _Pending:
             try:
                 result = pending.result()
             except (RuntimeError, ValueError) as error:
-                raise TranslationError(f"translation failed: {error}") from error
+                raise TranslationError("translation failed: {reason}", reason=error) from error
             tokens = list(result.hypotheses[0])
             if model.target_prefix and tokens[:1] == [model.target_prefix]:
                 tokens = tokens[1:]
@@ -581,15 +584,17 @@ def _direction(article: Article, to_code: str | None) -> tuple[str, str]:
     if to_code is None:
         if direction is None:
             raise TranslationError(
-                f"cannot translate an article in {article.language or 'an unknown language'}: "
-                "Lisible translates French and English"
+                "cannot translate an article in {language}: Lisible translates French and English",
+                language=article.language or Phrase("an unknown language"),
             )
         return direction
     if to_code not in OTHER_LANGUAGE:
-        raise TranslationError(f"cannot translate to {to_code!r}: Lisible translates to en or fr")
+        raise TranslationError(
+            "cannot translate to {to_code}: Lisible translates to en or fr", to_code=repr(to_code)
+        )
     from_code = direction[0] if direction else OTHER_LANGUAGE[to_code]
     if from_code == to_code:
-        raise TranslationError(f"the article is already in {to_code}")
+        raise TranslationError("the article is already in {to_code}", to_code=to_code)
     return from_code, to_code
 
 

@@ -157,9 +157,9 @@ def install_package(path: str | os.PathLike[str]) -> PackageInfo:
     source = Path(path)
     label = source.name or str(path)
     if not source.exists():
-        raise PackageError(f"{label}: no such file")
+        raise PackageError("{label}: no such file", label=label)
     if not source.is_file():
-        raise PackageError(f"{label} is not a regular file (a folder or a device)")
+        raise PackageError("{label} is not a regular file (a folder or a device)", label=label)
     root = paths.models_dir()
     staging = _make_staging(root)
     try:
@@ -169,10 +169,14 @@ def install_package(path: str | os.PathLike[str]) -> PackageInfo:
                 _extract(archive, staging, label)
         except zipfile.BadZipFile as error:
             raise PackageError(
-                f"{label} is not a valid .argosmodel file (damaged or truncated: {error})"
+                "{label} is not a valid .argosmodel file (damaged or truncated: {reason})",
+                label=label,
+                reason=error,
             ) from error
         except (OSError, EOFError, zlib.error) as error:
-            raise PackageError(f"{label} could not be read (damaged?): {error}") from error
+            raise PackageError(
+                "{label} could not be read (damaged?): {reason}", label=label, reason=error
+            ) from error
         unpacked = staging / top
         _check_unpacked(unpacked, label)
         from_code, to_code = metadata["from_code"], metadata["to_code"]
@@ -180,7 +184,9 @@ def install_package(path: str | os.PathLike[str]) -> PackageInfo:
         try:
             _swap_into_place(unpacked, target)
         except OSError as error:
-            raise PackageError(f"cannot install into {root}: {error.strerror or error}") from None
+            raise PackageError(
+                "cannot install into {root}: {reason}", root=root, reason=error.strerror or error
+            ) from None
         _unload(target.name)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
@@ -195,7 +201,9 @@ def remove_package(code: str) -> None:
     target = root / code
     if not _PACKAGE_CODE.fullmatch(code) or not target.is_dir():
         known = ", ".join(p.code for p in installed_packages()) or "none"
-        raise PackageError(f"no installed package {code!r} (installed: {known})")
+        raise PackageError(
+            "no installed package {code} (installed: {known})", code=repr(code), known=known
+        )
     # Rename first so that a failure halfway through removing leaves no package
     # that looks installed but is broken.
     trash = _make_staging(root)
@@ -203,7 +211,12 @@ def remove_package(code: str) -> None:
         os.replace(target, trash / code)
     except OSError as error:
         shutil.rmtree(trash, ignore_errors=True)
-        raise PackageError(f"cannot remove {code} from {root}: {error.strerror or error}") from None
+        raise PackageError(
+            "cannot remove {code} from {root}: {reason}",
+            code=code,
+            root=root,
+            reason=error.strerror or error,
+        ) from None
     _unload(code)
     shutil.rmtree(trash, ignore_errors=True)
     log.info("removed %s", code)
@@ -225,9 +238,9 @@ def fetch_index(
         entries = json.loads(body.decode("utf-8"))
     except (ValueError, RecursionError) as error:
         # RecursionError: arrays nested thousands deep.
-        raise DownloadError(f"the package index at {url} is not valid JSON") from error
+        raise DownloadError("the package index at {url} is not valid JSON", url=url) from error
     if not isinstance(entries, list):
-        raise DownloadError(f"the package index at {url} is not a list of packages")
+        raise DownloadError("the package index at {url} is not a list of packages", url=url)
     remote = [package for entry in entries if (package := _remote_package(entry, url))]
     return sorted(remote, key=lambda p: p.code)
 
@@ -259,17 +272,23 @@ def _get_index(url: str, timeout: float) -> bytes:
                 chunks.append(chunk)
                 if time.monotonic() - started > timeout:
                     raise DownloadError(
-                        f"{_host(url)} took over {timeout:.0f} s to send the package index"
+                        "{host} took over {timeout} s to send the package index",
+                        host=_host(url),
+                        timeout=f"{timeout:.0f}",
                     )
     except httpx.HTTPError as error:
         raise DownloadError(_network_message(url, error, timeout)) from error
     except decoding.DecodedTooLarge:
         raise DownloadError(
-            f"the package index at {url} is over {MAX_INDEX_BYTES >> 20} MB: not an index"
+            "the package index at {url} is over {size} MB: not an index",
+            url=url,
+            size=MAX_INDEX_BYTES >> 20,
         ) from None
     except (decoding.UnknownEncoding, decoding.DamagedEncoding) as error:
         raise DownloadError(
-            f"the package index at {url} is compressed in a way Lisible cannot read ({error})"
+            "the package index at {url} is compressed in a way Lisible cannot read ({reason})",
+            url=url,
+            reason=error,
         ) from None
     return b"".join(chunks)
 
@@ -323,8 +342,9 @@ def download_package(
         scheme = ""
     if scheme not in ("http", "https"):
         raise DownloadError(
-            f"{remote.code}: the index links to {remote.url!r}, not a web address Lisible "
-            "downloads from"
+            "{code}: the index links to {url}, not a web address Lisible downloads from",
+            code=remote.code,
+            url=repr(remote.url),
         )
     root = paths.models_dir()
     try:
@@ -334,15 +354,18 @@ def download_package(
             prefix=f"{_DOWNLOAD_PREFIX}{os.getpid()}-", suffix=".argosmodel", dir=root
         )
     except OSError as error:
-        raise DownloadError(f"cannot download into {root}: {error.strerror or error}") from None
+        raise DownloadError(
+            "cannot download into {root}: {reason}", root=root, reason=error.strerror or error
+        ) from None
     partial = Path(name)
     try:
         with os.fdopen(handle, "wb") as out:
             digest = _stream(remote, out, progress, cancelled)
         if remote.sha256 and digest != remote.sha256.lower():
             raise DownloadError(
-                f"{remote.code}: the downloaded file does not match the index's checksum "
-                "(damaged in transit or replaced on the server); nothing was installed"
+                "{code}: the downloaded file does not match the index's checksum"
+                " (damaged in transit or replaced on the server); nothing was installed",
+                code=remote.code,
             )
         return install_package(partial)
     except (httpx.HTTPError, httpx.InvalidURL) as error:
@@ -404,7 +427,9 @@ def _make_staging(root: Path) -> Path:
         clean_leftovers()
         return Path(tempfile.mkdtemp(prefix=f"{_STAGING_PREFIX}{os.getpid()}-", dir=root))
     except OSError as error:
-        raise PackageError(f"cannot write to {root}: {error.strerror or error}") from None
+        raise PackageError(
+            "cannot write to {root}: {reason}", root=root, reason=error.strerror or error
+        ) from None
 
 
 #: Told the code of a package removed or replaced: the engine, which forgets its
@@ -445,12 +470,17 @@ def _stream(
             # A .argosmodel is a zip, already compressed: a server compressing
             # it again is broken or hostile (a small gzip can inflate to GBs).
             raise DownloadError(
-                f"{remote.code}: {_host(remote.url)} sent the package compressed "
-                f"({encoding}), which Lisible does not accept for a model"
+                "{code}: {host} sent the package compressed ({encoding}),"
+                " which Lisible does not accept for a model",
+                code=remote.code,
+                host=_host(remote.url),
+                encoding=encoding,
             )
         total = _int_or_none(response.headers.get("content-length")) or remote.size_bytes
         if total is not None and total > MAX_DOWNLOAD_BYTES:
-            raise DownloadError(f"{remote.code} is too large to download ({total} bytes)")
+            raise DownloadError(
+                "{code} is too large to download ({total} bytes)", code=remote.code, total=total
+            )
         # Neither the index nor the server may make us take more than they said.
         limit = min(MAX_DOWNLOAD_BYTES, total) if total is not None else MAX_DOWNLOAD_BYTES
         done = 0
@@ -473,7 +503,12 @@ def _stream(
             if progress:
                 progress(done, total)
         if total is not None and done < total:
-            raise DownloadError(f"{remote.code}: the download stopped at {done} of {total} bytes")
+            raise DownloadError(
+                "{code}: the download stopped at {done} of {total} bytes",
+                code=remote.code,
+                done=done,
+                total=total,
+            )
     return digest.hexdigest()
 
 
@@ -491,8 +526,11 @@ class _StallWatch:
             return
         if done - self._bytes < STALL_MIN_BYTES:
             raise DownloadError(
-                f"{self._code}: the server sent only {done - self._bytes} bytes in the last "
-                f"{STALL_SECONDS:.0f} s; gave up (try again later)"
+                "{code}: the server sent only {received} bytes in the last {seconds} s;"
+                " gave up (try again later)",
+                code=self._code,
+                received=done - self._bytes,
+                seconds=f"{STALL_SECONDS:.0f}",
             )
         self._since, self._bytes = now, done
 
@@ -501,44 +539,62 @@ def _check_archive(archive: zipfile.ZipFile, label: str) -> tuple[str, dict[str,
     """Refuse unsafe or malformed archives before anything is written."""
     infos = archive.infolist()
     if not infos:
-        raise PackageError(f"{label} is empty")
+        raise PackageError("{label} is empty", label=label)
     if len(infos) > MAX_ENTRIES:
-        raise PackageError(f"{label} holds too many files ({len(infos)})")
+        raise PackageError("{label} holds too many files ({count})", label=label, count=len(infos))
     tops = set()
     total = 0
     for info in infos:
         name = info.filename
         parts = PurePosixPath(name.replace("\\", "/")).parts
         if name.startswith(("/", "\\")) or re.match(r"^[A-Za-z]:", name):
-            raise PackageError(f"{label} is unsafe: it holds an absolute path ({name})")
+            raise PackageError(
+                "{label} is unsafe: it holds an absolute path ({name})", label=label, name=name
+            )
         if ".." in parts:
-            raise PackageError(f"{label} is unsafe: {name} points outside its folder")
+            raise PackageError(
+                "{label} is unsafe: {name} points outside its folder", label=label, name=name
+            )
         if stat.S_ISLNK(info.external_attr >> 16):
-            raise PackageError(f"{label} is unsafe: it holds a symbolic link ({name})")
+            raise PackageError(
+                "{label} is unsafe: it holds a symbolic link ({name})", label=label, name=name
+            )
         if not parts:
             continue
         tops.add(parts[0])
         if len(parts) == 1 and not info.is_dir():
-            raise PackageError(f"{label} is not an .argosmodel: {name} is outside a folder")
+            raise PackageError(
+                "{label} is not an .argosmodel: {name} is outside a folder", label=label, name=name
+            )
         total += info.file_size
         if total > MAX_UNPACKED_BYTES:
-            raise PackageError(f"{label} unpacks to more than {MAX_UNPACKED_BYTES} bytes")
+            raise PackageError(
+                "{label} unpacks to more than {limit} bytes",
+                label=label,
+                limit=MAX_UNPACKED_BYTES,
+            )
         if info.file_size > RATIO_CHECK_MIN_BYTES and info.file_size > MAX_RATIO * max(
             1, info.compress_size
         ):
-            raise PackageError(f"{label} is unsafe: {name} is compressed suspiciously well")
+            raise PackageError(
+                "{label} is unsafe: {name} is compressed suspiciously well", label=label, name=name
+            )
     packed = sum(info.compress_size for info in infos)
     if total > RATIO_CHECK_MIN_BYTES and total > MAX_TOTAL_RATIO * max(1, packed):
-        raise PackageError(f"{label} is unsafe: it is compressed suspiciously well")
+        raise PackageError("{label} is unsafe: it is compressed suspiciously well", label=label)
     if len(tops) != 1:
-        raise PackageError(f"{label} is not an .argosmodel: it must hold exactly one folder")
+        raise PackageError(
+            "{label} is not an .argosmodel: it must hold exactly one folder", label=label
+        )
     top = tops.pop()
     try:
         if archive.getinfo(f"{top}/metadata.json").file_size > MAX_METADATA_BYTES:
-            raise PackageError(f"{label}: metadata.json is too large to be metadata")
+            raise PackageError("{label}: metadata.json is too large to be metadata", label=label)
         raw = archive.read(f"{top}/metadata.json")
     except KeyError:
-        raise PackageError(f"{label} is not an .argosmodel: metadata.json is missing") from None
+        raise PackageError(
+            "{label} is not an .argosmodel: metadata.json is missing", label=label
+        ) from None
     return top, _parse_metadata(raw, label)
 
 
@@ -546,15 +602,19 @@ def _parse_metadata(raw: bytes, label: str) -> dict[str, Any]:
     try:
         metadata = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError) as error:
-        raise PackageError(f"{label}: metadata.json is not valid JSON") from error
+        raise PackageError("{label}: metadata.json is not valid JSON", label=label) from error
     if not isinstance(metadata, dict):
-        raise PackageError(f"{label}: metadata.json is not an object")
+        raise PackageError("{label}: metadata.json is not an object", label=label)
     if metadata.get("type", "translate") != "translate":
-        raise PackageError(f"{label} is a {metadata.get('type')!r} package, not a translation")
+        raise PackageError(
+            "{label} is a {kind} package, not a translation",
+            label=label,
+            kind=repr(metadata.get("type")),
+        )
     for key in ("from_code", "to_code"):
         value = metadata.get(key)
         if not isinstance(value, str) or not _CODE.fullmatch(value):
-            raise PackageError(f"{label}: metadata.json has no valid {key}")
+            raise PackageError("{label}: metadata.json has no valid {key}", label=label, key=key)
     return metadata
 
 
@@ -571,15 +631,17 @@ def _extract(archive: zipfile.ZipFile, staging: Path, label: str) -> None:
             while chunk := member.read(CHUNK_BYTES):
                 written += len(chunk)
                 if written > MAX_UNPACKED_BYTES:
-                    raise PackageError(f"{label} unpacks to more than its size cap")
+                    raise PackageError("{label} unpacks to more than its size cap", label=label)
                 out.write(chunk)
 
 
 def _check_unpacked(folder: Path, label: str) -> None:
     if not (folder / "sentencepiece.model").is_file():
-        raise PackageError(f"{label}: sentencepiece.model is missing")
+        raise PackageError("{label}: sentencepiece.model is missing", label=label)
     if not (folder / "model" / "model.bin").is_file():
-        raise PackageError(f"{label}: the CTranslate2 model (model/model.bin) is missing")
+        raise PackageError(
+            "{label}: the CTranslate2 model (model/model.bin) is missing", label=label
+        )
 
 
 def _swap_into_place(unpacked: Path, target: Path) -> None:
@@ -602,7 +664,7 @@ def _read_installed(folder: Path) -> PackageInfo:
     try:
         raw = (folder / "metadata.json").read_bytes()
     except OSError as error:
-        raise PackageError(f"{folder.name}: metadata.json cannot be read") from error
+        raise PackageError("{name}: metadata.json cannot be read", name=folder.name) from error
     metadata = _parse_metadata(raw, folder.name)
     _check_unpacked(folder, folder.name)
     size = sum(f.stat().st_size for f in folder.rglob("*") if f.is_file())

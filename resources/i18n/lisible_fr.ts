@@ -458,8 +458,16 @@
 <context>
     <name>Errors</name>
     <message>
+        <source>An article in the library is unreadable: {reason}</source>
+        <translation>Un article de la bibliothèque est illisible&#xa0;: {reason}</translation>
+    </message>
+    <message>
         <source>Cannot connect to {host}: {reason}.</source>
         <translation>Impossible de se connecter à {host}&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <source>Cannot create the library folder {parent}: {reason}</source>
+        <translation>Impossible de créer le dossier de la bibliothèque {parent}&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Cannot find the server {host}: check the address, or whether this computer is online.</source>
@@ -470,8 +478,16 @@
         <translation>Impossible de trouver {host}&#xa0;: cet ordinateur semble hors ligne (pas de connexion réseau, ou aucun serveur de noms ne répond).</translation>
     </message>
     <message>
+        <source>Cannot open the library {path}: {reason}</source>
+        <translation>Impossible d’ouvrir la bibliothèque {path}&#xa0;: {reason}</translation>
+    </message>
+    <message>
         <source>Cannot reach {host}: this computer seems to be offline.</source>
         <translation>Impossible de joindre {host}&#xa0;: cet ordinateur semble hors ligne.</translation>
+    </message>
+    <message>
+        <source>Cannot sort the library by {sort}.</source>
+        <translation>Impossible de trier la bibliothèque par {sort}.</translation>
     </message>
     <message>
         <source>Could not fetch the page from {host}: {reason}.</source>
@@ -502,8 +518,28 @@
         <translation>La connexion à {host} s’est interrompue avant la fin de la page.</translation>
     </message>
     <message>
+        <source>The library could not be read or written: {reason}</source>
+        <translation>La bibliothèque n’a pas pu être lue ou écrite&#xa0;: {reason}</translation>
+    </message>
+    <message>
         <source>The library is closed.</source>
         <translation>La bibliothèque est fermée.</translation>
+    </message>
+    <message>
+        <source>The library {path} is a folder, not a file.</source>
+        <translation>La bibliothèque {path} est un dossier, pas un fichier.</translation>
+    </message>
+    <message>
+        <source>The library {path} is damaged ({reason}); restart Lisible to start a fresh one.</source>
+        <translation>La bibliothèque {path} est abîmée ({reason})&#xa0;; redémarrez Lisible pour en commencer une nouvelle.</translation>
+    </message>
+    <message>
+        <source>The library {path} is damaged and cannot be moved aside: {reason}</source>
+        <translation>La bibliothèque {path} est abîmée et ne peut pas être mise de côté&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>The library {path} was written by a newer version of Lisible (format {version}, this one reads up to {readable}).</source>
+        <translation>La bibliothèque {path} a été écrite par une version plus récente de Lisible (format {version}, celle-ci lit jusqu’au format {readable}).</translation>
     </message>
     <message>
         <source>The proxy refused the request for {host}: {reason}.</source>
@@ -524,6 +560,10 @@
     <message>
         <source>The {name} holds no text.</source>
         <translation>«&#xa0;{name}&#xa0;» ne contient aucun texte.</translation>
+    </message>
+    <message>
+        <source>There is no article {article_id} in the library.</source>
+        <translation>Il n’y a pas d’article {article_id} dans la bibliothèque.</translation>
     </message>
     <message>
         <source>There is no page at {url} (HTTP {status}: not found).</source>
@@ -658,12 +698,96 @@
         <translation>un ancien document Office</translation>
     </message>
     <message>
+        <source>an unknown language</source>
+        <translation>une langue inconnue</translation>
+    </message>
+    <message>
         <source>an xz archive</source>
         <translation>une archive xz</translation>
     </message>
     <message>
+        <source>cannot download into {root}: {reason}</source>
+        <translation>impossible de télécharger dans {root}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot install into {root}: {reason}</source>
+        <translation>impossible d’installer dans {root}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot remove {code} from {root}: {reason}</source>
+        <translation>impossible de supprimer {code} de {root}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot translate an article in {language}: Lisible translates French and English</source>
+        <translation>impossible de traduire un article en {language}&#xa0;: Lisible traduit le français et l’anglais</translation>
+    </message>
+    <message>
+        <source>cannot translate to {to_code}: Lisible translates to en or fr</source>
+        <translation>impossible de traduire vers {to_code}&#xa0;: Lisible traduit vers en ou fr</translation>
+    </message>
+    <message>
+        <source>cannot write to {root}: {reason}</source>
+        <translation>impossible d’écrire dans {root}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>no installed package {code} (installed: {known})</source>
+        <translation>aucun paquet {code} installé (installés&#xa0;: {known})</translation>
+    </message>
+    <message>
         <source>standard output is closed: there is nowhere to print.</source>
         <translation>la sortie standard est fermée&#xa0;: impossible d’y écrire.</translation>
+    </message>
+    <message>
+        <source>the article is already in {to_code}</source>
+        <translation>l’article est déjà en {to_code}</translation>
+    </message>
+    <message>
+        <source>the model {code} cannot be loaded: {reason}</source>
+        <translation>le modèle {code} ne peut pas être chargé&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>the package index at {url} is compressed in a way Lisible cannot read ({reason})</source>
+        <translation>l’index des paquets à l’adresse {url} est compressé d’une façon que Lisible ne sait pas lire ({reason})</translation>
+    </message>
+    <message>
+        <source>the package index at {url} is not a list of packages</source>
+        <translation>l’index des paquets à l’adresse {url} n’est pas une liste de paquets</translation>
+    </message>
+    <message>
+        <source>the package index at {url} is not valid JSON</source>
+        <translation>l’index des paquets à l’adresse {url} n’est pas du JSON valide</translation>
+    </message>
+    <message>
+        <source>the package index at {url} is over {size} MB: not an index</source>
+        <translation>l’index des paquets à l’adresse {url} dépasse {size} Mo&#xa0;: ce n’est pas un index</translation>
+    </message>
+    <message>
+        <source>translation failed: {reason}</source>
+        <translation>la traduction a échoué&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>{code} is too large to download ({total} bytes)</source>
+        <translation>{code} est trop volumineux pour être téléchargé ({total} octets)</translation>
+    </message>
+    <message>
+        <source>{code}: the download stopped at {done} of {total} bytes</source>
+        <translation>{code}&#xa0;: le téléchargement s’est arrêté à {done} octets sur {total}</translation>
+    </message>
+    <message>
+        <source>{code}: the downloaded file does not match the index&apos;s checksum (damaged in transit or replaced on the server); nothing was installed</source>
+        <translation>{code}&#xa0;: le fichier téléchargé ne correspond pas à la somme de contrôle de l’index (abîmé en route ou remplacé sur le serveur)&#xa0;; rien n’a été installé</translation>
+    </message>
+    <message>
+        <source>{code}: the index links to {url}, not a web address Lisible downloads from</source>
+        <translation>{code}&#xa0;: l’index renvoie vers {url}, qui n’est pas une adresse web d’où Lisible télécharge</translation>
+    </message>
+    <message>
+        <source>{code}: the server sent only {received} bytes in the last {seconds} s; gave up (try again later)</source>
+        <translation>{code}&#xa0;: le serveur n’a envoyé que {received} octets en {seconds} s&#xa0;; abandon (réessayez plus tard)</translation>
+    </message>
+    <message>
+        <source>{code}: {host} sent the package compressed ({encoding}), which Lisible does not accept for a model</source>
+        <translation>{code}&#xa0;: {host} a envoyé le paquet compressé ({encoding}), ce que Lisible n’accepte pas pour un modèle</translation>
     </message>
     <message>
         <source>{host} answered HTTP {status} ({reason}) instead of the page.</source>
@@ -712,6 +836,102 @@
     <message>
         <source>{host} took over {seconds} s to send the page; gave up after {size}.</source>
         <translation>{host} a mis plus de {seconds} s à envoyer la page&#xa0;; abandon après {size}.</translation>
+    </message>
+    <message>
+        <source>{host} took over {timeout} s to send the package index</source>
+        <translation>{host} a mis plus de {timeout} s à envoyer l’index des paquets</translation>
+    </message>
+    <message>
+        <source>{label} could not be read (damaged?): {reason}</source>
+        <translation>{label} n’a pas pu être lu (abîmé&#xa0;?)&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>{label} holds too many files ({count})</source>
+        <translation>{label} contient trop de fichiers ({count})</translation>
+    </message>
+    <message>
+        <source>{label} is a {kind} package, not a translation</source>
+        <translation>{label} est un paquet de type {kind}, pas une traduction</translation>
+    </message>
+    <message>
+        <source>{label} is empty</source>
+        <translation>{label} est vide</translation>
+    </message>
+    <message>
+        <source>{label} is not a regular file (a folder or a device)</source>
+        <translation>{label} n’est pas un fichier ordinaire (un dossier ou un périphérique)</translation>
+    </message>
+    <message>
+        <source>{label} is not a valid .argosmodel file (damaged or truncated: {reason})</source>
+        <translation>{label} n’est pas un fichier .argosmodel valide (abîmé ou tronqué&#xa0;: {reason})</translation>
+    </message>
+    <message>
+        <source>{label} is not an .argosmodel: it must hold exactly one folder</source>
+        <translation>{label} n’est pas un .argosmodel&#xa0;: il doit contenir un seul dossier</translation>
+    </message>
+    <message>
+        <source>{label} is not an .argosmodel: metadata.json is missing</source>
+        <translation>{label} n’est pas un .argosmodel&#xa0;: metadata.json manque</translation>
+    </message>
+    <message>
+        <source>{label} is not an .argosmodel: {name} is outside a folder</source>
+        <translation>{label} n’est pas un .argosmodel&#xa0;: {name} est hors d’un dossier</translation>
+    </message>
+    <message>
+        <source>{label} is unsafe: it holds a symbolic link ({name})</source>
+        <translation>{label} n’est pas sûr&#xa0;: il contient un lien symbolique ({name})</translation>
+    </message>
+    <message>
+        <source>{label} is unsafe: it holds an absolute path ({name})</source>
+        <translation>{label} n’est pas sûr&#xa0;: il contient un chemin absolu ({name})</translation>
+    </message>
+    <message>
+        <source>{label} is unsafe: it is compressed suspiciously well</source>
+        <translation>{label} n’est pas sûr&#xa0;: il est compressé étonnamment bien</translation>
+    </message>
+    <message>
+        <source>{label} is unsafe: {name} is compressed suspiciously well</source>
+        <translation>{label} n’est pas sûr&#xa0;: {name} est compressé étonnamment bien</translation>
+    </message>
+    <message>
+        <source>{label} is unsafe: {name} points outside its folder</source>
+        <translation>{label} n’est pas sûr&#xa0;: {name} pointe hors de son dossier</translation>
+    </message>
+    <message>
+        <source>{label} unpacks to more than its size cap</source>
+        <translation>{label} dépasse sa taille maximale une fois décompressé</translation>
+    </message>
+    <message>
+        <source>{label} unpacks to more than {limit} bytes</source>
+        <translation>{label} dépasse {limit} octets une fois décompressé</translation>
+    </message>
+    <message>
+        <source>{label}: metadata.json has no valid {key}</source>
+        <translation>{label}&#xa0;: metadata.json n’a pas de {key} valide</translation>
+    </message>
+    <message>
+        <source>{label}: metadata.json is not an object</source>
+        <translation>{label}&#xa0;: metadata.json n’est pas un objet</translation>
+    </message>
+    <message>
+        <source>{label}: metadata.json is not valid JSON</source>
+        <translation>{label}&#xa0;: metadata.json n’est pas du JSON valide</translation>
+    </message>
+    <message>
+        <source>{label}: metadata.json is too large to be metadata</source>
+        <translation>{label}&#xa0;: metadata.json est trop gros pour des métadonnées</translation>
+    </message>
+    <message>
+        <source>{label}: no such file</source>
+        <translation>{label}&#xa0;: fichier introuvable</translation>
+    </message>
+    <message>
+        <source>{label}: sentencepiece.model is missing</source>
+        <translation>{label}&#xa0;: sentencepiece.model manque</translation>
+    </message>
+    <message>
+        <source>{label}: the CTranslate2 model (model/model.bin) is missing</source>
+        <translation>{label}&#xa0;: le modèle CTranslate2 (model/model.bin) manque</translation>
     </message>
     <message>
         <source>{name} cannot be read: permission denied.</source>
@@ -780,6 +1000,10 @@
     <message>
         <source>{name} unpacks to over {limit}, the most Lisible opens.</source>
         <translation>{name} dépasse {limit} une fois décompressé, la taille maximale que Lisible ouvre.</translation>
+    </message>
+    <message>
+        <source>{name}: metadata.json cannot be read</source>
+        <translation>{name}&#xa0;: metadata.json ne peut pas être lu</translation>
     </message>
     <message>
         <source>{url} has no server name.</source>
