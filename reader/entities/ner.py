@@ -110,7 +110,8 @@ def _pipeline(language: str) -> Any:
     packages = LANGUAGES.get(language)
     if packages is None:
         raise EntitiesUnavailable(
-            f"Finding names needs French or English text; this text is in {language!r}."
+            "Finding names needs French or English text; this text is in {language}.",
+            language=repr(language),
         )
     with _lock:
         if language not in _pipelines:
@@ -171,7 +172,9 @@ def _load_first(language: str, packages: Sequence[str]) -> Any:
         log.info("loaded spaCy pipeline %s for %s", package, language)
         return nlp
     raise EntitiesUnavailable(
-        f"No spaCy model for {language!r} is installed (pip install {packages[-1]})."
+        "No spaCy model for {language} is installed (pip install {package}).",
+        language=repr(language),
+        package=packages[-1],
     )
 
 

@@ -303,7 +303,8 @@ class EntitiesProcess:
                 if "cancelled" in reply:
                     raise ExtractionCancelled
                 if "unavailable" in reply:
-                    raise EntitiesUnavailable(reply["unavailable"])
+                    template, fields = reply.get("phrase") or (reply["unavailable"], {})
+                    raise EntitiesUnavailable(template, **fields)
                 return reply
         finally:
             child.forget(number)
@@ -317,6 +318,13 @@ def _drain(answers: queue.Queue[Reply | None]) -> None:
             return
 
 
+def _unavailable(error: EntitiesUnavailable) -> Reply:
+    # The sentence, and its template and fields for the window to translate
+    # (a field that was a phrase of its own arrives as its English words).
+    fields = {name: str(value) for name, value in error.phrase.fields.items()}
+    return {"unavailable": str(error), "phrase": [error.phrase.template, fields]}
+
+
 def _died(child: _Child) -> NoReturn:
     status = child.process.poll()
     if status is None:
@@ -324,8 +332,9 @@ def _died(child: _Child) -> NoReturn:
             status = child.process.wait(CLOSE_TIMEOUT_S)
     log.error("the entities process ended unexpectedly (exit status %s)", status)
     raise EntitiesUnavailable(
-        f"The process finding entities stopped unexpectedly (exit status {status}); "
-        "it starts afresh on the next try."
+        "The process finding entities stopped unexpectedly (exit status {status});"
+        " it starts afresh on the next try.",
+        status=status,
     )
 
 
@@ -392,10 +401,14 @@ class _Server:
             except ExtractionCancelled:
                 reply = {"cancelled": True}
             except EntitiesUnavailable as error:
-                reply = {"unavailable": str(error)}
+                reply = _unavailable(error)
             except Exception as error:
                 log.exception("finding entities failed")
-                reply = {"unavailable": f"Finding entities failed ({type(error).__name__})."}
+                reply = _unavailable(
+                    EntitiesUnavailable(
+                        "Finding entities failed ({kind}).", kind=type(error).__name__
+                    )
+                )
             self._stopped.discard(number)
             self._write({"id": number, **reply})
 

@@ -494,12 +494,24 @@
         <translation>Impossible de récupérer la page depuis {host}&#xa0;: {reason}.</translation>
     </message>
     <message>
+        <source>Finding entities failed ({kind}).</source>
+        <translation>La recherche des entités a échoué ({kind}).</translation>
+    </message>
+    <message>
+        <source>Finding names needs French or English text; this text is in {language}.</source>
+        <translation>La recherche des noms demande un texte en français ou en anglais&#xa0;; ce texte est en {language}.</translation>
+    </message>
+    <message>
         <source>JSON data</source>
         <translation>des données JSON</translation>
     </message>
     <message>
         <source>Lisible opens web pages from http and https addresses, not {scheme}: addresses.</source>
         <translation>Lisible ouvre les pages web aux adresses http et https, pas les adresses {scheme}:.</translation>
+    </message>
+    <message>
+        <source>No spaCy model for {language} is installed (pip install {package}).</source>
+        <translation>Aucun modèle spaCy n’est installé pour {language} (pip install {package}).</translation>
     </message>
     <message>
         <source>Standard input is closed: there is nothing to read.</source>
@@ -540,6 +552,10 @@
     <message>
         <source>The library {path} was written by a newer version of Lisible (format {version}, this one reads up to {readable}).</source>
         <translation>La bibliothèque {path} a été écrite par une version plus récente de Lisible (format {version}, celle-ci lit jusqu’au format {readable}).</translation>
+    </message>
+    <message>
+        <source>The process finding entities stopped unexpectedly (exit status {status}); it starts afresh on the next try.</source>
+        <translation>Le processus qui cherche les entités s’est arrêté de façon inattendue (code de sortie {status})&#xa0;; il repartira à la prochaine tentative.</translation>
     </message>
     <message>
         <source>The proxy refused the request for {host}: {reason}.</source>
