@@ -44,8 +44,9 @@ class LisibleError(Exception):
     stays the English sentence.
     """
 
-    def __init__(self, template: str = "", /, **fields: object) -> None:
-        self.phrase = Phrase(template, **fields)
+    def __init__(self, template: str | Phrase = "", /, **fields: object) -> None:
+        # A phrase made beforehand (by a helper that words several cases) is taken whole.
+        self.phrase = template if isinstance(template, Phrase) else Phrase(template, **fields)
         super().__init__(str(self.phrase))
 
     def __reduce__(self) -> tuple[object, ...]:

@@ -215,7 +215,7 @@ def _parse(html: str) -> lxml.html.HtmlElement:
             log.info("the page nests too deep; reading it without its containers")
             tree, _ = _parse_once(_CONTAINER_TAG.sub(" ", html))
     except (lxml.etree.ParserError, ValueError) as error:
-        raise UnsupportedInput(f"The page cannot be read as HTML: {error}.") from None
+        raise UnsupportedInput("The page cannot be read as HTML: {reason}.", reason=error) from None
     return tree
 
 

@@ -29,6 +29,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from reader import paths
+from reader.errors import Phrase
 from reader.translation.errors import DownloadError, PackageError, TranslationCancelled
 
 log = logging.getLogger(__name__)
@@ -493,9 +494,17 @@ def _stream(
             done += len(chunk)
             if done > limit:
                 raise DownloadError(
-                    f"{remote.code}: the server sent more than the {limit} bytes announced"
+                    Phrase(
+                        "{code}: the server sent more than the {limit} bytes announced",
+                        code=remote.code,
+                        limit=limit,
+                    )
                     if total is not None
-                    else f"{remote.code} is larger than {MAX_DOWNLOAD_BYTES} bytes"
+                    else Phrase(
+                        "{code} is larger than {limit} bytes",
+                        code=remote.code,
+                        limit=MAX_DOWNLOAD_BYTES,
+                    )
                 )
             out.write(chunk)
             digest.update(chunk)
@@ -741,18 +750,22 @@ def _int_or_none(value: object) -> int | None:
     return number if number >= 0 else None
 
 
-def _status_message(url: str, response: Any) -> str:
-    return f"{url}: the server answered {response.status_code} {response.reason_phrase}".rstrip()
+def _status_message(url: str, response: Any) -> Phrase:
+    return Phrase(
+        "{url}: the server answered {status}",
+        url=url,
+        status=f"{response.status_code} {response.reason_phrase}".rstrip(),
+    )
 
 
-def _network_message(url: str, error: Exception, timeout: float = TIMEOUT_SECONDS) -> str:
+def _network_message(url: str, error: Exception, timeout: float = TIMEOUT_SECONDS) -> Phrase:
     import httpx
 
     host = _host(url)
     if isinstance(error, httpx.UnsupportedProtocol):
-        return f"{host} redirects to an address Lisible does not download from"
+        return Phrase("{host} redirects to an address Lisible does not download from", host=host)
     if isinstance(error, httpx.TimeoutException):
-        return f"{host} did not answer in {timeout:.0f} s"
+        return Phrase("{host} did not answer in {seconds} s", host=host, seconds=f"{timeout:.0f}")
     if isinstance(error, httpx.ConnectError):
-        return f"cannot reach {host} (offline, or the server is down)"
-    return f"downloading from {host} failed: {error}"
+        return Phrase("cannot reach {host} (offline, or the server is down)", host=host)
+    return Phrase("downloading from {host} failed: {reason}", host=host, reason=error)

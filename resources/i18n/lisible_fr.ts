@@ -554,6 +554,10 @@
         <translation>La bibliothèque {path} a été écrite par une version plus récente de Lisible (format {version}, celle-ci lit jusqu’au format {readable}).</translation>
     </message>
     <message>
+        <source>The page cannot be read as HTML: {reason}.</source>
+        <translation>La page ne peut pas être lue comme du HTML&#xa0;: {reason}.</translation>
+    </message>
+    <message>
         <source>The process finding entities stopped unexpectedly (exit status {status}); it starts afresh on the next try.</source>
         <translation>Le processus qui cherche les entités s’est arrêté de façon inattendue (code de sortie {status})&#xa0;; il repartira à la prochaine tentative.</translation>
     </message>
@@ -730,6 +734,10 @@
         <translation>impossible d’installer dans {root}&#xa0;: {reason}</translation>
     </message>
     <message>
+        <source>cannot reach {host} (offline, or the server is down)</source>
+        <translation>impossible de joindre {host} (hors ligne, ou le serveur est en panne)</translation>
+    </message>
+    <message>
         <source>cannot remove {code} from {root}: {reason}</source>
         <translation>impossible de supprimer {code} de {root}&#xa0;: {reason}</translation>
     </message>
@@ -744,6 +752,10 @@
     <message>
         <source>cannot write to {root}: {reason}</source>
         <translation>impossible d’écrire dans {root}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>downloading from {host} failed: {reason}</source>
+        <translation>le téléchargement depuis {host} a échoué&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>no installed package {code} (installed: {known})</source>
@@ -782,6 +794,10 @@
         <translation>la traduction a échoué&#xa0;: {reason}</translation>
     </message>
     <message>
+        <source>{code} is larger than {limit} bytes</source>
+        <translation>{code} dépasse {limit} octets</translation>
+    </message>
+    <message>
         <source>{code} is too large to download ({total} bytes)</source>
         <translation>{code} est trop volumineux pour être téléchargé ({total} octets)</translation>
     </message>
@@ -798,6 +814,10 @@
         <translation>{code}&#xa0;: l’index renvoie vers {url}, qui n’est pas une adresse web d’où Lisible télécharge</translation>
     </message>
     <message>
+        <source>{code}: the server sent more than the {limit} bytes announced</source>
+        <translation>{code}&#xa0;: le serveur a envoyé plus que les {limit} octets annoncés</translation>
+    </message>
+    <message>
         <source>{code}: the server sent only {received} bytes in the last {seconds} s; gave up (try again later)</source>
         <translation>{code}&#xa0;: le serveur n’a envoyé que {received} octets en {seconds} s&#xa0;; abandon (réessayez plus tard)</translation>
     </message>
@@ -810,6 +830,10 @@
         <translation>{host} a répondu HTTP {status} ({reason}) au lieu d’envoyer la page.</translation>
     </message>
     <message>
+        <source>{host} did not answer in {seconds} s</source>
+        <translation>{host} n’a pas répondu en {seconds} s</translation>
+    </message>
+    <message>
         <source>{host} did not answer within {seconds} s; it may be down or very slow.</source>
         <translation>{host} n’a pas répondu en {seconds} s&#xa0;; il est peut-être en panne ou très lent.</translation>
     </message>
@@ -820,6 +844,10 @@
     <message>
         <source>{host} redirects to an address Lisible cannot open (not an http or https page).</source>
         <translation>{host} redirige vers une adresse que Lisible ne peut pas ouvrir (pas une page http ou https).</translation>
+    </message>
+    <message>
+        <source>{host} redirects to an address Lisible does not download from</source>
+        <translation>{host} redirige vers une adresse d’où Lisible ne télécharge pas</translation>
     </message>
     <message>
         <source>{host} redirects to {target}, which Lisible cannot open.</source>
@@ -1056,6 +1084,10 @@
     <message>
         <source>{url} is {kind} ({media_type}), not an article; Lisible opens web pages, text and Markdown.</source>
         <translation>{url} est {kind} ({media_type}), pas un article&#xa0;; Lisible ouvre les pages web, le texte et le Markdown.</translation>
+    </message>
+    <message>
+        <source>{url}: the server answered {status}</source>
+        <translation>{url}&#xa0;: le serveur a répondu {status}</translation>
     </message>
 </context>
 <context>
