@@ -255,6 +255,22 @@ def test_a_server_that_is_down_is_one_line(
     assert dialog.refresh_button.isEnabled() and dialog.install_button.isEnabled()
 
 
+def test_a_server_that_is_down_is_said_in_french(
+    qtbot: QtBot, french_interface: None, dialog: ModelsDialog, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    monkeypatch.setenv("LISIBLE_PACKAGE_INDEX", f"http://127.0.0.1:{port}/index.json")
+    dialog.show_available()
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=WAIT)
+    assert dialog.status.text().endswith(
+        f"impossible de joindre 127.0.0.1:{port} (hors ligne, ou le serveur est en panne)"
+    )
+
+
 def test_a_wrong_checksum_installs_nothing(
     qtbot: QtBot, dialog: ModelsDialog, server: PackageServer
 ) -> None:
