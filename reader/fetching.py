@@ -260,11 +260,7 @@ def fetch(
             data = _read_body(
                 response,
                 final_url,
-                max_bytes=max_bytes,
-                total=total,
-                clock=(started, deadline),
-                progress=progress,
-                cancelled=cancelled,
+                _Reading(max_bytes, total, started, deadline, progress, cancelled),
             )
             charset = response.charset_encoding
     except httpx.InvalidURL:
@@ -541,18 +537,21 @@ def _content_length(response: httpx.Response) -> int | None:
     return length if length >= 0 else None
 
 
-def _read_body(
-    response: httpx.Response,
-    url: str,
-    *,
-    max_bytes: int,
-    total: int | None,
-    clock: tuple[float, float],
-    progress: Progress | None,
-    cancelled: Cancelled | None,
-) -> bytes:
-    if progress is not None:
-        progress(0, total)
+@dataclass(frozen=True)
+class _Reading:
+    """What bounds and follows the reading of one response's body."""
+
+    max_bytes: int
+    total: int | None
+    started: float
+    deadline: float
+    progress: Progress | None
+    cancelled: Cancelled | None
+
+
+def _read_body(response: httpx.Response, url: str, reading: _Reading) -> bytes:
+    if reading.progress is not None:
+        reading.progress(0, reading.total)
     # Pieces come as the network delivers them (64 KB at most), so progress,
     # cancelling and the deadline are checked as often as bytes arrive. The
     # body is decoded here rather than by httpx, with the cap on every layer
@@ -572,54 +571,34 @@ def _read_body(
     else:
         raw = response.iter_raw()
     try:
-        pieces = decoding.decoded(raw, applied, max_bytes)
-        return _collect(
-            pieces,
-            url,
-            host,
-            max_bytes=max_bytes,
-            total=total,
-            clock=clock,
-            progress=progress,
-            cancelled=cancelled,
-        )
+        pieces = decoding.decoded(raw, applied, reading.max_bytes)
+        return _collect(pieces, url, host, reading)
     except decoding.DecodedTooLarge:
-        raise _too_large(url, max_bytes) from None
+        raise _too_large(url, reading.max_bytes) from None
     except decoding.DamagedEncoding:
         raise BrokenResponse(
             "{host} sent a damaged page (its compression is broken).", host=host
         ) from None
 
 
-def _collect(
-    pieces: Iterator[bytes],
-    url: str,
-    host: str,
-    *,
-    max_bytes: int,
-    total: int | None,
-    clock: tuple[float, float],
-    progress: Progress | None,
-    cancelled: Cancelled | None,
-) -> bytes:
-    started, deadline = clock
+def _collect(pieces: Iterator[bytes], url: str, host: str, reading: _Reading) -> bytes:
     chunks: list[bytes] = []
     received = 0
     for chunk in pieces:
         received += len(chunk)
-        if received > max_bytes:
-            raise _too_large(url, max_bytes)
+        if received > reading.max_bytes:
+            raise _too_large(url, reading.max_bytes)
         chunks.append(chunk)
-        _check_cancel(cancelled)
-        if time.monotonic() - started > deadline:
+        _check_cancel(reading.cancelled)
+        if time.monotonic() - reading.started > reading.deadline:
             raise FetchTimeout(
                 "{host} took over {seconds} s to send the page; gave up after {size}.",
                 host=host,
-                seconds=f"{deadline:g}",
+                seconds=f"{reading.deadline:g}",
                 size=byte_size(received),
             )
-        if progress is not None:
-            progress(received, total)
+        if reading.progress is not None:
+            reading.progress(received, reading.total)
     return b"".join(chunks)
 
 
