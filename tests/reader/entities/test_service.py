@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+import json
 import os
 import signal
 import subprocess
@@ -17,7 +19,7 @@ from reader.entities import (
     extract_entities,
     find_figures,
 )
-from reader.entities.service import EntitiesProcess, entities_process
+from reader.entities.service import ROWS_PER_LINE, EntitiesProcess, _Server, entities_process
 
 GOLD = Path(__file__).parents[2] / "data" / "entities"
 
@@ -139,3 +141,16 @@ def test_closing_ends_the_process(service: EntitiesProcess) -> None:
     # Ended and reaped: no process is left with its id.
     with pytest.raises(ProcessLookupError):
         os.kill(pid, 0)
+
+
+def test_a_long_answer_comes_in_lines_the_window_reads_in_a_few_milliseconds() -> None:
+    # Each answer line is read with one json.loads that holds the interpreter:
+    # a long read's entities in a single line held the window's thread 60 ms+.
+    text = " ".join(f"Il y a {n} pommes." for n in range(1, 2 * ROWS_PER_LINE + 500))
+    replies = io.StringIO()
+    request = json.dumps({"id": 7, "figures": {"text": text, "language": "fr"}})
+    _Server(replies).serve(io.StringIO(request + "\n"))
+    lines = [json.loads(line) for line in replies.getvalue().splitlines()]
+    assert [len(line["rows"]) for line in lines[:-1]] == [ROWS_PER_LINE, ROWS_PER_LINE, 499]
+    assert "rows" not in lines[-1]
+    assert entities_process().figures(text, "fr") == tuple(find_figures(text, "fr"))
