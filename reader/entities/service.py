@@ -10,11 +10,15 @@ need no model and come at once, and names, one text at a time, since a
 pipeline is loaded once and shared. It speaks one JSON object a line:
 
     {"id": 1, "load": "fr"}                         -> {"id": 1, "loaded": "fr"}
-    {"id": 2, "figures": {"text", "language"}}      -> {"id": 2, "entities": [...]}
+    {"id": 2, "figures": {"text", "language"}}
+        -> {"id": 2, "rows": [...]} ... then {"id": 2, "figures": true}
     {"id": 3, "extract": {"text", "language", "blocks", "figures"}}
-        -> {"id": 3, "progress": [done, total]} ... then {"id": 3, "result": {...}}
+        -> {"id": 3, "progress": [done, total]} ... {"id": 3, "rows": [...]} ...
+           then {"id": 3, "result": {"language"}}
     {"stop": 3}                                     -> {"id": 3, "cancelled": true}
     a failure                                       -> {"id": n, "unavailable": "one line"}
+
+An answer's entities come as rows, `ROWS_PER_LINE` to a line, ahead of it.
 
 The child ends when its standard input closes: when Lisible quits, or dies.
 """
