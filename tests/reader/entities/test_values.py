@@ -47,13 +47,21 @@ DIFFERENT = [
 ]
 
 
+def _both(
+    french: str, fr_label: str, english: str, en_label: str
+) -> tuple[FigureValue, FigureValue]:
+    """Return the values of a French figure and an English one, both readable."""
+    source = figure_value(french, fr_label, "fr")
+    target = figure_value(english, en_label, "en")
+    assert source is not None and target is not None
+    return source, target
+
+
 @pytest.mark.parametrize(("french", "fr_label", "english", "en_label"), SAME)
 def test_french_and_english_spellings_have_one_value(
     french: str, fr_label: str, english: str, en_label: str
 ) -> None:
-    source = figure_value(french, fr_label, "fr")
-    target = figure_value(english, en_label, "en")
-    assert source is not None and target is not None
+    source, target = _both(french, fr_label, english, en_label)
     assert same_value(source, target), (source, target)
 
 
@@ -61,9 +69,7 @@ def test_french_and_english_spellings_have_one_value(
 def test_a_changed_figure_has_another_value(
     french: str, fr_label: str, english: str, en_label: str
 ) -> None:
-    source = figure_value(french, fr_label, "fr")
-    target = figure_value(english, en_label, "en")
-    assert source is not None and target is not None
+    source, target = _both(french, fr_label, english, en_label)
     assert not same_value(source, target), (source, target)
 
 
@@ -212,9 +218,7 @@ DIFFERENT_IN_WORDS = [
 def test_numbers_in_words_compare_with_digits_and_the_other_language(
     french: str, fr_label: str, english: str, en_label: str
 ) -> None:
-    source = figure_value(french, fr_label, "fr")
-    target = figure_value(english, en_label, "en")
-    assert source is not None and target is not None
+    source, target = _both(french, fr_label, english, en_label)
     assert same_value(source, target), (source, target)
 
 
@@ -222,9 +226,7 @@ def test_numbers_in_words_compare_with_digits_and_the_other_language(
 def test_a_changed_number_in_words_has_another_value(
     french: str, fr_label: str, english: str, en_label: str
 ) -> None:
-    source = figure_value(french, fr_label, "fr")
-    target = figure_value(english, en_label, "en")
-    assert source is not None and target is not None
+    source, target = _both(french, fr_label, english, en_label)
     assert not same_value(source, target), (source, target)
 
 
