@@ -4,7 +4,7 @@
 "Asked about the cuts, she…": a participle or adjective opening a sentence is
 capitalised only because it opens it, and the small French model calls it a
 place or a person. Such a word is no name when the language's dictionary (the
-lemma index `reader.translation.common_words` reads from the installed
+lemma index `reader.common_words` reads from the installed
 pipeline) holds its lemma, a preposition or a comma and a lowercase word follow
 it (a name opening a sentence is mostly followed by its verb), it is not a name
 the translation check knows ("France", "Chine"), and the text never writes it
@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from reader.translation.common_words import is_common_word
+from reader.common_words import is_common_word
 from reader.translation.equivalents import known_names
 
 #: Prepositions after an opening participle or adjective, rarely after a name opening a sentence.

@@ -21,12 +21,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from reader.common_words import is_common_english, is_common_word
 from reader.entities.figures import figure_spans
 from reader.entities.values import FigureValue, figure_value, other_reading, same_value
 from reader.folding import fold
 from reader.translation import equivalents
 from reader.translation.clock import clock_times
-from reader.translation.common_words import is_common_english, is_common_word
 
 #: What went wrong with one figure or name.
 #: value: the figure is there with another value ("97.4 million" for "97,4 milliards");

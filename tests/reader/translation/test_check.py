@@ -6,7 +6,8 @@ import gc
 
 import pytest
 
-from reader.translation import common_words
+from reader import common_words
+from reader.common_words import is_common_english
 from reader.translation.check import (
     MISMATCH,
     REPAIRED,
@@ -15,7 +16,6 @@ from reader.translation.check import (
     check_pair,
     sentence_names,
 )
-from reader.translation.common_words import is_common_english
 from reader.translation.repair import prepare
 
 SOURCE = "Le groupe a perdu 97,4 milliards de dollars le 12 mars, soit 8,1 % de son chiffre."

@@ -1,5 +1,7 @@
 """Dictionary words of English and French, read from the installed spaCy pipelines.
 
+Two readers use them: the translation check and the entities' sentence openers
+(`reader.entities.openers`: "Interrogés par…" is a participle, not a place).
 The check needs to know whether a word of a name is a dictionary word. A
 capitalised English name of dictionary words ("Border Force", "National Audit
 Office") describes a body, and a translation may translate it, as it may a French
