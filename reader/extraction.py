@@ -536,6 +536,9 @@ _CONTENT_SHARE = 0.5
 #: by clicking here") when short; 150 characters is a long headline.
 MAX_LINK_LINE_CHARS = 150
 LINK_LINE_DENSITY = 0.8
+#: A link showing its own address this long at least is a cited source ("lwn.net").
+MIN_ADDRESS_CHARS = 7
+_SCHEME = re.compile(r"^(?:https?:)?//(?:www\.)?|^www\.", re.IGNORECASE)
 #: Labels of link lists ("You may also like…", "Most read in world news").
 MAX_LABEL_CHARS = 80
 #: A labelled section of teasers is a few headlines with their summaries;
@@ -904,15 +907,33 @@ def _class_weight(element: Element) -> int:
 
 
 def _link_density(element: Element, length: int | None = None) -> float:
-    """Return the share of an element's text in links; addresses to write to or call are text."""
+    """Return the share of an element's text in links.
+
+    Addresses are text: one to write to or call, and a link that shows its own
+    address (a source cited as its URL), which a reader copies rather than
+    follows and which no menu is made of.
+    """
     if length is None:
         length = len(" ".join(element.text_content().split()))
-    links = sum(
-        len(" ".join(a.text_content().split()))
-        for a in element.iter("a")
-        if not (a.get("href") or "").startswith(("mailto:", "tel:"))
-    )
+    links = 0
+    for a in element.iter("a"):
+        href = a.get("href") or ""
+        text = " ".join(a.text_content().split())
+        if not href.startswith(("mailto:", "tel:")) and not _shows_address(text, href):
+            links += len(text)
     return links / max(length, 1)
+
+
+def _shows_address(text: str, href: str) -> bool:
+    """Tell a link whose text is its own web address, maybe cut short ("example.org/a…")."""
+    shown = _SCHEME.sub("", text.rstrip("…").removesuffix("...")).casefold()
+    target = _SCHEME.sub("", href).casefold()
+    return (
+        len(shown) >= MIN_ADDRESS_CHARS
+        and " " not in shown
+        and "." in shown
+        and target.startswith(shown.rstrip("/"))
+    )
 
 
 def _drop(element: Element) -> None:

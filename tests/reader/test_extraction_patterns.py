@@ -561,3 +561,23 @@ def test_a_see_also_list_closing_a_story_without_sections_stays_out() -> None:
     article = extract_article(page(body))
     assert_story(article, *range(7))
     assert "See also" not in article.text and "Market hall" not in article.text
+
+
+def test_a_source_cited_as_its_address_stays_and_a_linked_promo_does_not() -> None:
+    # A story may close each section with its source, written out as the
+    # link's own address: the reader copies it, it is the article's text.
+    # A one-line link with words ("Read our guide to the bay") is a promo.
+    sources = [
+        "https://www.baycourier.example/2019/02/fleet-report.html",
+        "harbour.example/notes/12",
+    ]
+    body = (
+        f"<div class='story'><h2>Repairs</h2>{paragraphs(0, 1)}"
+        f"<p><a href='{sources[0]}'>{sources[0]}</a></p><h2>Timetable</h2>{paragraphs(2, 3)}"
+        f"<p><a href='https://{sources[1]}/'>{sources[1]}</a></p>{paragraphs(4, 5)}"
+        "<p><a href='/guide'>Read our guide to the bay's crossings</a></p></div>"
+    )
+    article = extract_article(page(body))
+    assert_story(article, *range(6))
+    assert all(source in prose(article) for source in sources)
+    assert "Read our guide" not in article.text
