@@ -336,15 +336,29 @@ class _Walker:
         self.add(context.kind, _clean_inline("".join(run)))
 
     def list(self, element: lxml.html.HtmlElement, context: _Context, ordered: bool) -> None:
-        """Emit each item of a list, nested lists one level deeper."""
+        """Emit each item of a list, nested lists one level deeper.
+
+        Text written in the list itself, outside any item, is a paragraph: old
+        pages indent a passage by wrapping it in a bare <ul>.
+        """
         depth = context.list_depth + 1
         inner = _Context(depth, context.kind)
+        run: list[str] = [element.text or ""]
         for item in element:
             tag = _tag(item)
             if tag not in {"li", "dt", "dd"}:
-                if isinstance(item.tag, str):
+                if not isinstance(item.tag, str):
+                    pass
+                elif tag in _BLOCK_TAGS or tag == "img":
+                    self.add(context.kind, _clean_inline("".join(run)))
+                    run = []
                     self.block(item, inner)
+                else:
+                    run.append(_inline_text(item))
+                run.append(item.tail or "")
                 continue
+            self.add(context.kind, _clean_inline("".join(run)))
+            run = [item.tail or ""]
             if _is_hidden(item) or _is_furniture(item):
                 continue
             # Nested lists and figures inside an item are blocks of their own.
@@ -357,6 +371,7 @@ class _Walker:
                 self.add(BlockKind.LIST_ITEM, own, level=depth, ordered=ordered)
             for child in inside:
                 self.block(child, inner)
+        self.add(context.kind, _clean_inline("".join(run)))
 
     def figure(self, element: lxml.html.HtmlElement) -> None:
         """Emit a figure, caption or media box as FIGURE blocks, with its image."""

@@ -192,6 +192,32 @@ def test_nested_lists_keep_their_levels() -> None:
     ]
 
 
+def test_text_written_in_a_list_outside_its_items_is_a_paragraph() -> None:
+    # Old pages indent a passage with a bare <ul>; its words, links and
+    # italics included, read as one paragraph, and items beside it stay items.
+    aside = (
+        "(Nous voulions surtout <i>voir</i> le chantier avant de <a href='/v'>voter</a>, "
+        "et non le découvrir une fois terminé.)"
+    )
+    html = page(
+        f"<article><p>{PARAGRAPH}</p><ul> {aside} </ul><p>{PARAGRAPH}</p>"
+        "<ul>Deux questions : <li>le coût</li><li>la durée</li> restent ouvertes.</ul></article>"
+    )
+    assert kinds(clean_html(html, "p.html")) == [
+        ("paragraph", PARAGRAPH),
+        (
+            "paragraph",
+            "(Nous voulions surtout voir le chantier avant de voter, "
+            "et non le découvrir une fois terminé.)",
+        ),
+        ("paragraph", PARAGRAPH),
+        ("paragraph", "Deux questions :"),
+        ("list_item", "le coût"),
+        ("list_item", "la durée"),
+        ("paragraph", "restent ouvertes."),
+    ]
+
+
 def test_small_tables_are_kept_as_rows() -> None:
     html = page(
         f"<article><p>{PARAGRAPH}</p><table><tr><th>Ville</th><th>Km</th></tr>"
