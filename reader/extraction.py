@@ -481,6 +481,8 @@ def _drop_unlikely(tree: Element) -> None:
             continue
         if next(element.iterancestors("pre", "code", "blockquote"), None) is not None:
             continue
+        if element.tag in _TABLE_PARTS and next(element.iter(*_LAYOUT_BLOCKS), None) is None:
+            continue  # a data table's cell or row: its class names a column ("header_cell")
         unlikely.append(element)
     for element in unlikely:
         if element.getparent() is not None:
@@ -505,6 +507,7 @@ _CONTAINERS = ("div", "section", "aside", "header", "footer", "ul", "ol", "dl", 
 #: column) rather than holding a datum.
 _LAYOUT_BLOCKS = ("p", "div", "ul", "ol", "table", "br")
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_TABLE_PARTS = ("tr", "td", "th", "thead", "tbody", "tfoot")
 #: Shorter than this, a container with no image holds a label, not prose
 #: (readability's minimum paragraph length).
 MIN_TEXT_CHARS = 25

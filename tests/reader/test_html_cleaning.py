@@ -230,6 +230,25 @@ def test_small_tables_are_kept_as_rows() -> None:
     ]
 
 
+def test_a_tables_header_row_stays_whatever_its_cells_class() -> None:
+    # A cell's class names its column ("header_cell", "footer-total"), not the
+    # page's header or footer; a layout table's side column still goes.
+    html = page(
+        f"<table><tr><td class='sidebar'><div><a href='/'>Accueil</a></div></td><td>"
+        f"<p>{PARAGRAPH}</p><table><tr><td class='header_cell'>Ville</td>"
+        "<td class='header_cell'>Km</td></tr><tr><td>Lyon</td><td>4</td></tr>"
+        "<tr><td class='footer-total'>Total</td><td>4</td></tr></table>"
+        f"<p>{PARAGRAPH}</p></td></tr></table>"
+    )
+    article = clean_html(html, "p.html")
+    assert [article.block_text(b) for b in article.blocks if b.kind is BlockKind.TABLE_ROW] == [
+        "Ville\tKm",
+        "Lyon\t4",
+        "Total\t4",
+    ]
+    assert "Accueil" not in article.text
+
+
 def test_figures_keep_their_image_reference_and_caption() -> None:
     html = page(
         f"""<article><p>{PARAGRAPH}</p>
