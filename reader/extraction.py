@@ -860,6 +860,8 @@ def _is_furniture_container(element: Element, candidates: Candidates) -> bool:
     if _is_notes(element) and _link_density(element) <= MAX_LINK_DENSITY:
         return False  # the article's notes, not a footer
     weight = _class_weight(element)
+    if weight >= 0 and _is_list_of_paragraphs(element):
+        return False  # readability scores a list below zero, paragraphs and all
     score = candidates[element]["content_score"] if element in candidates else 0
     if weight + score < 0:
         return True
@@ -880,6 +882,17 @@ def _is_furniture_container(element: Element, candidates: Candidates) -> bool:
     if density <= 0.5 and _is_one_sentence(element, length):
         return False  # a sentence that cites its source: "published by <a>the port</a>."
     return density > (0.5 if weight >= 25 else MAX_LINK_DENSITY)
+
+
+def _is_list_of_paragraphs(element: Element) -> bool:
+    """Tell a list whose every item is a paragraph of prose (a photo's caption, points made).
+
+    Menus and lists of other stories are links, or a few words an item.
+    """
+    items = [item for item in element if item.tag == "li"] if element.tag in ("ul", "ol") else []
+    return bool(items) and all(
+        any(_is_prose_paragraph(paragraph) for paragraph in item.iter("p")) for item in items
+    )
 
 
 def _is_notes(element: Element) -> bool:

@@ -581,3 +581,25 @@ def test_a_source_cited_as_its_address_stays_and_a_linked_promo_does_not() -> No
     assert_story(article, *range(6))
     assert all(source in prose(article) for source in sources)
     assert "Read our guide" not in article.text
+
+
+def test_a_photo_essays_captions_written_as_list_paragraphs_stay() -> None:
+    # Some sites set a picture's caption as a one-item list of a paragraph
+    # under the picture; readability scores such a list below zero. A list of
+    # linked headlines in paragraphs is still other stories.
+    caption = (
+        "Clockwise from top: the old gangway; a hull plate eaten through by rust; "
+        "the new engines waiting on the quay before being lowered into the hold."
+    )
+    photo = "<figure><img src='/hull.jpg' alt='The ferry in dry dock'></figure>"
+    body = (
+        f"<div class='article-body'>{paragraphs(0, 1)}{photo}<ul><li><p>{caption}</p></li></ul>"
+        f"<h2>Timetable</h2>{paragraphs(2, 3, 4)}<ul>"
+        "<li><p><a href='/a'>Market hall to close for the whole of the summer season</a></p></li>"
+        "<li><p><a href='/b'>Bridge repairs delayed again as the council waits for steel</a></p>"
+        "</li></ul></div>"
+    )
+    article = extract_article(page(body))
+    assert_story(article, *range(5))
+    assert caption in article.text
+    assert "Market hall" not in article.text and "Bridge repairs" not in article.text
