@@ -126,6 +126,9 @@ _ASCII_SPACE = re.compile(r"[ \t\n\r\f\v]+")
 #: At the top or the bottom of an article, this many blocks are checked for
 #: datelines and promo lines; further in, such phrases are the story's own.
 _EDGE_BLOCKS = 4
+#: A caption this long shown twice is one picture's caption repeated (a short
+#: one, "Photo: AP", may caption several pictures).
+_MIN_REPEATED_CAPTION_CHARS = 60
 #: Above the article, at most this many lines of header meta and furniture.
 _MAX_HEADER_LINES = 6
 #: A line of header meta holds a date and a few words, a name, some tags.
@@ -253,6 +256,7 @@ class _Walker:
         #: read like labels of other stories' links but are its own.
         self.end_matter: set[int] = set()
         self._images: list[tuple[Draft, str, str]] = []
+        self._captions: set[str] = set()
 
     def walk(self, root: lxml.html.HtmlElement) -> None:
         """Emit the blocks of `root`."""
@@ -384,6 +388,9 @@ class _Walker:
         previous = self.drafts[-1] if self.drafts else None
         if previous and previous.kind is BlockKind.FIGURE and previous.text == (text or alt):
             return  # galleries repeat a caption for the thumbnail and the full view
+        if len(text) >= _MIN_REPEATED_CAPTION_CHARS and text in self._captions:
+            return  # a gallery's slide shows again the caption of its thumbnail, further up
+        self._captions.add(text)
         draft = self.add(BlockKind.FIGURE, text or alt)
         if draft is not None and images:
             self._images.append((draft, _image_source(images[0]), alt))

@@ -280,6 +280,23 @@ def test_figures_keep_their_image_reference_and_caption() -> None:
     ]
 
 
+def test_a_gallery_slide_does_not_show_its_thumbnails_caption_again() -> None:
+    caption = (
+        "Le maire et la présidente de l'association inaugurent le jardin partagé, "
+        "mercredi, devant une centaine d'habitants."
+    )
+    html = page(
+        f"<article><div class='gallery'><figure><img src='/a.jpg' alt=''><figcaption>{caption}"
+        "</figcaption></figure><figure><img src='/b.jpg' alt=''><figcaption>Les premiers semis."
+        "</figcaption></figure><figure><img src='/c.jpg' alt=''><figcaption>Les premiers semis."
+        f"</figcaption></figure><figure><img src='/a-big.jpg' alt=''><figcaption>{caption}"
+        f"</figcaption></figure></div><p>{PARAGRAPH}</p><p>{PARAGRAPH}</p></article>"
+    )
+    article = clean_html(html, "p.html")
+    figures = [article.block_text(b) for b in article.blocks if b.kind is BlockKind.FIGURE]
+    assert figures == [caption, "Les premiers semis."]
+
+
 def test_a_captions_photo_credit_is_dropped() -> None:
     """The Guardian's captions end with their credit; a reader needs the caption only."""
     html = page(
