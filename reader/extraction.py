@@ -86,6 +86,8 @@ BUTTON_CHARS = 30
 MAX_ADDED_LINKS = 0.2
 #: A paragraph of prose is a sentence or more.
 MIN_PROSE_CHARS = 60
+#: A picture's caption is a few lines at most.
+MAX_CAPTION_CHARS = 400
 
 
 def prepare(tree: Element) -> None:
@@ -362,16 +364,36 @@ def _keep_figures_beside(best: dict[str, Any], candidates: Candidates) -> None:
     """Make readability keep the figures next to the article's element (a lead photo).
 
     It keeps a sibling of the best element when the sibling's score reaches a
-    threshold; figures have no text to score, so they get that threshold.
+    threshold; figures have no text to score, so they get that threshold: a
+    <figure>, or a box before the article holding a picture and its caption
+    (a "featured image" above the story).
     """
     element: Element = best["elem"]
     parent = element.getparent()
     if parent is None:
         return
     threshold = max(10, best["content_score"] * 0.2)
+    before = True
     for sibling in parent:
-        if sibling.tag == "figure" and sibling not in candidates:
+        if sibling is element:
+            before = False
+        elif sibling.tag == "figure" and sibling not in candidates:
             candidates[sibling] = {"content_score": threshold, "elem": sibling}
+        elif before and _is_picture_box(sibling):
+            # Its caption, read as a short paragraph, may have scored it low.
+            score = candidates.get(sibling, {}).get("content_score", 0)
+            candidates[sibling] = {"content_score": max(score, threshold), "elem": sibling}
+
+
+def _is_picture_box(element: Element) -> bool:
+    """Tell a box holding one picture and at most a caption: no links, a few lines."""
+    if element.tag not in ("div", "section") or _class_weight(element) < 0:
+        return False
+    if len(element.findall(".//img")) != 1:
+        return False
+    if any(not a.get("href", "#").startswith(("#", "javascript:")) for a in element.iter("a")):
+        return False  # a link to another page: a teaser (an "Enlarge" button stays)
+    return _text_length(element) <= MAX_CAPTION_CHARS
 
 
 def _move_lead(element: Element, inner: Element | None = None) -> bool:

@@ -603,3 +603,21 @@ def test_a_photo_essays_captions_written_as_list_paragraphs_stay() -> None:
     assert_story(article, *range(5))
     assert caption in article.text
     assert "Market hall" not in article.text and "Bridge repairs" not in article.text
+
+
+def test_a_featured_picture_above_the_story_keeps_its_caption() -> None:
+    # The header box holds the headline, a picture in a box of its own with
+    # its caption and an "Enlarge" button, then the story; a picture box
+    # linking to another story beside it is a teaser.
+    caption = "The ferry back at its berth on Monday morning"
+    body = (
+        "<div class='article-header'><h1>Harbour ferry is back</h1>"
+        "<div id='featured-image-wrapper'><a href='#' class='modal'>Enlarge</a>"
+        f"<div><img src='/ferry.jpg' alt='The ferry'></div><div class='txt'>{caption}</div></div>"
+        "<div class='box'><img src='/m.jpg' alt=''><a href='/market'>Market hall "
+        f"closes</a></div><div class='entry-content'>{paragraphs(*range(7))}</div></div>"
+    )
+    article = extract_article(page(body))
+    assert_story(article, *range(7))
+    assert captions(article) == [caption]
+    assert "Market hall" not in article.text and "Enlarge" not in article.text
