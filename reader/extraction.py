@@ -419,9 +419,32 @@ def _move_lead(element: Element, inner: Element | None = None) -> bool:
         if found is not None:
             if found.tag in _HEADINGS:
                 found.tag = "p"  # the lead reads as the article's first paragraph
+            picture = _header_picture(area, stop, holders)
             element.insert(0, found)
+            if picture is not None:
+                element.insert(1, picture)
             return True
     return False
+
+
+def _header_picture(area: Element, stop: Element, holders: set[Element]) -> Element | None:
+    """Return the captioned picture of the story header (`area`) before `stop`, if any.
+
+    The story's header holds its headline, its lead and its picture; the lead
+    moves to the article, and so does the picture, after it.
+    """
+    for figure in area.iterdescendants("figure"):
+        if figure is stop or stop in figure.iterancestors():
+            return None
+        if (
+            figure.find(".//figcaption") is not None
+            and figure.find(".//img") is not None
+            and not holders.intersection(figure.iter())
+            and not _in_side_column(figure, area)
+            and stop not in figure.iterdescendants()
+        ):
+            return figure
+    return None
 
 
 def _lead_in(area: Element, stop: Element, holders: set[Element]) -> Element | None:

@@ -621,3 +621,23 @@ def test_a_featured_picture_above_the_story_keeps_its_caption() -> None:
     assert_story(article, *range(7))
     assert captions(article) == [caption]
     assert "Market hall" not in article.text and "Enlarge" not in article.text
+
+
+def test_the_story_headers_picture_follows_its_lead() -> None:
+    # The header holds the headline, the lead and the story's picture; both
+    # come to the article, the picture after the lead. A picture in the
+    # header's side column stays out.
+    lead = "After a winter in dry dock, the bay's only ferry is carrying passengers again."
+    caption = "Passengers boarding the ferry on Monday morning."
+    body = (
+        f"<main><header class='art-head'><h1>Harbour ferry is back</h1><p class='perex'>{lead}</p>"
+        f"<div class='media'><div><figure><img src='/f.jpg' alt=''><figcaption>{caption}"
+        "</figcaption></figure></div></div><div class='sidebar'><figure><img src='/ad.jpg' alt=''>"
+        "<figcaption>Visit the island this summer</figcaption></figure></div></header>"
+        f"<div class='col-wrap'><div class='art-body'>{paragraphs(*range(6))}</div></div></main>"
+    )
+    article = extract_article(page(body))
+    assert prose(article)[0] == lead
+    assert [article.block_text(b) for b in article.blocks[:2]] == [lead, caption]
+    assert_story(article, *range(6))
+    assert "Visit the island" not in article.text
