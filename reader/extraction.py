@@ -587,6 +587,9 @@ LINK_LINE_DENSITY = 0.8
 #: A link showing its own address this long at least is a cited source ("lwn.net").
 MIN_ADDRESS_CHARS = 7
 _SCHEME = re.compile(r"^(?:https?:)?//(?:www\.)?|^www\.", re.IGNORECASE)
+#: A note pointing to other pages is a line, this much of it links at least.
+MAX_POINTER_NOTE_CHARS = 200
+POINTER_LINKS = 0.2
 #: Labels of link lists ("You may also like…", "Most read in world news").
 MAX_LABEL_CHARS = 80
 #: A labelled section of teasers is a few headlines with their summaries;
@@ -619,6 +622,7 @@ def prune(article: Element, candidates: Candidates) -> None:
     _drop_teaser_runs(article)
     kept = _end_matter(article)
     _drop_labelled_lists(article, kept)
+    _drop_pointer_notes(article)
     for paragraph in list(article.iter("p")):
         if paragraph in kept:
             continue
@@ -642,6 +646,22 @@ def prune(article: Element, candidates: Candidates) -> None:
             continue  # a data cell: short by nature, pruned only with its table
         if _is_furniture_container(element, candidates) and not _is_introduced_list(element):
             _drop(element)
+
+
+def _drop_pointer_notes(article: Element) -> None:
+    """Drop the notes that point to other pages ("Main article: …", "For …, see …").
+
+    A reference site sets them under its section headings as role="note",
+    the ARIA role of a remark aside from the content; a note that is a line
+    with links in it sends the reader elsewhere. A longer note, or one without
+    links (an editor's note), is the article's.
+    """
+    for note in list(article.iterdescendants()):
+        if not isinstance(note.tag, str) or note.get("role") != "note":
+            continue
+        length = _text_length(note)
+        if length <= MAX_POINTER_NOTE_CHARS and _link_density(note, length) >= POINTER_LINKS:
+            _drop(note)
 
 
 def _end_matter(article: Element) -> set[Element]:

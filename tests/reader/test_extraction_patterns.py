@@ -641,3 +641,20 @@ def test_the_story_headers_picture_follows_its_lead() -> None:
     assert [article.block_text(b) for b in article.blocks[:2]] == [lead, caption]
     assert_story(article, *range(6))
     assert "Visit the island" not in article.text
+
+
+def test_notes_pointing_to_other_pages_go_and_an_editors_note_stays() -> None:
+    editors = (
+        "Editor's note: this article was updated on Tuesday with the operator's new timetable."
+    )
+    body = (
+        f"<div class='entry'><h1>Bay ferry</h1><div role='note'>{editors}</div>"
+        "<h2>History</h2><div role='note' class='hatnote'>Main article: "
+        f"<a href='/wiki/Ferry'>History of the bay ferry</a></div>{paragraphs(0, 1, 2)}"
+        "<h2>Service</h2><div role='note'>For the island's buses, see "
+        f"<a href='/wiki/Buses'>Island buses</a>.</div>{paragraphs(3, 4)}</div>"
+    )
+    article = extract_article(page(body))
+    assert_story(article, *range(5))
+    assert editors in prose(article)
+    assert "Main article" not in article.text and "Island buses" not in article.text
