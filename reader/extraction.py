@@ -44,6 +44,11 @@ _UNLIKELY = re.compile(
 )
 #: Class, id or role words of the notes an article cites ("footnotes",
 #: "endnotes", role="doc-endnotes"): its text, though "foot" names footers.
+#: ARIA roles of what is never the article: menus, side columns, dialogs
+#: (readability.js drops them too).
+_UNLIKELY_ROLES = frozenset(
+    {"menu", "menubar", "complementary", "navigation", "alert", "alertdialog", "dialog"}
+)
 _NOTES = re.compile(r"(?:^|[-_\s])(?:doc-)?(?:foot|end)-?notes?(?:$|[-_\s])", re.IGNORECASE)
 _MAYBE_CANDIDATE = re.compile(r"and|article|body|column|content|main|shadow", re.IGNORECASE)
 #: Embedded posts (tweets, Instagram) are quoted in the article: a blockquote
@@ -518,7 +523,14 @@ def _drop_unlikely(tree: Element) -> None:
     for element, names in named:
         if _STANDFIRST.search(names) and element.tag not in _HEADINGS:
             kept.update(element.iterancestors())
-    unlikely = []
+    unlikely = [
+        element
+        for element in tree.iter()
+        if isinstance(element.tag, str)
+        and element.get("role") in _UNLIKELY_ROLES
+        and element.tag not in _NEVER_UNLIKELY
+        and element not in kept
+    ]
     for element, names in named:
         if element.tag in _NEVER_UNLIKELY or element in kept or _is_notes(element):
             continue

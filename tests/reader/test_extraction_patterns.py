@@ -658,3 +658,20 @@ def test_notes_pointing_to_other_pages_go_and_an_editors_note_stays() -> None:
     assert_story(article, *range(5))
     assert editors in prose(article)
     assert "Main article" not in article.text and "Island buses" not in article.text
+
+
+def test_a_box_of_links_marked_as_navigation_goes_with_its_row_labels() -> None:
+    # A reference site closes its articles with a table of links to related
+    # articles, labelled by row; its links go as menus do, and its labels too.
+    rows = "".join(
+        f"<tr><th>{label}</th><td><ul><li><a href='/{label}/1'>{label} one</a></li>"
+        f"<li><a href='/{label}/2'>{label} two</a></li></ul></td></tr>"
+        for label in ("Vessels of the bay", "Harbours and piers", "Operators")
+    )
+    body = (
+        f"<div class='entry'><h1>Bay ferry</h1>{paragraphs(*range(5))}"
+        f"<div role='navigation' class='box'><table>{rows}</table></div></div>"
+    )
+    article = extract_article(page(body))
+    assert_story(article, *range(5))
+    assert "Vessels" not in article.text and "Harbours" not in article.text
