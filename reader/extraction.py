@@ -956,6 +956,9 @@ def _is_furniture_container(element: Element, candidates: Candidates) -> bool:
             return False
         return element.find(".//img") is None
     density = _link_density(element, length)
+    in_list = element.tag in ("ul", "ol") and weight >= 0
+    if density <= 0.5 and in_list and _is_inside_prose(element):
+        return False  # a list of the story's, between its paragraphs, half words at least
     if density <= 0.5 and _is_one_sentence(element, length):
         return False  # a sentence that cites its source: "published by <a>the port</a>."
     return density > (0.5 if weight >= 25 else MAX_LINK_DENSITY)

@@ -675,3 +675,19 @@ def test_a_box_of_links_marked_as_navigation_goes_with_its_row_labels() -> None:
     article = extract_article(page(body))
     assert_story(article, *range(5))
     assert "Vessels" not in article.text and "Harbours" not in article.text
+
+
+def test_a_list_between_the_storys_paragraphs_stays_unless_it_is_all_links() -> None:
+    # A buyer's guide gives each product's shop under its heading, "Buy it
+    # at: <a>shop</a>", a third of it a link; a list of other stories' linked
+    # headlines set between two paragraphs still goes.
+    body = (
+        f"<div class='story'>{paragraphs(0, 1)}<h3>Season pass for $35</h3>"
+        "<ul><li><strong>Buy it at:</strong> <a href='https://shop.example/p'>Bay Ferries</a>"
+        f"</li></ul>{paragraphs(2, 3)}<ul><li><a href='/x'>Market hall to close for the summer"
+        f"</a></li></ul>{paragraphs(4, 5)}</div>"
+    )
+    article = extract_article(page(body))
+    assert_story(article, *range(6))
+    assert "Buy it at: Bay Ferries" in article.text
+    assert "Market hall" not in article.text
