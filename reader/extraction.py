@@ -52,8 +52,9 @@ _UNLIKELY_ROLES = frozenset(
 _NOTES = re.compile(r"(?:^|[-_\s])(?:doc-)?(?:foot|end)-?notes?(?:$|[-_\s])", re.IGNORECASE)
 _MAYBE_CANDIDATE = re.compile(r"and|article|body|column|content|main|shadow", re.IGNORECASE)
 #: Embedded posts (tweets, Instagram) are quoted in the article: a blockquote
-#: is never an unlikely candidate, whatever its class says.
-_NEVER_UNLIKELY = frozenset({"html", "body", "blockquote", "pre", "code", "main", "article"})
+#: is never an unlikely candidate, whatever its class says. Nor is a link: its
+#: class names the link ("header-link" on a heading's text), not a region.
+_NEVER_UNLIKELY = frozenset({"html", "body", "blockquote", "pre", "code", "main", "article", "a"})
 #: Class words of the sentence or two under a headline that sums the story up.
 _STANDFIRST = re.compile(
     r"(?:^|[-_\s])(?:dek|standfirst|chapo|chapeau|chapô|lede|sapo|strapline|subhead|subtitle|"

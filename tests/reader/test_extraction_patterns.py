@@ -691,3 +691,17 @@ def test_a_list_between_the_storys_paragraphs_stays_unless_it_is_all_links() -> 
     assert_story(article, *range(6))
     assert "Buy it at: Bay Ferries" in article.text
     assert "Market hall" not in article.text
+
+
+def test_a_heading_whose_text_is_a_link_named_header_stays() -> None:
+    # Site generators link each heading to itself, the link named for it
+    # ("header-link"); a header or menu class on a link is no page region.
+    body = (
+        f"<article>{paragraphs(0, 1)}<h2><a class='header-link' href='#timetable'>Timetable</a>"
+        f"</h2>{paragraphs(2, 3)}<h2><a class='header-link' href='#fares'>Fares</a></h2>"
+        f"{paragraphs(4, 5)}</article>"
+    )
+    article = extract_article(page(body))
+    assert_story(article, *range(6))
+    headings = [article.block_text(b) for b in article.blocks if b.kind is BlockKind.HEADING]
+    assert headings == ["Timetable", "Fares"]
