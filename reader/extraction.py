@@ -600,6 +600,10 @@ LINK_LINE_DENSITY = 0.8
 #: A link showing its own address this long at least is a cited source ("lwn.net").
 MIN_ADDRESS_CHARS = 7
 _SCHEME = re.compile(r"^(?:https?:)?//(?:www\.)?|^www\.", re.IGNORECASE)
+#: Short lists closing this many of the article's sections, and most of
+#: them, are the article's (a buyer's guide's shop links).
+MIN_SECTION_LISTS = 3
+MAX_SECTION_LIST_ITEMS = 3
 #: A note pointing to other pages is a line, this much of it links at least.
 MAX_POINTER_NOTE_CHARS = 200
 POINTER_LINKS = 0.2
@@ -633,7 +637,7 @@ def prune(article: Element, candidates: Candidates) -> None:
     """Drop the page furniture readability keeps around the article's text."""
     _drop_recirculation(article)
     _drop_teaser_runs(article)
-    kept = _end_matter(article)
+    kept = _end_matter(article) | _section_lists(article)
     _drop_labelled_lists(article, kept)
     _drop_pointer_notes(article)
     for paragraph in list(article.iter("p")):
@@ -713,6 +717,38 @@ def _end_matter(article: Element) -> set[Element]:
             if sibling.tag in _END_MATTER_BLOCKS and _class_weight(sibling) >= 0:
                 kept.update(sibling.iter())
                 started = True
+    return kept
+
+
+def _section_lists(article: Element) -> set[Element]:
+    """Return the short lists that close most of the article's sections, with their insides.
+
+    A buyer's guide ends each product's section with its shops' links ("Get
+    it on Amazon for $39.99"): link lists, but the article's own, told by
+    their place. A list of other stories closes one section, not most of them.
+    """
+    kept: set[Element] = set()
+    for tag in ("h2", "h3"):
+        headings = [h for h in article.iter(tag) if h.getparent() is not None]
+        closing = []
+        for heading in headings:
+            last = None
+            for sibling in heading.itersiblings():
+                if not isinstance(sibling.tag, str):
+                    continue
+                if sibling.tag in _HEADINGS:
+                    break
+                last = sibling
+            if (
+                last is not None
+                and last.tag in ("ul", "ol")
+                and len(last) <= MAX_SECTION_LIST_ITEMS
+                and _text_length(last) <= MAX_LINK_LINE_CHARS
+            ):
+                closing.append(last)
+        if len(closing) >= MIN_SECTION_LISTS and len(closing) * 2 > len(headings):
+            for element in closing:
+                kept.update(element.iter())
     return kept
 
 

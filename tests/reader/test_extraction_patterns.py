@@ -705,3 +705,25 @@ def test_a_heading_whose_text_is_a_link_named_header_stays() -> None:
     assert_story(article, *range(6))
     headings = [article.block_text(b) for b in article.blocks if b.kind is BlockKind.HEADING]
     assert headings == ["Timetable", "Fares"]
+
+
+def test_shop_links_closing_each_section_of_a_buyers_guide_stay() -> None:
+    # Each product's section ends with a one-line list of where to buy it;
+    # a list of other stories closing one section of a story still goes.
+    products = ["Season pass", "Bicycle ticket", "Family card", "Night crossing"]
+    guide = "".join(
+        f"<h2>{name}</h2>{paragraphs(i)}<ul><li><a href='https://shop.example/{i}'>Get it at "
+        f"the Harbour Shop for ${20 + i}</a></li></ul>"
+        for i, name in enumerate(products)
+    )
+    article = extract_article(page(f"<div class='guide'>{guide}</div>"))
+    assert_story(article, *range(4))
+    assert all(f"Get it at the Harbour Shop for ${20 + i}" in article.text for i in range(4))
+    story = (
+        f"<div class='story'><h2>Repairs</h2>{paragraphs(0, 1)}<h2>Timetable</h2>"
+        f"{paragraphs(2, 3)}<ul><li><a href='/x'>Market hall to close for the summer</a></li>"
+        f"</ul><h2>Fares</h2>{paragraphs(4, 5)}</div>"
+    )
+    article = extract_article(page(story))
+    assert_story(article, *range(6))
+    assert "Market hall" not in article.text
