@@ -42,13 +42,13 @@ _UNLIKELY = re.compile(
     r"sponsor|ad-break|agegate|pagination|pager|popup|tweet|twitter",
     re.IGNORECASE,
 )
-#: Class, id or role words of the notes an article cites ("footnotes",
-#: "endnotes", role="doc-endnotes"): its text, though "foot" names footers.
 #: ARIA roles of what is never the article: menus, side columns, dialogs
 #: (readability.js drops them too).
 _UNLIKELY_ROLES = frozenset(
     {"menu", "menubar", "complementary", "navigation", "alert", "alertdialog", "dialog"}
 )
+#: Class, id or role words of the notes an article cites ("footnotes",
+#: "endnotes", role="doc-endnotes"): its text, though "foot" names footers.
 _NOTES = re.compile(r"(?:^|[-_\s])(?:doc-)?(?:foot|end)-?notes?(?:$|[-_\s])", re.IGNORECASE)
 _MAYBE_CANDIDATE = re.compile(r"and|article|body|column|content|main|shadow", re.IGNORECASE)
 #: Embedded posts (tweets, Instagram) are quoted in the article: a blockquote
@@ -392,7 +392,7 @@ def _keep_figures_beside(best: dict[str, Any], candidates: Candidates) -> None:
 
 
 def _is_picture_box(element: Element) -> bool:
-    """Tell a box holding one picture and at most a caption: no links, a few lines."""
+    """Tell a box holding one picture and at most a caption: a few lines, no link away."""
     if element.tag not in ("div", "section") or _class_weight(element) < 0:
         return False
     if len(element.findall(".//img")) != 1:
