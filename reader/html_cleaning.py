@@ -27,8 +27,9 @@ from reader.article import (
     SourceFormat,
 )
 from reader.errors import UnsupportedInput
-from reader.extraction import END_MATTER_MARK, find_content, prepare, prune
+from reader.extraction import find_content, prepare
 from reader.extraction_metadata import is_site_name, page_metadata
+from reader.pruning import END_MATTER_MARK, prune
 
 log = logging.getLogger(__name__)
 
