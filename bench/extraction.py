@@ -122,6 +122,9 @@ class Score:
     bylines: int = 0
     bylines_expected: int = 0
     repeated: int = 0
+    #: Second opinion: pages it was asked on, paragraphs it added.
+    asked: int = 0
+    merged: int = 0
     mismatches: list[tuple[str, str, str]] = field(default_factory=list)
 
     def add(self, page: Page, got: Output, seconds: float, shown: bool = False) -> None:
@@ -198,8 +201,9 @@ def line_shingles(text: str) -> Counter[tuple[str, ...]]:
 def extractors(second_opinion: bool = False) -> dict[str, Extractor]:
     """Return the extractors available here, Lisible first.
 
-    With `second_opinion`, also Lisible with trafilatura as a second opinion
-    (the experiment that decided not to use it at run time, see the README).
+    With `second_opinion`, also Lisible with readability-lxml, then
+    trafilatura, as a second opinion on the holes in its article (the
+    experiment that decided not to use one at run time, see the README).
     """
     from reader.article import BLOCK_SEPARATOR, BlockKind
     from reader.html_cleaning import extract_article, main_text, repeats_title
@@ -217,7 +221,19 @@ def extractors(second_opinion: bool = False) -> dict[str, Extractor]:
         shown = BLOCK_SEPARATOR.join(t for i, t in enumerate(texts) if alts.get(i) != t)
         return Output(main_text(article), article.title, article.byline, repeated, shown)
 
+    def blocks(html: str, url: str | None) -> tuple[list[str], set[int], set[int]]:
+        """Lisible's block texts, its figures, and its pictures' stand-in descriptions."""
+        article = extract_article(html, url)
+        alts = {image.block_index: image.alt for image in article.images if image.alt}
+        texts = [article.block_text(block) for block in article.blocks]
+        figures = {i for i, b in enumerate(article.blocks) if b.kind is BlockKind.FIGURE}
+        return texts, figures, {i for i, t in enumerate(texts) if alts.get(i) == t}
+
     found: dict[str, Extractor] = {"Lisible": lisible, "readability-lxml": _readability()}
+    if second_opinion:
+        found["Lisible + readability-lxml"] = _second_opinion(
+            blocks, found["readability-lxml"], Opinions()
+        )
     try:
         import trafilatura
     except ImportError:
@@ -240,33 +256,123 @@ def extractors(second_opinion: bool = False) -> dict[str, Extractor]:
         found["trafilatura"] = run(False)
         found["trafilatura (favor_precision)"] = run(True)
         if second_opinion:
-            found["Lisible + trafilatura"] = _second_opinion(lisible, run(False))
+            found["Lisible + trafilatura"] = _second_opinion(blocks, run(False), Opinions())
     return found
 
 
-#: The second-opinion experiment: trafilatura's text replaces Lisible's when
-#: Lisible's is under this share of it, and otherwise its paragraphs of at
-#: least `_MERGED_CHARS` that Lisible lacks (most 4-token shingles missing)
-#: are added at the end.
-_SHORTER_SHARE = 0.5
-_MERGED_CHARS = 200
+#: The second-opinion experiment (decided on the tune halves only). Asked only
+#: when Lisible left out a paragraph of prose of `_HOLE_CHARS` or more lying
+#: between two paragraphs it kept (a hole in the article, not its ends), with at
+#: most `_HOLE_LINKS` of link text, outside any caption, and not one of three or
+#: more paragraphs of one shape in as many boxes (a teaser grid). Such a
+#: paragraph goes in, after the block holding the kept paragraph before it,
+#: when the other extractor's text holds `_CONFIRMED` of its 4-token shingles.
+_HOLE_CHARS = 150
+_HOLE_LINKS = 0.1
+_CONFIRMED = 0.8
+_SAME_SHAPE = 3
+_CAPTION_NAME = re.compile(r"caption|credit", re.IGNORECASE)
 
 
-def _second_opinion(lisible: Extractor, other: Extractor) -> Extractor:
+@dataclass
+class Opinions:
+    """How often the second opinion was asked and what it added."""
+
+    pages: int = 0
+    asked: int = 0
+    merged: int = 0
+    merged_chars: int = 0
+
+
+def _missing(text: str, have: Counter[tuple[str, ...]]) -> tuple[Counter[tuple[str, ...]], bool]:
+    found = shingles(text)
+    total = sum(found.values())
+    return found, bool(total) and sum((found - have).values()) > total / 2
+
+
+def _in_caption(element: Any) -> bool:
+    for node in (element, *element.iterancestors()):
+        names = f"{node.get('class') or ''} {node.get('id') or ''}"
+        if node.tag in ("figure", "figcaption", "caption") or _CAPTION_NAME.search(names):
+            return True
+    return False
+
+
+def _shape(element: Any) -> str:
+    return f"{element.tag}.{re.sub(r'[0-9]+', '', element.get('class') or '')}"
+
+
+def holes(html: str, texts: list[str]) -> list[tuple[int, str, Counter[tuple[str, ...]]]]:
+    """Return the page's paragraphs of prose missing inside the article.
+
+    Each is (index of the block of `texts` it follows, its text, its shingles).
+    """
+    from reader.extraction_measures import link_density, prose_blocks
+    from reader.html_cleaning import _prepared
+
+    have = shingles("\n".join(texts))
+    rows = []
+    for element, length in prose_blocks(_prepared(html)).items():
+        text = " ".join(element.text_content().split())
+        found, missing = _missing(text, have)
+        rows.append((element, length, text, found, missing))
+    kept = [i for i, row in enumerate(rows) if not row[4]]
+    if len(kept) < 2:
+        return []
+    inside = range(kept[0] + 1, kept[-1])
+    shapes: dict[str, list[Any]] = {}
+    for i in inside:
+        if rows[i][4]:
+            shapes.setdefault(_shape(rows[i][0]), []).append(rows[i][0].getparent())
+    found_holes = []
+    for i in inside:
+        element, length, text, found, missing = rows[i]
+        if not missing or length < _HOLE_CHARS or link_density(element, length) > _HOLE_LINKS:
+            continue
+        boxes = shapes.get(_shape(element), [])
+        if _in_caption(element) or (len(boxes) >= _SAME_SHAPE and len(set(boxes)) >= _SAME_SHAPE):
+            continue
+        before = rows[max(k for k in kept if k < i)][2][:60]
+        after = next(
+            (b for b in range(len(texts) - 1, -1, -1) if before in " ".join(texts[b].split())),
+            None,
+        )
+        if after is not None:
+            found_holes.append((after, text, found))
+    return found_holes
+
+
+def _second_opinion(
+    blocks: Callable[[str, str | None], tuple[list[str], set[int], set[int]]],
+    other: Extractor,
+    opinions: Opinions,
+) -> Extractor:
+    """Lisible, its holes filled with the paragraphs `other` confirms."""
+
     def run(html: str, url: str | None) -> Output:
-        own, second = lisible(html, url), other(html, url)
-        if len(own.text) < len(second.text) * _SHORTER_SHARE:
-            return own._replace(text=second.text)
-        have = shingles(own.text)
-        extra = []
-        for paragraph in second.text.split("\n"):
-            found = shingles(paragraph)
-            if len(paragraph) >= _MERGED_CHARS and found:
-                missing = sum((found - have).values()) / sum(found.values())
-                if missing > 0.5:
-                    extra.append(paragraph)
-        return own._replace(text="\n\n".join([own.text, *extra]))
+        texts, figures, stand_ins = blocks(html, url)
+        opinions.pages += 1
+        found = holes(html, texts)
+        added: dict[int, list[str]] = {}
+        if found:
+            opinions.asked += 1
+            theirs = shingles(other(html, url).text)
+            for after, text, own in found:
+                if sum((own & theirs).values()) >= _CONFIRMED * sum(own.values()):
+                    added.setdefault(after, []).append(text)
+                    opinions.merged += 1
+                    opinions.merged_chars += len(text)
+        main, shown = [], []
+        for i, text in enumerate(texts):
+            if i not in figures:
+                main.append(text)
+            if i not in stand_ins:
+                shown.append(text)
+            main += added.get(i, [])
+            shown += added.get(i, [])
+        return Output("\n\n".join(main), shown="\n\n".join(shown))
 
+    run.opinions = opinions  # type: ignore[attr-defined]
     return run
 
 
@@ -379,6 +485,8 @@ def run_set(
         for page_id in [i for i in halves[half] if i in pages][:limit]:
             page = pages[page_id]
             for name, run in runners.items():
+                opinions = getattr(run, "opinions", None)
+                asked, merged = (opinions.asked, opinions.merged) if opinions else (0, 0)
                 start = time.perf_counter()
                 try:
                     got = run(page.html, page.url)
@@ -386,6 +494,9 @@ def run_set(
                     got = Output("")
                     scores[half][name].failures += 1
                 seconds = time.perf_counter() - start
+                if opinions:
+                    scores[half][name].asked += opinions.asked - asked
+                    scores[half][name].merged += opinions.merged - merged
                 scores[half][name].add(page, got, seconds, shown)
                 if name == "Lisible" and MAIN_TEXT_ONLY in names:
                     scores[half][MAIN_TEXT_ONLY].add(page, got, 0.0)
@@ -411,7 +522,10 @@ def report(
             if metadata:
                 titles = f"{s.titles}/{s.titles_expected}"
                 line += f" {titles:>8} {s.bylines:>3}/{s.bylines_expected:<3} {s.repeated:>6}"
-            print(line + f" {s.empty:>5} {s.failures:>6}")
+            line += f" {s.empty:>5} {s.failures:>6}"
+            if name.startswith("Lisible + "):
+                line += f"  asked on {s.asked}/{s.pages}, {s.merged} paragraphs added"
+            print(line)
     if metadata and mismatches:
         for half in HALVES:
             print(f"\nLisible's titles unlike Reader View's, {half} half:")
@@ -440,7 +554,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--second-opinion",
         action="store_true",
-        help="also score Lisible with trafilatura as a second opinion",
+        help="also score Lisible with readability-lxml or trafilatura filling its holes",
     )
     args = parser.parse_args(argv)
     splits = json.loads(SPLITS.read_text(encoding="utf-8"))
