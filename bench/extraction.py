@@ -43,7 +43,9 @@ Without options the two shared folders beside the repository are used when
 they are there. readability-lxml's text is taken with html-text when it is
 installed (as the benchmark's own tooling does), else with lxml. trafilatura
 is scored when installed (`pip install -e '.[bench]'`), with its defaults and
-favor_precision.
+favor_precision. `--second-opinion` adds Lisible with readability-lxml, and
+with trafilatura, filling the holes in its article (`holes`, `with_second_opinion`)
+and says on how many pages of each half the other extractor was asked.
 """
 
 from __future__ import annotations
@@ -221,17 +223,17 @@ def extractors(second_opinion: bool = False) -> dict[str, Extractor]:
         shown = BLOCK_SEPARATOR.join(t for i, t in enumerate(texts) if alts.get(i) != t)
         return Output(main_text(article), article.title, article.byline, repeated, shown)
 
-    def blocks(html: str, url: str | None) -> tuple[list[str], set[int], set[int]]:
-        """Lisible's block texts, its figures, and its pictures' stand-in descriptions."""
+    def blocks(html: str, url: str | None) -> Blocks:
         article = extract_article(html, url)
         alts = {image.block_index: image.alt for image in article.images if image.alt}
         texts = [article.block_text(block) for block in article.blocks]
         figures = {i for i, b in enumerate(article.blocks) if b.kind is BlockKind.FIGURE}
-        return texts, figures, {i for i, t in enumerate(texts) if alts.get(i) == t}
+        stand_ins = {i for i, t in enumerate(texts) if alts.get(i) == t}
+        return Blocks(Output("", article.title, article.byline), texts, figures, stand_ins)
 
     found: dict[str, Extractor] = {"Lisible": lisible, "readability-lxml": _readability()}
     if second_opinion:
-        found["Lisible + readability-lxml"] = _second_opinion(
+        found["Lisible + readability-lxml"] = with_second_opinion(
             blocks, found["readability-lxml"], Opinions()
         )
     try:
@@ -256,7 +258,7 @@ def extractors(second_opinion: bool = False) -> dict[str, Extractor]:
         found["trafilatura"] = run(False)
         found["trafilatura (favor_precision)"] = run(True)
         if second_opinion:
-            found["Lisible + trafilatura"] = _second_opinion(blocks, run(False), Opinions())
+            found["Lisible + trafilatura"] = with_second_opinion(blocks, run(False), Opinions())
     return found
 
 
@@ -272,6 +274,18 @@ _HOLE_LINKS = 0.1
 _CONFIRMED = 0.8
 _SAME_SHAPE = 3
 _CAPTION_NAME = re.compile(r"caption|credit", re.IGNORECASE)
+
+
+class Blocks(NamedTuple):
+    """Lisible's output for a page as blocks, for a second opinion to fill in."""
+
+    #: Title and byline (its text is made from the blocks).
+    output: Output
+    texts: list[str]
+    #: Indexes of the figure blocks: not main text.
+    figures: set[int]
+    #: Indexes of the image descriptions standing in for pictures: not shown text.
+    stand_ins: set[int]
 
 
 @dataclass
@@ -307,12 +321,16 @@ def holes(html: str, texts: list[str]) -> list[tuple[int, str, Counter[tuple[str
 
     Each is (index of the block of `texts` it follows, its text, its shingles).
     """
-    from reader.extraction_measures import link_density, prose_blocks
-    from reader.html_cleaning import _prepared
+    import lxml.html
 
+    from reader.extraction import prepare
+    from reader.extraction_measures import link_density, prose_blocks
+
+    tree = lxml.html.document_fromstring(html)
+    prepare(tree)
     have = shingles("\n".join(texts))
     rows = []
-    for element, length in prose_blocks(_prepared(html)).items():
+    for element, length in prose_blocks(tree).items():
         text = " ".join(element.text_content().split())
         found, missing = _missing(text, have)
         rows.append((element, length, text, found, missing))
@@ -342,23 +360,22 @@ def holes(html: str, texts: list[str]) -> list[tuple[int, str, Counter[tuple[str
     return found_holes
 
 
-def _second_opinion(
-    blocks: Callable[[str, str | None], tuple[list[str], set[int], set[int]]],
-    other: Extractor,
-    opinions: Opinions,
+def with_second_opinion(
+    blocks: Callable[[str, str | None], Blocks], other: Extractor, opinions: Opinions
 ) -> Extractor:
     """Lisible, its holes filled with the paragraphs `other` confirms."""
 
     def run(html: str, url: str | None) -> Output:
-        texts, figures, stand_ins = blocks(html, url)
+        own, texts, figures, stand_ins = blocks(html, url)
         opinions.pages += 1
         found = holes(html, texts)
         added: dict[int, list[str]] = {}
         if found:
             opinions.asked += 1
             theirs = shingles(other(html, url).text)
-            for after, text, own in found:
-                if sum((own & theirs).values()) >= _CONFIRMED * sum(own.values()):
+            for after, text, found_shingles in found:
+                confirmed = sum((found_shingles & theirs).values())
+                if confirmed >= _CONFIRMED * sum(found_shingles.values()):
                     added.setdefault(after, []).append(text)
                     opinions.merged += 1
                     opinions.merged_chars += len(text)
@@ -370,7 +387,7 @@ def _second_opinion(
                 shown.append(text)
             main += added.get(i, [])
             shown += added.get(i, [])
-        return Output("\n\n".join(main), shown="\n\n".join(shown))
+        return own._replace(text="\n\n".join(main), shown="\n\n".join(shown))
 
     run.opinions = opinions  # type: ignore[attr-defined]
     return run
