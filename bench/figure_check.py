@@ -1,15 +1,17 @@
 """Score the translation check on hand-written French/English sentence pairs.
 
-`tests/data/figure_check/pairs.jsonl` holds 1,205 pairs (fr→en and en→fr) with
+`tests/data/figure_check/pairs.jsonl` holds 1,305 pairs (fr→en and en→fr) with
 figures and names; a third carry one deliberate error (`error`: scale, decimal,
 dropped, date, name, number_format), the rest are right. Each pair's `split` (tune
 or heldout) was fixed when the pair was written, before the check ran on it:
 held-out when the SHA-256 of source + target, read as a number, is odd. That rule
-holds for ids 1-158, 261-405 and 796-984; ids 159-260, 406-795 and 985 on (written
-to find kinds of false alarm without looking at the held-out pairs) are all tune.
-Ids 796-984 (batch 3, 189 pairs rich in the names of bodies, committees and
-agencies) were written after the held-out half of ids 1-405 had been read, as
-fresh held-out evidence.
+holds for ids 1-158, 261-405, 796-984 and 1206-1305; ids 159-260, 406-795,
+985-1205 and 1306 on (written to find kinds of false alarm without looking at the
+held-out pairs) are all tune. Ids 796-984 (batch 3, 189 pairs rich in the names of
+bodies, committees and agencies) were written after the held-out half of ids 1-405
+had been read, as fresh held-out evidence; ids 1206-1305 (batch 4, 100 pairs in
+batch 3's mix) were written and scored before the rules of the pass that added them
+changed, none of them read since.
 Rules are changed looking at the tune half only. Prints precision and recall of
 "mismatch" on each half, recall by kind of error, the false alarms of the tune
 half, and the time per pair.
@@ -85,9 +87,11 @@ def main() -> None:
                 kinds[str(row["error"])] += 1
                 caught[str(row["error"])] += bool(issues)
     batches = (
+        ("ids 1-984", lambda i: i <= 984),
         ("ids 1-260", lambda i: i <= 260),
         ("ids 261-795", lambda i: 260 < i <= 795),
         ("batch 3", lambda i: 795 < i <= 984),
+        ("batch 4", lambda i: 1205 < i <= 1305),
     )
     for label, batch in batches:
         part = [row for row in rows if row["split"] == "heldout" and batch(int(row["id"]))]
