@@ -14,9 +14,10 @@ from dataclasses import dataclass
 
 _SPACE = r"[ \u00a0\u202f]"
 
-#: English: "6:20 p.m.", "10 a.m.", "10am", "18:30", "13 hours 45 minutes".
+#: English: "6:20 p.m.", "10 a.m.", "10am", "18:30", "13 hours 45 minutes", and the
+#: British press's "6.45pm" (a point before the minutes, only with am or pm after).
 _ENGLISH = re.compile(
-    rf"(?<![\d.,:])(?P<h>\d{{1,2}})(?::(?P<m>\d{{2}}))?{_SPACE}?(?P<half>[ap]\.?m\b\.?)"
+    rf"(?<![\d.,:])(?P<h>\d{{1,2}})(?:[:.](?P<m>\d{{2}}))?{_SPACE}?(?P<half>[ap]\.?m\b\.?)"
     rf"|(?<![\d.,:])(?P<h24>\d{{1,2}}):(?P<m24>\d{{2}})(?![\d:])"
     rf"|(?<![\d.,])(?P<hours>\d{{1,2}}){_SPACE}hours?"
     rf"(?:,?{_SPACE}(?:and{_SPACE})?(?P<minutes>\d{{1,2}}){_SPACE}minutes?)?\b",

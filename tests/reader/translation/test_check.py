@@ -189,6 +189,12 @@ def test_a_name_is_not_part_of_a_longer_hyphenated_name() -> None:
         ("The concert starts at 8 p.m.", "Le concert commence à 18 h.", (("8 p.m.", "18 h"),)),
         ("It was won in 2 hours 6 minutes.", "Il a été gagné en 2 heures 6 minutes.", ()),
         ("The vote closes at 8 p.m.", "Le vote se termine dans la soirée.", (("8 p.m.", ""),)),
+        ("The last train left at 6.45pm.", "Le dernier train est parti à 18 h 45.", ()),
+        (
+            "The train leaves at 7.15pm on Friday.",
+            "Le train part vendredi à 17 h 15.",
+            (("7.15pm", "17 h 15"),),
+        ),
     ],
 )
 def test_times_of_day_are_compared_across_conventions(
@@ -196,6 +202,16 @@ def test_times_of_day_are_compared_across_conventions(
 ) -> None:
     found = check_pair(source, target, "en", "fr")
     assert tuple((issue.source, issue.target) for issue in found) == issues
+
+
+def test_a_british_time_with_a_point_is_a_time_of_day() -> None:
+    source = "Le marché a ouvert à 9 h 30."
+    assert check_pair(source, "The market opened at 9.30am.", "fr", "en") == ()
+    assert check_pair(source, "The market opened at 9.30pm.", "fr", "en") != ()
+    # Without am or pm, "6.45" is a decimal number still.
+    assert (
+        check_pair("L'indice a perdu 6,45 points.", "The index lost 6.45 points.", "fr", "en") == ()
+    )
 
 
 def test_a_reference_number_kept_as_written_is_right() -> None:
