@@ -191,9 +191,13 @@ def sentence_figures(text: str, language: str) -> list[Figure]:
 
 
 def sentence_names(text: str, language: str) -> list[Name]:
-    """Return the names of a sentence: listed ones first, then runs of capitalised words."""
+    """Return the names of a sentence: listed ones first, then runs of capitalised words.
+
+    A capitalised word inside a figure is its unit or scale ("1,2 Md€", "1 600 MW",
+    "12 TWh"), checked with the figure's value, not a name.
+    """
     names: list[Name] = []
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = [(start, end) for _, start, end in figure_spans(text)]
     for match in equivalents.known_names(language).finditer(text):
         names.append(Name(match.start(), match.end(), match.group()))
         taken.append(match.span())

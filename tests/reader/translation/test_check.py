@@ -610,3 +610,16 @@ def test_a_towns_inhabitants_have_a_name_in_each_language() -> None:
     assert check_pair(londoners, wrong, "en", "fr") != ()
     berlin = "Quelque 3 millions de Berlinois ont voté dimanche."
     assert check_pair(berlin, "Some 3 million Berliners voted on Sunday.", "fr", "en") == ()
+
+
+def test_a_figures_unit_or_scale_is_no_name() -> None:
+    # "Md", "MW" are capitalised, but they are the figure's, checked with its value.
+    assert (
+        check_pair("Le chantier coûtera 1,2 Md€.", "The project will cost €1.2bn.", "fr", "en")
+        == ()
+    )
+    source = "La centrale produit 1 600 MW depuis mars."
+    right = "The plant has produced 1,600 megawatts since March."
+    assert check_pair(source, right, "fr", "en") == ()
+    wrong = "The plant has produced 1,600 kilowatts since March."
+    assert check_pair(source, wrong, "fr", "en") == (Issue("value", "1 600 MW", "1,600 kilowatts"),)
