@@ -77,6 +77,9 @@ _NOT_NAMES = frozenset(
     chancelier chancelière chancellor roi king reine queen pape pope prince princesse
     princess général general sénateur sénatrice senator gouverneur governor maire mayor
     juge judge secrétaire secretary commissaire commissioner ambassadeur ambassador
+    duke duchess duc duchesse earl comte comtesse count countess baron baronne baroness
+    marquis marquise lord lady sir dame archbishop archevêque bishop évêque cardinal mgr
+    ayatollah sheikh cheikh emir émir sultan rabbi rabbin imam
     janvier février mars avril mai juin juillet août septembre octobre novembre décembre
     january february march april may june july august september october november december
     lundi mardi mercredi jeudi vendredi samedi dimanche

@@ -623,3 +623,14 @@ def test_a_figures_unit_or_scale_is_no_name() -> None:
     assert check_pair(source, right, "fr", "en") == ()
     wrong = "The plant has produced 1,600 kilowatts since March."
     assert check_pair(source, wrong, "fr", "en") == (Issue("value", "1 600 MW", "1,600 kilowatts"),)
+
+
+def test_titles_of_nobility_and_clergy_are_not_names() -> None:
+    # English capitalises them before a name or a place, French does not.
+    source = "The Duke of Sussex lost his case on 28 February."
+    right = "Le duc de Sussex a perdu son procès le 28 février."
+    assert check_pair(source, right, "en", "fr") == ()
+    wrong = "Le duc d'York a perdu son procès le 28 février."
+    assert check_pair(source, wrong, "en", "fr") == (Issue("name", "Sussex", ""),)
+    knighted = "Sir Keir Starmer met 3 ministers."
+    assert check_pair(knighted, "Keir Starmer a rencontré 3 ministres.", "en", "fr") == ()
