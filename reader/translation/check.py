@@ -628,6 +628,8 @@ def _check_names(
             continue
         if to_code == "fr" and _rendered_as_french_institution(name.text, target, from_code):
             continue
+        if _is_acronym(name.text) and _acronym_spelled_out(name.text, target, to_code):
+            continue
         if _institution_of_common_words(name.text, words, from_code):
             continue
         if (
@@ -638,6 +640,33 @@ def _check_names(
             continue
         issues.append(Issue("name", name.text, _what_target_said(name.text, target, to_code)))
     return issues
+
+
+#: Words an acronym does not take the initial of ("Parti unioniste démocrate",
+#: "Office for National Statistics", "Commissariat à l'énergie atomique").
+_NOT_INITIALS = frozenset(_words("de du des d la le les l of the on and for et pour sur aux au a"))
+
+
+def _acronym_spelled_out(acronym: str, target: str, to_code: str) -> bool:
+    """Tell whether the translation spells an acronym out, in either language's order.
+
+    "DUP" is "le Parti unioniste démocrate", "RN" "the National Rally", "PSG"
+    "Paris Saint-Germain": words whose initials are the acronym's letters, in any
+    order (French puts its adjectives after the noun), the first capitalised, as a
+    name's is; in English, as English writes names, every one of them.
+    """
+    letters = sorted(fold(c) for c in acronym if c.isalpha())
+    words = [w for w in re.findall(r"[^\W\d_]+", target) if fold(w) not in _NOT_INITIALS]
+    size = len(letters)
+    for index in range(len(words) - size + 1):
+        window = words[index : index + size]
+        if not window[0][0].isupper():
+            continue
+        if to_code == "en" and not all(word[0].isupper() for word in window):
+            continue
+        if sorted(fold(word[0]) for word in window) == letters:
+            return True
+    return False
 
 
 #: What follows the head of a French institution's name: a lower-case adjective

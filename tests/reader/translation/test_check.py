@@ -634,3 +634,31 @@ def test_titles_of_nobility_and_clergy_are_not_names() -> None:
     assert check_pair(source, wrong, "en", "fr") == (Issue("name", "Sussex", ""),)
     knighted = "Sir Keir Starmer met 3 ministers."
     assert check_pair(knighted, "Keir Starmer a rencontré 3 ministres.", "en", "fr") == ()
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "codes"),
+    [
+        ("The DUP won 5 seats.", "Le Parti unioniste démocrate a remporté 5 sièges.", "en fr"),
+        ("Le RN a obtenu 31,4 % des voix.", "The National Rally won 31.4% of the vote.", "fr en"),
+        ("Le PSG a gagné 3-0.", "Paris Saint-Germain won 3-0.", "fr en"),
+    ],
+)
+def test_an_acronym_may_be_spelled_out_in_either_order(
+    source: str, target: str, codes: str
+) -> None:
+    assert check_pair(source, target, *codes.split()) == ()
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "codes"),
+    [
+        ("Le RN a obtenu 31,4 % des voix.", "The National Front won 31.4% of the vote.", "fr en"),
+        ("Le RN a obtenu 31,4 % des voix.", "Republicans now hold 31.4% of the vote.", "fr en"),
+        ("The DUP won 5 seats.", "Le Parti démocrate a remporté 5 sièges.", "en fr"),
+    ],
+)
+def test_other_words_are_no_spelling_out_of_an_acronym(
+    source: str, target: str, codes: str
+) -> None:
+    assert check_pair(source, target, *codes.split()) != ()
