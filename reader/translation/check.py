@@ -416,6 +416,9 @@ _RANGE_JOINT = re.compile(r"[ \u00a0]*(?:to|through|à|au|-|–)[ \u00a0]*")
 _BETWEEN = re.compile(r"(?:between|entre)[ \u00a0]+$", re.IGNORECASE)
 _BETWEEN_JOINT = re.compile(r"[ \u00a0]+(?:and|et)[ \u00a0]+")
 _RANGE_KINDS = frozenset(("number", "amount", "quantity", "percent", "duration"))
+#: A change from one value down to another: "cut from £2.1m to £1.4m", "de 8,1 % à 7,3 %".
+_FROM_BEFORE = re.compile(r"\b(?:from|de)[ \u00a0]+$", re.IGNORECASE)
+_CHANGE_JOINT = re.compile(r"[ \u00a0]+(?:to|à)[ \u00a0]+")
 
 
 def _value_ranges(text: str, figures: list[Figure]) -> list[Figure]:
@@ -423,8 +426,9 @@ def _value_ranges(text: str, figures: list[Figure]) -> list[Figure]:
 
     The recogniser reads "17 à 22 euros" as one range and "€17 to €22" as two
     amounts (each has its currency); joined, the two compare. The first end
-    must be lower, of the same kind as the second or a bare count, and in the
-    same currency or unit.
+    must be lower, or the two the ends of a change ("from £2.1m to £1.4m",
+    which the recogniser reads in "de 2,1 à 1,4 million de livres"), of the same
+    kind as the second or a bare count, and in the same currency or unit.
     """
     joined: list[Figure] = []
     for figure in figures:
@@ -447,8 +451,13 @@ def _ends_of_a_range(text: str, first: Figure, second: Figure) -> bool:
         return False
     if low.high is not None or high.high is not None or low.number is None:
         return False
-    if high.number is None or not low.number < high.number:
+    if high.number is None or low.number == high.number:
         return False
+    if low.number > high.number and not (
+        _FROM_BEFORE.search(text, 0, first.start)
+        and _CHANGE_JOINT.fullmatch(text, first.end, second.start)
+    ):
+        return False  # only a change may go down: "from £2.1m to £1.4m"
     if low.approximate or high.approximate or low.denominator or high.denominator:
         return False
     if low.kind not in (high.kind, "number"):

@@ -662,3 +662,15 @@ def test_other_words_are_no_spelling_out_of_an_acronym(
     source: str, target: str, codes: str
 ) -> None:
     assert check_pair(source, target, *codes.split()) != ()
+
+
+def test_a_change_down_from_one_value_to_another_compares_however_it_is_split() -> None:
+    source = "The fine was cut from £2.1m to £1.4m."
+    right = "L'amende a été ramenée de 2,1 à 1,4 million de livres."
+    assert check_pair(source, right, "en", "fr") == ()
+    assert check_pair(right, source, "fr", "en") == ()
+    wrong = "L'amende a été ramenée de 2,1 à 1,4 milliard de livres."
+    assert check_pair(source, wrong, "en", "fr") != ()
+    rate = "Le chômage est passé de 8,1 % à 7,3 %."
+    assert check_pair(rate, "Unemployment fell from 8.1% to 7.3%.", "fr", "en") == ()
+    assert check_pair(rate, "Unemployment fell from 8.1% to 3.7%.", "fr", "en") != ()
