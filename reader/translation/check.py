@@ -48,6 +48,9 @@ _SPELLED = {
     "en": _words("zero one two three four five six seven eight nine ten eleven twelve"),
 }
 
+#: English words for "1 fois", "2 fois" ("once", "twice"), spelled-out counts too.
+_TIMES = {("en", 1): ("once",), ("en", 2): ("twice",)}
+
 #: A capitalised word (or an acronym); names are runs of them.
 _CAPITALISED = r"[A-ZÀ-ÖØ-Ý][\w’'.-]*"
 #: Runs of capitalised words, joined by the particles names contain.
@@ -602,8 +605,8 @@ def _spelled_out(value: FigureValue, target: str, to_code: str) -> bool:
         return False
     if not float(number).is_integer():
         return False
-    word = _SPELLED[to_code][int(number)]
-    return re.search(rf"\b{word}\b", target, re.IGNORECASE) is not None
+    words = [_SPELLED[to_code][int(number)], *_TIMES.get((to_code, int(number)), ())]
+    return any(re.search(rf"\b{word}\b", target, re.IGNORECASE) for word in words)
 
 
 #: A sovereign's, a pope's or a saint's title, whose first name is translated.

@@ -674,3 +674,9 @@ def test_a_change_down_from_one_value_to_another_compares_however_it_is_split() 
     rate = "Le chômage est passé de 8,1 % à 7,3 %."
     assert check_pair(rate, "Unemployment fell from 8.1% to 7.3%.", "fr", "en") == ()
     assert check_pair(rate, "Unemployment fell from 8.1% to 3.7%.", "fr", "en") != ()
+
+
+def test_once_and_twice_are_counts_spelled_out() -> None:
+    source = "L'Arcom a mis en demeure la chaîne 2 fois."
+    assert check_pair(source, "Arcom gave the channel formal notice twice.", "fr", "en") == ()
+    assert check_pair(source, "Arcom gave the channel formal notice once.", "fr", "en") != ()
