@@ -297,7 +297,7 @@ def check_pair(source: str, target: str, from_code: str, to_code: str) -> tuple[
         names = [name for name in names if name not in institutions]
         issues += _kept_institutions(source, target, institutions)
     titled = {name.text for name in names if _TITLE_BEFORE.search(source, 0, name.start)}
-    name_issues = _check_names(names, target, from_code, to_code, titled)
+    name_issues, siblings = _check_names(names, source, target, (from_code, to_code), titled)
     if from_code == "en":
         # "Border Force" / "la police aux frontières": a body's name of dictionary
         # words is a description, which translations translate.
@@ -305,7 +305,9 @@ def check_pair(source: str, target: str, from_code: str, to_code: str) -> tuple[
         described = {
             name.text
             for name in names
-            if name.text in failed and _translated_description(source, name, target, names)
+            if name.text in failed
+            and name.text not in siblings
+            and _translated_description(source, name, target, names)
         }
         name_issues = [issue for issue in name_issues if issue.source not in described]
     elif from_code == "fr" and to_code == "en":
@@ -315,7 +317,9 @@ def check_pair(source: str, target: str, from_code: str, to_code: str) -> tuple[
         described = {
             name.text
             for name in names
-            if name.text in failed and _translated_french_word(source, name, target, names)
+            if name.text in failed
+            and name.text not in siblings
+            and _translated_french_word(source, name, target, names)
         }
         name_issues = [issue for issue in name_issues if issue.source not in described]
     issues += name_issues
@@ -618,10 +622,21 @@ _TITLE_BEFORE = re.compile(
 
 
 def _check_names(
-    names: list[Name], target: str, from_code: str, to_code: str, titled: set[str] | None = None
-) -> list[Issue]:
+    names: list[Name],
+    source: str,
+    target: str,
+    codes: tuple[str, str],
+    titled: set[str] | None = None,
+) -> tuple[list[Issue], set[str]]:
+    """Return the names that did not come through, and those given as a listed sibling.
+
+    A name given as another listed entity ("Foreign Office" for "Home Office") is
+    wrong whatever else the translation says, so no later rule may clear it.
+    """
+    from_code, to_code = codes
+    siblings: set[str] = set()
     if not names:
-        return []
+        return [], siblings
     folded = fold(target)
     words = set(re.findall(r"[^\W\d_]+", folded))
     # A one-word name inside a longer hyphenated name is another name ("Bristol" is
@@ -634,6 +649,11 @@ def _check_names(
             respelled = _respelled(name.text, spellings[1:], target, from_code)
             if respelled:
                 issues.append(Issue("name", name.text, respelled))
+            continue
+        sibling = _sibling_named(spellings, source, folded, to_code)
+        if sibling:
+            issues.append(Issue("name", name.text, sibling))
+            siblings.add(name.text)
             continue
         single = re.fullmatch(r"[^\W\d_]+", fold(name.text)) is not None
         if _words_come_through(name.text, standalone if single else words, from_code):
@@ -651,7 +671,7 @@ def _check_names(
         ):
             continue
         issues.append(Issue("name", name.text, _what_target_said(name.text, target, to_code)))
-    return issues
+    return issues, siblings
 
 
 #: Words an acronym does not take the initial of ("Parti unioniste démocrate",
@@ -679,6 +699,38 @@ def _acronym_spelled_out(acronym: str, target: str, to_code: str) -> bool:
         if sorted(fold(word[0]) for word in window) == letters:
             return True
     return False
+
+
+def _sibling_named(
+    spellings: tuple[str, ...], source: str, folded_target: str, to_code: str
+) -> str:
+    """Return another listed entity of the same family the translation names instead, or "".
+
+    "Home Office" came out as "ministère des Affaires étrangères" (the Foreign
+    Office's), "World War II" as "Première Guerre mondiale": a listed name of the
+    translation that shares a word with the name's own listed spellings, and
+    that nothing of the source accounts for, is the wrong one of two siblings.
+    """
+    own = {
+        word
+        for spelling in spellings[1:]
+        for word in re.findall(r"[^\W\d_]+", fold(spelling))
+        if word not in _PARTICLES
+    }
+    if not own:
+        return ""
+    folded_source = fold(source)
+    for match in equivalents.listed_names(to_code).finditer(folded_target):
+        words = set(re.findall(r"[^\W\d_]+", match.group())) - _PARTICLES
+        if not words & own:
+            continue
+        others = (match.group(), *equivalents.equivalents(match.group(), to_code))
+        if any(_contains(folded_source, fold(other)) for other in others):
+            continue
+        if any(_contains(fold(spelling), match.group()) for spelling in spellings[1:]):
+            continue
+        return equivalents.listed_spelling(match.group(), to_code)
+    return ""
 
 
 #: What follows the head of a French institution's name: a lower-case adjective

@@ -180,7 +180,8 @@ Cour suprême | Supreme Court
 Maison-Blanche/Maison Blanche | White House
 Réserve fédérale/Fed | Federal Reserve/Fed
 Élysée | Élysée/Elysee
-Insee | INSEE/Insee
+Insee | INSEE/Insee/national statistics office/national statistics institute
+Insee | statistics office/statistics institute/statistics agency
 Bourse de Paris | Paris Stock Exchange
 Mer du Nord | North Sea
 Méditerranée | Mediterranean
@@ -316,6 +317,228 @@ Algérie/algérien/algérienne | Algerian/Algeria
 Australie/australien/australienne | Australian/Australia
 Corée du Sud/sud-coréen/sud-coréenne | South Korean/South Korea
 Olympiques/olympique/olympiques | Olympic/Olympics
+"""
+
+
+#: Places, periods and bodies that each language calls by a name of its own: regions
+#: and seas, landmarks, the wars, parties and unions, nicknames of bodies and national
+#: teams, and the metonyms news writes for a government's seats ("Matignon", "Downing
+#: Street", "the Met"). One entity a line, as in the list above; the first spelling of
+#: each side is the one a repair writes.
+_NICKNAMES = """
+Moyen-Orient | Middle East
+Proche-Orient | Near East
+Extrême-Orient | Far East
+Amérique latine | Latin America
+Amérique du Nord | North America
+Amérique du Sud | South America
+Asie du Sud-Est | South-East Asia/Southeast Asia
+Afrique de l'Ouest | West Africa
+Afrique du Nord | North Africa
+Afrique de l'Est | East Africa
+Corne de l'Afrique | Horn of Africa
+Caucase | Caucasus
+Scandinavie | Scandinavia
+Sibérie | Siberia
+Crimée | Crimea
+Donbass | Donbas/Donbass
+golfe Persique | Persian Gulf
+mer Rouge | Red Sea
+mer Noire | Black Sea
+mer Baltique/Baltique | Baltic Sea/Baltic
+mer Égée | Aegean Sea/Aegean
+mer de Chine méridionale | South China Sea
+océan Indien | Indian Ocean
+Arctique | Arctic
+Antarctique | Antarctic/Antarctica
+Groenland | Greenland
+Nouvelle-Angleterre | New England
+Hawaï | Hawaii
+Malte | Malta
+Nouvelle-Delhi | New Delhi
+Beyrouth | Beirut
+Riyad | Riyadh
+Kaboul | Kabul
+Hanoï | Hanoi
+Alep | Aleppo
+Mossoul | Mosul
+Naplouse | Nablus
+Hébron | Hebron
+Jénine | Jenin
+Khan Younès | Khan Younis
+Marioupol | Mariupol
+Zaporijia | Zaporizhzhia
+Bakhmout | Bakhmut
+Tel-Aviv | Tel Aviv
+Champs-Élysées | Champs-Elysees/Champs-Élysées
+Croisette | Croisette/Cannes seafront/seafront promenade
+palais de Westminster/Parlement britannique | Palace of Westminster/Houses of Parliament
+Seconde Guerre mondiale/Deuxième Guerre mondiale | Second World War/World War II/World War Two/WWII
+Première Guerre mondiale/Grande Guerre | First World War/World War I/World War One/WWI/Great War
+Downing Street/gouvernement britannique | Downing Street/Number 10/No 10
+police de Londres/police londonienne | Met/Metropolitan Police/Met Police/Scotland Yard
+Scotland Yard/police métropolitaine | Met/Metropolitan Police/Met Police/Scotland Yard
+service météorologique britannique/Met Office | Met Office
+office météorologique britannique/agence météorologique britannique | Met Office
+Météo-France | Météo-France/Meteo-France/French weather service/French weather agency
+BBC | BBC/Beeb
+NHS/service de santé britannique/système de santé britannique | NHS/National Health Service
+service de santé anglais/système de santé anglais | NHS/National Health Service
+Matignon/hôtel de Matignon | Matignon/prime minister's office/French prime minister's office
+Bercy/ministère de l'Économie/ministère des Finances | Bercy/finance ministry/economy ministry
+Bercy | Ministry of Finance/Ministry of the Economy
+place Beauvau/Beauvau | interior ministry/Ministry of the Interior
+Kremlin | Kremlin
+Capitole | Capitol/Capitol Hill
+Holyrood/Parlement écossais | Holyrood/Scottish Parliament
+Stormont | Stormont/Northern Ireland Assembly
+Rassemblement national/RN | National Rally/RN
+Front national/FN | National Front/FN
+La France insoumise/France insoumise/LFI/Insoumis | France Unbowed/LFI
+Les Républicains/LR | Les Républicains/Republicans/LR
+libéraux-démocrates/Libéraux-démocrates | Liberal Democrats/Lib Dems/Lib Dem
+Parti national écossais/SNP | Scottish National Party/SNP
+Parti unioniste démocrate/DUP | Democratic Unionist Party/DUP
+Likoud | Likud
+Hezbollah | Hezbollah/Hizbollah
+État islamique/EI/Daech | Islamic State/IS/Isis/ISIS/Isil
+Frères musulmans | Muslim Brotherhood
+Medef/patronat | Medef/MEDEF/employers' federation/employers' organisation
+Medef/patronat | employers' association/business lobby
+CBI/patronat britannique | CBI/Confederation of British Industry
+TGV | TGV/high-speed train/high-speed trains/high-speed rail
+Smic | Smic/minimum wage
+HLM | HLM/social housing/council housing
+Samu | Samu/emergency medical service/emergency medical services/ambulance service
+Pôle emploi/France Travail | Pôle emploi/France Travail/jobcentre/job centre
+Pôle emploi/France Travail | employment agency/job agency
+Bleus/équipe de France | France/French team/French side/Les Bleus
+Bleues | France/French women's team/French women/Les Bleues
+XV de France | France/French team/French side/French rugby team
+Lionnes/Anglaises | Lionesses/England
+Three Lions/équipe d'Angleterre/Anglais | Three Lions/England
+All Blacks/Néo-Zélandais | All Blacks/New Zealand
+Wallabies | Wallabies/Australia
+Springboks | Springboks/South Africa
+Azzurri/Squadra Azzurra/Italiens | Azzurri/Italy
+Diables rouges | Red Devils/Belgium
+délégation britannique/équipe britannique/équipe de Grande-Bretagne | Team GB
+Canaris | Canaries/Nantes
+Olympique de Marseille/OM | Marseille/OM
+Olympique lyonnais/OL | Lyon/OL
+"""
+
+#: Well-known names that each language writes in its own letters ("Poutine",
+#: "Putin"): transliterated from Russian, Arabic, Hebrew or Ukrainian.
+_TRANSLITERATED = """
+Poutine | Putin
+Zelensky/Zelenski | Zelensky/Zelenskyy
+Prigojine | Prigozhin
+Choïgou | Shoigu
+Loukachenko | Lukashenko
+Navalny/Navalnyï | Navalny
+Gorbatchev | Gorbachev
+Khrouchtchev | Khrushchev
+Staline | Stalin
+Lénine | Lenin
+Eltsine | Yeltsin
+Soljenitsyne | Solzhenitsyn
+Tchekhov | Chekhov
+Tolstoï | Tolstoy
+Dostoïevski | Dostoevsky
+Tchaïkovski | Tchaikovsky
+Chostakovitch | Shostakovich
+Pouchkine | Pushkin
+Kadhafi | Gaddafi
+Netanyahou/Nétanyahou | Netanyahu
+Ben Laden | Bin Laden
+Mohammed ben Salmane | Mohammed bin Salman
+Raïssi | Raisi
+Ahmadinejad | Ahmadinejad
+Kim Jong-un | Kim Jong-un/Kim Jong Un
+"""
+
+#: Peoples and faiths, which English capitalises and French writes as it names them
+#: ("Jews" / "Juifs", "Muslims" / "musulmans"): accepted for each other, as the
+#: nationalities above are.
+_PEOPLES = """
+Juifs/juifs/juif/juive/juives | Jews/Jewish/Jew
+musulmans/musulman/musulmane/musulmanes | Muslims/Muslim
+chrétiens/chrétien/chrétienne/chrétiennes | Christians/Christian
+catholiques/catholique | Catholics/Catholic
+protestants/protestant/protestante | Protestants/Protestant
+hindous/hindou/hindoue | Hindus/Hindu
+bouddhistes/bouddhiste | Buddhists/Buddhist
+sikhs/sikh | Sikhs/Sikh
+Kurdes/kurdes/kurde | Kurds/Kurdish
+Palestine/Palestiniens/palestiniens/palestinien/palestinienne | Palestinians/Palestinian/Palestine
+Arabes/arabes/arabe | Arabs/Arab/Arabic
+Roms | Roma
+Ouïghours/ouïghours/ouïghour | Uyghurs/Uighurs/Uyghur/Uighur
+Rohingyas/rohingya | Rohingya/Rohingyas
+Nouvelle-Zélande/néo-zélandais/néo-zélandaise/Néo-Zélandais | New Zealander/New Zealanders
+Nouvelle-Zélande/néo-zélandais/néo-zélandaise/Néo-Zélandais | New Zealand
+Afrique du Sud/sud-africain/sud-africaine/Sud-Africains | South African/South Africans/South Africa
+Argentine/argentin/argentins/Argentins | Argentine/Argentinian/Argentinians/Argentina
+Nigeria/nigérian/nigériane/Nigérians | Nigerian/Nigerians/Nigeria
+Égypte/égyptien/égyptienne/Égyptiens | Egyptian/Egyptians/Egypt
+Syrie/syrien/syrienne/Syriens | Syrian/Syrians/Syria
+Liban/libanais/libanaise/Libanais | Lebanese/Lebanon
+Irak/irakien/irakienne/Irakiens | Iraqi/Iraqis/Iraq
+Afghanistan/afghan/afghane/Afghans | Afghan/Afghans/Afghanistan
+Pakistan/pakistanais/pakistanaise/Pakistanais | Pakistani/Pakistanis/Pakistan
+Arabie saoudite/saoudien/saoudienne/Saoudiens | Saudi/Saudis/Saudi Arabia
+Hongrie/hongrois/hongroise/Hongrois | Hungarian/Hungarians/Hungary
+Roumanie/roumain/roumaine/Roumains | Romanian/Romanians/Romania
+Bulgarie/bulgare/Bulgares | Bulgarian/Bulgarians/Bulgaria
+Serbie/serbe/Serbes | Serbian/Serb/Serbs/Serbia
+Croatie/croate/Croates | Croatian/Croat/Croats/Croatia
+Tchéquie/tchèque/Tchèques | Czech/Czechs/Czechia
+Slovaquie/slovaque/Slovaques | Slovak/Slovaks/Slovakia
+Finlande/finlandais/finlandaise/Finlandais | Finnish/Finns/Finland
+Islande/islandais/islandaise/Islandais | Icelandic/Icelanders/Iceland
+Corée du Nord/nord-coréen/nord-coréenne/Nord-Coréens | North Korean/North Koreans/North Korea
+Vietnam/Viêt Nam/vietnamien/vietnamienne/Vietnamiens | Vietnamese/Vietnam
+Thaïlande/thaïlandais/thaïlandaise/Thaïlandais | Thai/Thais/Thailand
+Indonésie/indonésien/indonésienne/Indonésiens | Indonesian/Indonesians/Indonesia
+Philippines/philippin/philippine/Philippins | Filipino/Filipinos/Philippine/Philippines
+Taïwan/taïwanais/taïwanaise/Taïwanais | Taiwanese/Taiwan
+Tunisie/tunisien/tunisienne/Tunisiens | Tunisian/Tunisians/Tunisia
+Sénégal/sénégalais/sénégalaise/Sénégalais | Senegalese/Senegal
+Chili/chilien/chilienne/Chiliens | Chilean/Chileans/Chile
+Colombie/colombien/colombienne/Colombiens | Colombian/Colombians/Colombia
+Venezuela/vénézuélien/vénézuélienne/Vénézuéliens | Venezuelan/Venezuelans/Venezuela
+Cuba/cubain/cubaine/Cubains | Cuban/Cubans/Cuba
+Géorgie/géorgien/géorgienne/Géorgiens | Georgian/Georgians/Georgia
+Arménie/arménien/arménienne/Arméniens | Armenian/Armenians/Armenia
+Biélorussie/biélorusse/Biélorusses | Belarusian/Belarusians/Belarus
+Lituanie/lituanien/lituanienne/Lituaniens | Lithuanian/Lithuanians/Lithuania
+Lettonie/letton/lettone/Lettons | Latvian/Latvians/Latvia
+Estonie/estonien/estonienne/Estoniens | Estonian/Estonians/Estonia
+Moldavie/moldave/Moldaves | Moldovan/Moldovans/Moldova
+Chypre/chypriote/Chypriotes | Cypriot/Cypriots/Cyprus
+Malte/maltais/maltaise/Maltais | Maltese/Malta
+Luxembourg/luxembourgeois/luxembourgeoise/Luxembourgeois | Luxembourger/Luxembourgers/Luxembourg
+Irlande du Nord/nord-irlandais/nord-irlandaise/Nord-Irlandais | Northern Irish/Northern Ireland
+Soudan/soudanais/soudanaise/Soudanais | Sudanese/Sudan
+Éthiopie/éthiopien/éthiopienne/Éthiopiens | Ethiopian/Ethiopians/Ethiopia
+Kenya/kényan/kényane/Kényans | Kenyan/Kenyans/Kenya
+Mali/malien/malienne/Maliens | Malian/Malians/Mali
+Côte d'Ivoire/ivoirien/ivoirienne/Ivoiriens | Ivorian/Ivorians/Ivory Coast
+Cameroun/camerounais/camerounaise/Camerounais | Cameroonian/Cameroonians/Cameroon
+Haïti/haïtien/haïtienne/Haïtiens | Haitian/Haitians/Haiti
+Libye/libyen/libyenne/Libyens | Libyan/Libyans/Libya
+Jordanie/jordanien/jordanienne/Jordaniens | Jordanian/Jordanians/Jordan
+Yémen/yéménite/Yéménites | Yemeni/Yemenis/Yemen
+Qatar/qatari/qatarie/Qataris | Qatari/Qataris/Qatar
+Québec/québécois/québécoise/Québécois | Quebecer/Quebecers/Québécois/Quebec
+Catalogne/catalan/catalane/Catalans | Catalan/Catalans/Catalonia
+Bavière/bavarois/bavaroise/Bavarois | Bavarian/Bavarians/Bavaria
+Flandre/flamand/flamande/Flamands | Flemish/Flanders
+Wallonie/wallon/wallonne/Wallons | Walloon/Walloons/Wallonia
+Corse/corse/Corses | Corsican/Corsicans/Corsica
+Bretagne/breton/bretonne/Bretons | Breton/Bretons/Brittany
+Sicile/sicilien/sicilienne/Siciliens | Sicilian/Sicilians/Sicily
 """
 
 
@@ -539,13 +762,15 @@ def regnal_names(word: str, language: str) -> tuple[str, ...]:
 def nationality_words(language: str) -> frozenset[str]:
     """Return the words of nationalities that `language` capitalises, folded.
 
-    English writes "the French team", "a Welsh minister": a capitalised word that
-    is no name. French writes them in lower case, so its set is empty.
+    English writes "the French team", "a Welsh minister", "Jewish": a capitalised
+    word that is no name. French writes them in lower case, so its set is empty.
     """
     if language != "en":
         return frozenset()
     words: set[str] = set()
-    for line in _ADJECTIVES.strip().splitlines():
+    for line in (_ADJECTIVES + _PEOPLES).split("\n"):
+        if not line.strip():
+            continue
         french, english = (_variants(side) for side in line.split("|"))
         words.update(
             fold(name)
@@ -557,7 +782,13 @@ def nationality_words(language: str) -> frozenset[str]:
 
 def _is_country(name: str) -> bool:
     """Tell whether an English spelling names a country of the list ("Britain", "US")."""
-    return any(name in _variants(line.split("|")[1]) for line in _PAIRS.strip().splitlines())
+    return any(name in _variants(line.split("|")[1]) for line in _names_lines())
+
+
+def _names_lines() -> list[str]:
+    """Return the lines of the lists of names (not the adjectives), one entity each."""
+    lines = (_PAIRS + _NICKNAMES + _TRANSLITERATED).splitlines()
+    return [line for line in lines if line.strip()]
 
 
 def _variants(side: str) -> tuple[str, ...]:
@@ -568,7 +799,7 @@ def _variants(side: str) -> tuple[str, ...]:
 def _table() -> dict[str, dict[str, tuple[str, ...]]]:
     """Return, per language, each folded spelling's spellings in the other language."""
     table: dict[str, dict[str, tuple[str, ...]]] = {"fr": {}, "en": {}}
-    for line in (_PAIRS + _ADJECTIVES).strip().splitlines():
+    for line in (_PAIRS + _NICKNAMES + _TRANSLITERATED + _ADJECTIVES + _PEOPLES).splitlines():
         if not line.strip():
             continue
         french, english = (_variants(side) for side in line.split("|"))
@@ -583,7 +814,7 @@ def _table() -> dict[str, dict[str, tuple[str, ...]]]:
 def known_names(language: str) -> re.Pattern[str]:
     """Return a pattern finding the listed names of a language in a text, longest first."""
     spellings: list[str] = []
-    for line in _PAIRS.strip().splitlines():
+    for line in _names_lines():
         french, english = (_variants(side) for side in line.split("|"))
         spellings += french if language == "fr" else english
     # A lower-case adjective is a word, not a name, where it stands in the source.
@@ -591,6 +822,34 @@ def known_names(language: str) -> re.Pattern[str]:
     spellings.sort(key=len, reverse=True)
     alternatives = "|".join(re.escape(name) for name in spellings)
     return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
+
+
+@cache
+def listed_names(language: str) -> re.Pattern[str]:
+    """Return a pattern finding every listed spelling of a language in a folded text.
+
+    "ministère des Affaires étrangères", "police de Londres", lower-case ones too:
+    what a translation may write for a listed name, found to tell one listed
+    entity from another.
+    """
+    spellings = sorted(_listed_spellings(language), key=len, reverse=True)
+    alternatives = "|".join(re.escape(name) for name in spellings)
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
+
+
+@cache
+def _listed_spellings(language: str) -> dict[str, str]:
+    spellings: dict[str, str] = {}
+    for line in _names_lines():
+        french, english = (_variants(side) for side in line.split("|"))
+        for name in french if language == "fr" else english:
+            spellings.setdefault(fold(name), name)
+    return spellings
+
+
+def listed_spelling(folded: str, language: str) -> str:
+    """Return a listed name as the list writes it, from its folded form (or that form)."""
+    return _listed_spellings(language).get(folded, folded)
 
 
 def equivalents(name: str, language: str) -> tuple[str, ...]:

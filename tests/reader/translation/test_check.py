@@ -680,3 +680,68 @@ def test_once_and_twice_are_counts_spelled_out() -> None:
     source = "L'Arcom a mis en demeure la chaîne 2 fois."
     assert check_pair(source, "Arcom gave the channel formal notice twice.", "fr", "en") == ()
     assert check_pair(source, "Arcom gave the channel formal notice once.", "fr", "en") != ()
+
+
+@pytest.mark.parametrize(
+    ("source", "right", "wrong", "codes"),
+    [
+        (
+            "The Met said 14 officers were injured.",
+            "La police londonienne a indiqué que 14 agents avaient été blessés.",
+            "La police de Manchester a indiqué que 14 agents avaient été blessés.",
+            "en fr",
+        ),
+        (
+            "The Kremlin said Vladimir Putin spoke for 90 minutes.",
+            "Le Kremlin a indiqué que Vladimir Poutine avait parlé 90 minutes.",
+            "Le Kremlin a indiqué que Vladimir Poutou avait parlé 90 minutes.",
+            "en fr",
+        ),
+        (
+            "During World War II, 6 million Jews were murdered.",
+            "Pendant la Seconde Guerre mondiale, 6 millions de Juifs ont été assassinés.",
+            "Pendant la Première Guerre mondiale, 6 millions de Juifs ont été assassinés.",
+            "en fr",
+        ),
+        (
+            "The Pentagon is sending 2,000 troops to the Middle East.",
+            "Le Pentagone envoie 2 000 soldats au Moyen-Orient.",
+            "Le Pentagone envoie 2 000 soldats en Extrême-Orient.",
+            "en fr",
+        ),
+        (
+            "The Lionesses beat Australia 3-1.",
+            "Les Anglaises ont battu l'Australie 3-1.",
+            "Les Écossaises ont battu l'Australie 3-1.",
+            "en fr",
+        ),
+        (
+            "La place Beauvau a mobilisé 45 000 policiers.",
+            "The interior ministry mobilised 45,000 police officers.",
+            "The defence ministry mobilised 45,000 police officers.",
+            "fr en",
+        ),
+    ],
+)
+def test_places_bodies_and_nicknames_with_a_name_in_each_language(
+    source: str, right: str, wrong: str, codes: str
+) -> None:
+    assert check_pair(source, right, *codes.split()) == ()
+    assert check_pair(source, wrong, *codes.split()) != ()
+
+
+def test_a_name_given_as_another_listed_entity_of_its_family_is_flagged() -> None:
+    source = "The Home Office said 600 people crossed the Channel."
+    right = "Le ministère de l'Intérieur a indiqué que 600 personnes ont traversé la Manche."
+    assert check_pair(source, right, "en", "fr") == ()
+    wrong = right.replace("de l'Intérieur", "des Affaires étrangères")
+    assert check_pair(source, wrong, "en", "fr") == (
+        Issue("name", "Home Office", "ministère des Affaires étrangères"),
+    )
+    # Named by the source too, the other entity is no stand-in.
+    both = "The Home Office and the Foreign Office said 600 people crossed the Channel."
+    said = (
+        "Le ministère de l'Intérieur et le ministère des Affaires étrangères ont indiqué"
+        " que 600 personnes ont traversé la Manche."
+    )
+    assert check_pair(both, said, "en", "fr") == ()
