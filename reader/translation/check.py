@@ -386,8 +386,25 @@ def _day_ranges(text: str, figures: list[Figure]) -> list[Figure]:
 
 def _joined_figures(text: str, language: str) -> list[Figure]:
     """Return a sentence's figures, those the recogniser splits joined back."""
-    figures = _spelled_percents(text, sentence_figures(text, language))
+    figures = _spelled_percents(text, _mid_years(text, language, sentence_figures(text, language)))
     return _value_ranges(text, _day_ranges(text, figures))
+
+
+#: The middle of a year: "mid-2026", "à la mi-2026", which the recogniser does not read.
+_MID_YEAR = re.compile(r"(?<![\w-])(?:mid|mi)-(?P<year>\d{4})\b", re.IGNORECASE)
+
+
+def _mid_years(text: str, language: str, figures: list[Figure]) -> list[Figure]:
+    """Add the year of "mid-2026" / "mi-2026" to a sentence's figures, as a date."""
+    added = []
+    for match in _MID_YEAR.finditer(text):
+        start, end = match.span("year")
+        if any(f.start < end and start < f.end for f in figures):
+            continue
+        value = figure_value(match.group("year"), "DATE", language)
+        if value is not None:
+            added.append(Figure(start, end, match.group("year"), value))
+    return sorted([*figures, *added], key=lambda figure: figure.start) if added else figures
 
 
 #: A percentage's sign after a number in words: "soixante-deux pour cent", "ninety percent".

@@ -745,3 +745,13 @@ def test_a_name_given_as_another_listed_entity_of_its_family_is_flagged() -> Non
         " que 600 personnes ont traversé la Manche."
     )
     assert check_pair(both, said, "en", "fr") == ()
+
+
+def test_the_year_of_mid_2026_is_checked() -> None:
+    source = "The works will end in mid-2027."
+    assert check_pair(source, "Les travaux s'achèveront à la mi-2027.", "en", "fr") == ()
+    assert check_pair(source, "Les travaux s'achèveront à la mi-2026.", "en", "fr") == (
+        Issue("value", "2027", "2026"),
+    )
+    french = "Les travaux dureront jusqu'à la mi-2026."
+    assert check_pair(french, "The works will last until the middle of 2026.", "fr", "en") == ()
