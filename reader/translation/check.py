@@ -82,7 +82,8 @@ _NOT_NAMES = frozenset(
     juge judge secrétaire secretary commissaire commissioner ambassadeur ambassador
     duke duchess duc duchesse earl comte comtesse count countess baron baronne baroness
     marquis marquise lord lady sir dame archbishop archevêque bishop évêque cardinal mgr
-    ayatollah sheikh cheikh emir émir sultan rabbi rabbin imam
+    ayatollah sheikh cheikh emir émir sultan rabbi rabbin imam st ste saint sainte
+    mp mps mep meps msp msps pm ceo ceos
     janvier février mars avril mai juin juillet août septembre octobre novembre décembre
     january february march april may june july august september october november december
     lundi mardi mercredi jeudi vendredi samedi dimanche
@@ -261,7 +262,13 @@ def _word_key(word: str) -> str:
 
 def _opens_sentence(text: str, start: int) -> bool:
     head = text[:start].rstrip(' \u00a0«"“(')
+    if _ABBREVIATION_BEFORE.search(head):
+        return False  # "M. Barnier", "Mr. Smith": the point ends a title, not a sentence
     return not head or head[-1] in ".!?:;\n"
+
+
+#: A title's abbreviation with its point, which ends no sentence.
+_ABBREVIATION_BEFORE = re.compile(r"(?<![\w.])(?:M|MM|Mme|Mmes|Mlle|Dr|Pr|Me|Mgr|Mr|Mrs|Ms|St)\.$")
 
 
 #: A Roman ordinal ("Ve République", "XIXe siècle"), which a translation writes in words;
@@ -756,7 +763,9 @@ def _sibling_named(
 _FRENCH_COMPLEMENT = re.compile(
     r"[ \u00a0]+(?:(?:(?:de|des|du|pour|sur|contre)[ \u00a0]+(?:(?:la|le|les)[ \u00a0]+|l['’])?"
     r"|d['’]|à[ \u00a0]+l['’]|aux?[ \u00a0]+)(?P<noun>[a-zà-ÿœæ][\w’'-]*)"
-    r"|(?!(?:de|des|du|d|à|au|aux|pour|sur|contre|en|et)\b)(?P<adjective>[a-zà-ÿœæ][\w-]*))"
+    r"|(?!(?:de|des|du|d|à|au|aux|pour|sur|contre|en|et|pendant|durant|avant|devant|après"
+    r"|depuis|dans|par|avec|sans|vers|chez|selon|mais|jamais|désormais|cependant"
+    r"|maintenant|lors|dès)\b)(?P<adjective>[a-zà-ÿœæ][\w-]*))"
 )
 
 #: Endings of French adjectives ("nationale", "spatiale", "publique", "républicaine").

@@ -755,3 +755,32 @@ def test_the_year_of_mid_2026_is_checked() -> None:
     )
     french = "Les travaux dureront jusqu'à la mi-2026."
     assert check_pair(french, "The works will last until the middle of 2026.", "fr", "en") == ()
+
+
+def test_a_name_after_a_title_with_its_point_does_not_open_a_sentence() -> None:
+    source = "M. Barnier a présenté son gouvernement de 39 ministres samedi."
+    right = "Mr Barnier presented his government of 39 ministers on Saturday."
+    assert check_pair(source, right, "fr", "en") == ()
+    wrong = "Mr Bernier presented his government of 39 ministers on Saturday."
+    assert check_pair(source, wrong, "fr", "en") == (Issue("name", "Barnier", ""),)
+
+
+def test_a_preposition_after_a_french_name_makes_no_institution_of_it() -> None:
+    # "Johannesburg pendant 4 jours" is no institution "Johannesburg" with an
+    # adjective: the place in the translation is unaccounted for.
+    source = "The Prince of Wales visited Cape Town for 4 days."
+    right = "Le prince de Galles s'est rendu au Cap pendant 4 jours."
+    assert check_pair(source, right, "en", "fr") == ()
+    wrong = "Le prince de Galles s'est rendu à Johannesburg pendant 4 jours."
+    assert check_pair(source, wrong, "en", "fr") != ()
+
+
+def test_a_saints_name_and_a_members_title_are_translated() -> None:
+    source = "Pope Francis received 5,000 pilgrims at St Peter's Square."
+    right = "Le pape François a reçu 5 000 pèlerins place Saint-Pierre."
+    assert check_pair(source, right, "en", "fr") == ()
+    wrong = "Le pape François a reçu 5 000 pèlerins place Saint-Paul."
+    assert check_pair(source, wrong, "en", "fr") != ()
+    members = "Ed Davey said 72 MPs would vote against."
+    said = "Ed Davey a déclaré que 72 députés voteraient contre."
+    assert check_pair(members, said, "en", "fr") == ()
