@@ -563,7 +563,7 @@ def _check_figures(
             continue
         if _spelled_out(figure.value, target, to_code) or _digits_stay(figure, target, found):
             continue
-        if _as_ordinal(figure.value, target):
+        if _as_ordinal(figure.value, target) or _named_day(figure.value, target, to_code):
             continue
         unmatched.append(figure)
     for figure in unmatched:
@@ -625,6 +625,48 @@ def _as_ordinal(value: FigureValue, target: str) -> bool:
         return False
     ordinal = rf"(?<![\d.,]){int(number)}(?:st|nd|rd|th|e|er|re|ème|eme)\b"
     return re.search(ordinal, target) is not None
+
+
+#: Days of the year that have a name of their own in each language, folded: a date
+#: without its year may come out as its name ("le 14 Juillet" / "Bastille Day").
+_HOLIDAYS = {
+    "--01-01": ("new year's day", "jour de l'an", "nouvel an"),
+    "--02-14": ("valentine's day", "saint-valentin"),
+    "--05-01": ("may day", "labour day", "fete du travail"),
+    "--07-04": ("independence day", "fourth of july", "fete de l'independance"),
+    "--07-14": ("bastille day", "fete nationale"),
+    "--08-15": ("assumption", "assomption"),
+    "--10-31": ("halloween",),
+    "--11-01": ("all saints' day", "toussaint"),
+    "--11-11": ("armistice day", "remembrance day", "armistice"),
+    "--12-24": ("christmas eve", "reveillon de noel", "veille de noel"),
+    "--12-25": ("christmas day", "christmas", "noel"),
+    "--12-26": ("boxing day",),
+    "--12-31": ("new year's eve", "saint-sylvestre", "reveillon du nouvel an"),
+}
+#: French weekdays by the English name the values carry.
+_FRENCH_WEEKDAYS = dict(
+    zip(
+        _words("monday tuesday wednesday thursday friday saturday sunday"),
+        _words("lundi mardi mercredi jeudi vendredi samedi dimanche"),
+        strict=True,
+    )
+)
+
+
+def _named_day(value: FigureValue, target: str, to_code: str) -> bool:
+    """Tell whether a date came out as its day's name, or a weekday as a habit.
+
+    "le 14 Juillet" is "Bastille Day", "le 25 décembre" "Christmas Day"; "le
+    dimanche" (every Sunday) is "on Sundays", which names no one day.
+    """
+    if value.kind != "date":
+        return False
+    folded = fold(target)
+    if value.weekday and not value.date:
+        day = value.weekday if to_code == "en" else _FRENCH_WEEKDAYS.get(value.weekday, "")
+        return bool(day) and re.search(rf"\b{day}s\b", folded) is not None
+    return any(_contains(folded, name) for name in _HOLIDAYS.get(value.date, ()))
 
 
 def _spelled_out(value: FigureValue, target: str, to_code: str) -> bool:

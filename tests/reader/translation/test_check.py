@@ -784,3 +784,12 @@ def test_a_saints_name_and_a_members_title_are_translated() -> None:
     members = "Ed Davey said 72 MPs would vote against."
     said = "Ed Davey a déclaré que 72 députés voteraient contre."
     assert check_pair(members, said, "en", "fr") == ()
+
+
+def test_a_date_may_come_out_as_its_days_name_and_a_weekday_as_a_habit() -> None:
+    source = "La foule a envahi les rues le 14 Juillet."
+    assert check_pair(source, "Crowds filled the streets on Bastille Day.", "fr", "en") == ()
+    assert check_pair(source, "Crowds filled the streets on Christmas Day.", "fr", "en") != ()
+    weekly = "La rue sera piétonne le dimanche."
+    assert check_pair(weekly, "The street will be pedestrianised on Sundays.", "fr", "en") == ()
+    assert check_pair(weekly, "The street will be pedestrianised on Saturdays.", "fr", "en") != ()
