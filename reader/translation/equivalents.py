@@ -426,6 +426,18 @@ délégation britannique/équipe britannique/équipe de Grande-Bretagne | Team G
 Canaris | Canaries/Nantes
 Olympique de Marseille/OM | Marseille/OM
 Olympique lyonnais/OL | Lyon/OL
+Girondins | Bordeaux/Girondins
+Croissant-Rouge | Red Crescent
+Old Bailey/cour criminelle centrale de Londres | Old Bailey/Central Criminal Court
+Grande Boucle/Tour de France | Tour de France
+Vieux-Port | Old Port/Vieux-Port
+Sages/Conseil constitutionnel | Constitutional Council/Sages
+Nouvel An/jour de l'An | New Year/New Year's Day
+Saint-Sylvestre/réveillon du Nouvel An | New Year's Eve
+fête nationale/14 Juillet/14-Juillet | Bastille Day
+Noël | Christmas/Christmas Day
+Pâques | Easter
+Toussaint | All Saints' Day
 """
 
 #: Well-known names that each language writes in its own letters ("Poutine",

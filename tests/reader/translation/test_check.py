@@ -793,3 +793,33 @@ def test_a_date_may_come_out_as_its_days_name_and_a_weekday_as_a_habit() -> None
     weekly = "La rue sera piétonne le dimanche."
     assert check_pair(weekly, "The street will be pedestrianised on Sundays.", "fr", "en") == ()
     assert check_pair(weekly, "The street will be pedestrianised on Saturdays.", "fr", "en") != ()
+
+
+@pytest.mark.parametrize(
+    ("source", "right", "wrong", "codes"),
+    [
+        (
+            "The Red Crescent said 1,300 people were missing.",
+            "Le Croissant-Rouge a indiqué que 1 300 personnes étaient portées disparues.",
+            "La Croix-Rouge a indiqué que 1 300 personnes étaient portées disparues.",
+            "en fr",
+        ),
+        (
+            "La Grande Boucle compte 21 étapes.",
+            "The Tour de France has 21 stages.",
+            "The Giro d'Italia has 21 stages.",
+            "fr en",
+        ),
+        (
+            "Les Sages ont validé la loi le 14 avril.",
+            "The Constitutional Council upheld the law on April 14.",
+            "The Council of State upheld the law on April 14.",
+            "fr en",
+        ),
+    ],
+)
+def test_nicknames_of_bodies_events_and_places(
+    source: str, right: str, wrong: str, codes: str
+) -> None:
+    assert check_pair(source, right, *codes.split()) == ()
+    assert check_pair(source, wrong, *codes.split()) != ()
