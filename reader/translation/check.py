@@ -16,6 +16,7 @@ translation, or a name whose accents changed.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -565,6 +566,9 @@ def _check_figures(
             continue
         if _as_ordinal(figure.value, target) or _named_day(figure.value, target, to_code):
             continue
+        index = _find(found, lambda value, figure=figure: _same_in_other_terms(figure.value, value))
+        if index is not None or _two_numbers(figure, target, from_code):
+            continue
         unmatched.append(figure)
     for figure in unmatched:
         index = _find(found, lambda value, kind=figure.value.kind: value.kind == kind)
@@ -573,6 +577,66 @@ def _check_figures(
         said = found.figures[index].text if index is not None else ""
         issues.append(Issue("value" if said else "missing", figure.text, said))
     return issues
+
+
+#: Imperial units and what one is worth in the metric unit a translation converts it to.
+_CONVERSIONS = {
+    ("mph", "km/h"): 1.609344,
+    ("mi", "km"): 1.609344,
+    ("ft", "m"): 0.3048,
+    ("in", "cm"): 2.54,
+    ("acre", "ha"): 0.4046856,
+}
+#: How far a converted measure may be rounded: "100 mph" is "160 km/h", "3 miles" "5 km".
+_ROUNDING = 0.05
+
+
+def _same_in_other_terms(a: FigureValue, b: FigureValue) -> bool:
+    """Tell whether two figures are one value written in other terms.
+
+    A year is a date on one side and a bare number on the other ("l'Euro 2024",
+    "Euro 2024"); a measure converted to the other unit system, rounded as
+    translators round it ("100 mph" / "160 km/h", "90°F" / "32 °C"). A wrong
+    scale or decimal is out by ten times at least, far beyond the rounding.
+    """
+    for year, number in ((a, b), (b, a)):
+        if year.kind == "date" and number.kind == "number" and _is_year(number, year.date):
+            return True
+    if a.kind != "quantity" or b.kind != "quantity" or a.high is not None or b.high is not None:
+        return False
+    if a.number is None or b.number is None:
+        return False
+    for (imperial, metric), factor in _CONVERSIONS.items():
+        if (a.unit, b.unit) == (imperial, metric):
+            return math.isclose(a.number * factor, b.number, rel_tol=_ROUNDING)
+        if (b.unit, a.unit) == (imperial, metric):
+            return math.isclose(b.number * factor, a.number, rel_tol=_ROUNDING)
+    if (a.unit, b.unit) == ("°F", "°C"):
+        return abs((a.number - 32) * 5 / 9 - b.number) <= 1.0
+    if (a.unit, b.unit) == ("°C", "°F"):
+        return abs((b.number - 32) * 5 / 9 - a.number) <= 1.0
+    return False
+
+
+def _two_numbers(figure: Figure, target: str, from_code: str) -> bool:
+    """Tell whether an English number grouped by a space was two numbers, both kept.
+
+    English groups thousands with commas, so "44 737 Max jets" is a count and a
+    model's number that the recogniser joined: each is in the translation as written.
+    """
+    if from_code != "en" or not re.fullmatch(r"\d+(?: \d+)+", figure.text):
+        return False
+    return all(
+        re.search(rf"(?<![\d.,]){part}(?![\d]|[.,]\d)", target) for part in figure.text.split()
+    )
+
+
+def _is_year(number: FigureValue, date: str) -> bool:
+    """Tell whether a bare whole number is the year `date` ("2024" / "2024")."""
+    value = number.number
+    if value is None or number.scale != 1.0 or number.high is not None:
+        return False
+    return re.fullmatch(r"\d{4}", date) is not None and value == int(date)
 
 
 def _find(found: _Target, accept: Callable[..., bool]) -> int | None:

@@ -823,3 +823,38 @@ def test_nicknames_of_bodies_events_and_places(
 ) -> None:
     assert check_pair(source, right, *codes.split()) == ()
     assert check_pair(source, wrong, *codes.split()) != ()
+
+
+@pytest.mark.parametrize(
+    ("source", "right", "wrong"),
+    [
+        (
+            "Storm Ciarán brought gusts of 100 mph to Cornwall.",
+            "La tempête Ciarán a apporté des rafales de 160 km/h en Cornouailles.",
+            "La tempête Ciarán a apporté des rafales de 16 km/h en Cornouailles.",
+        ),
+        (
+            "The runners covered 3 miles in the rain.",
+            "Les coureurs ont parcouru 5 km sous la pluie.",
+            "Les coureurs ont parcouru 3 km sous la pluie.",
+        ),
+        ("It was 90°F in Phoenix.", "Il faisait 32 °C à Phoenix.", "Il faisait 90 °C à Phoenix."),
+    ],
+)
+def test_a_measure_converted_to_metric_and_rounded_is_the_same(
+    source: str, right: str, wrong: str
+) -> None:
+    assert check_pair(source, right, "en", "fr") == ()
+    assert check_pair(source, wrong, "en", "fr") != ()
+
+
+def test_a_year_read_as_a_count_on_one_side_is_the_same_year() -> None:
+    source = "L'Euro 2024 s'est achevé le 14 juillet à Berlin."
+    assert check_pair(source, "Euro 2024 ended on July 14 in Berlin.", "fr", "en") == ()
+    assert check_pair(source, "Euro 2028 ended on July 14 in Berlin.", "fr", "en") != ()
+
+
+def test_a_count_before_a_model_number_is_two_numbers_in_english() -> None:
+    source = "Boeing delivered 44 737 Max jets in March."
+    assert check_pair(source, "Boeing a livré 44 avions 737 Max en mars.", "en", "fr") == ()
+    assert check_pair(source, "Boeing a livré 4 avions 737 Max en mars.", "en", "fr") != ()
