@@ -438,6 +438,11 @@ fête nationale/14 Juillet/14-Juillet | Bastille Day
 Noël | Christmas/Christmas Day
 Pâques | Easter
 Toussaint | All Saints' Day
+Jeux olympiques/JO/Jeux | Olympics/Olympic Games/Games
+Jeux paralympiques | Paralympics/Paralympic Games
+Grand Chelem | Grand Slam
+Joconde | Mona Lisa
+Côte d'Azur | French Riviera/Riviera/Côte d'Azur/Cote d'Azur
 """
 
 #: Well-known names that each language writes in its own letters ("Poutine",
@@ -718,6 +723,11 @@ douanes/douane | customs
 côtes/côte | coast/coastal
 force/forces | force/forces
 fer | rail/railways
+littérature | literature
+physique | physics
+chimie | chemistry
+médecine | medicine
+paix | peace
 """
 
 

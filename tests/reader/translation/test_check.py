@@ -858,3 +858,33 @@ def test_a_count_before_a_model_number_is_two_numbers_in_english() -> None:
     source = "Boeing delivered 44 737 Max jets in March."
     assert check_pair(source, "Boeing a livré 44 avions 737 Max en mars.", "en", "fr") == ()
     assert check_pair(source, "Boeing a livré 4 avions 737 Max en mars.", "en", "fr") != ()
+
+
+@pytest.mark.parametrize(
+    ("source", "right", "wrong", "codes"),
+    [
+        (
+            "Paris 2024 sold 9.5 million tickets for the Olympics.",
+            "Paris 2024 a vendu 9,5 millions de billets pour les JO.",
+            "Paris 2024 a vendu 9,5 millions de billets pour le Mondial.",
+            "en fr",
+        ),
+        (
+            "La Joconde attire 20 000 visiteurs par jour.",
+            "The Mona Lisa draws 20,000 visitors a day.",
+            "The Venus de Milo draws 20,000 visitors a day.",
+            "fr en",
+        ),
+        (
+            "The Nobel Prize in Literature went to Han Kang.",
+            "Le prix Nobel de littérature a été attribué à Han Kang.",
+            "Le prix Nobel de la paix a été attribué à Han Kang.",
+            "en fr",
+        ),
+    ],
+)
+def test_events_works_and_prizes_with_a_name_in_each_language(
+    source: str, right: str, wrong: str, codes: str
+) -> None:
+    assert check_pair(source, right, *codes.split()) == ()
+    assert check_pair(source, wrong, *codes.split()) != ()
