@@ -427,6 +427,27 @@ Canaris | Canaries/Nantes
 Olympique de Marseille/OM | Marseille/OM
 Olympique lyonnais/OL | Lyon/OL
 Girondins | Bordeaux/Girondins
+Crous | Crous/student welfare agency/student services agency/student services
+CAF/caisse d'allocations familiales | family allowance fund/family allowance office/CAF
+DGSE | DGSE/foreign intelligence service/foreign intelligence agency
+DGSI | DGSI/domestic intelligence service/domestic intelligence agency
+Urssaf | Urssaf/social security contributions agency
+ARS/agence régionale de santé | regional health agency/ARS
+Arcom | Arcom/media regulator/broadcasting regulator
+ministère de la Justice | Ministry of Justice/Justice Ministry
+ministère de la Justice | Justice Department/Department of Justice
+ministère de la Défense/ministère des Armées | Ministry of Defence/Defence Ministry
+ministère de la Défense/ministère des Armées | Defense Department
+ministère de la Santé | Department of Health/Health Ministry/Ministry of Health
+ministère de l'Éducation/ministère de l'Éducation nationale | Department for Education
+ministère de l'Éducation/ministère de l'Éducation nationale | Education Ministry
+ministère de l'Éducation/ministère de l'Éducation nationale | Ministry of Education
+ministère des Finances/ministère de l'Économie | Finance Ministry/Ministry of Finance
+ministère des Transports | Department for Transport/Transport Ministry
+ministère du Travail | Labour Ministry/Ministry of Labour/Department of Labor
+ministère de l'Agriculture | Ministry of Agriculture/Agriculture Ministry
+ministère de la Culture | Culture Ministry/Ministry of Culture
+ministère du Logement | Housing Ministry/Ministry of Housing
 Croissant-Rouge | Red Crescent
 Old Bailey/cour criminelle centrale de Londres | Old Bailey/Central Criminal Court
 Grande Boucle/Tour de France | Tour de France
@@ -728,6 +749,12 @@ physique | physics
 chimie | chemistry
 médecine | medicine
 paix | peace
+médias | media
+sport/sports | sport/sports
+numérique | digital
+jeunesse | youth
+famille/familles | family/families
+renseignement | intelligence
 """
 
 

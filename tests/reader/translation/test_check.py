@@ -888,3 +888,35 @@ def test_events_works_and_prizes_with_a_name_in_each_language(
 ) -> None:
     assert check_pair(source, right, *codes.split()) == ()
     assert check_pair(source, wrong, *codes.split()) != ()
+
+
+@pytest.mark.parametrize(
+    ("source", "right", "wrong", "codes"),
+    [
+        (
+            "The Ministry of Justice will build 20,000 prison places.",
+            "Le ministère de la Justice britannique créera 20 000 places de prison.",
+            "Le ministère de l'Intérieur britannique créera 20 000 places de prison.",
+            "en fr",
+        ),
+        (
+            "The Department for Culture, Media and Sport will give £270m to museums.",
+            "Le ministère de la Culture, des Médias et des Sports versera 270 millions de"
+            " livres aux musées.",
+            "Le ministère de la Culture, des Médias et de la Santé versera 270 millions de"
+            " livres aux musées.",
+            "en fr",
+        ),
+        (
+            "La CAF a versé 104 milliards d'euros de prestations.",
+            "The family allowance fund paid out 104 billion euros in benefits.",
+            "The pension fund paid out 104 billion euros in benefits.",
+            "fr en",
+        ),
+    ],
+)
+def test_ministries_and_french_bodies_by_their_acronyms(
+    source: str, right: str, wrong: str, codes: str
+) -> None:
+    assert check_pair(source, right, *codes.split()) == ()
+    assert check_pair(source, wrong, *codes.split()) != ()
