@@ -3,8 +3,11 @@
 Every figure of the source (found by `reader.entities.figures`, valued by
 `reader.entities.values`) must be in the translation with the same value, written
 in the target language's conventions ("97,4 billion" in English has the right value
-and the wrong form). Every name of the source must come through unchanged, or as
-its spelling in the other language ("Londres" / "London", see `equivalents`).
+and the wrong form), or in other terms a translation may use: a measure converted
+to metric and rounded ("100 mph" / "160 km/h"), a day by its name ("le 14 Juillet"
+/ "Bastille Day"), a small count in words. Every name of the source must come
+through unchanged, as its spelling in the other language ("Londres" / "London", see
+`equivalents`), or, an acronym, spelled out ("le RN" / "the National Rally").
 
 Names are found by their capitals, not by the spaCy model: the check runs on every
 sentence as it is translated, before any entity model is loaded, and must cost

@@ -1,9 +1,14 @@
 """Names that are written differently in French and English: one entity, two spellings.
 
 A translation may turn "États-Unis" into "United States" and still be right; it may
-not turn "Pierre Lenoir" into "Stone Lenoir". This short list (countries, major
-cities, institutions a news article names) is what the check accepts as the same
-name in the other language; any other name must come through unchanged.
+not turn "Pierre Lenoir" into "Stone Lenoir". These lists (countries, major cities,
+institutions and ministries a news article names; regions, landmarks, parties, the
+nicknames and metonyms news writes for bodies and teams, "Matignon", "the Met", "les
+Bleus"; well-known transliterated names; peoples and nationalities) are what the
+check accepts as the same name in the other language; any other name must come
+through unchanged, or by the check's rules for names made of dictionary words. A
+translation naming another listed entity of the same family ("ministère des Affaires
+étrangères" for the Home Office) is told apart by `listed_names`.
 """
 
 from __future__ import annotations
