@@ -1,6 +1,6 @@
 """Score the translation check on hand-written French/English sentence pairs.
 
-`tests/data/figure_check/pairs.jsonl` holds 1,623 pairs (fr→en and en→fr) with
+`tests/data/figure_check/pairs.jsonl` holds 1,667 pairs (fr→en and en→fr) with
 figures and names; a third carry one deliberate error (`error`: scale, decimal,
 dropped, date, name, number_format), the rest are right. Each pair's `split` (tune
 or heldout) was fixed when the pair was written, before the check ran on it:
