@@ -1256,8 +1256,10 @@ def _unaccounted_name(source: str, target: str, names: list[Name], whole: list[s
     for match in _TARGET_NAME_WORD.finditer(target):
         written = match.group().rstrip(".,")
         word = re.sub(r"^[LlDd]['’]", "", written)
-        if not word or _opens_sentence(target, match.start()):
-            continue
+        if not word or (
+            _opens_sentence(target, match.start()) and not equivalents.equivalents(word, "fr")
+        ):
+            continue  # a sentence's first word, unless a listed name ("Londres a…")
         parts = re.findall(r"[^\W\d_]+", fold(word))
         if _word_key(word) in _NOT_NAMES or all(
             part in accounted or any(_spelled_alike(w, part) for w in source_words)
@@ -1351,8 +1353,10 @@ def _unaccounted_english_name(source: str, target: str, names: list[Name], word:
     adjective = fold(word) if _PLACE_ADJECTIVE.search(fold(word)) else ""
     for match in re.finditer(rf"(?<![\w’'-]){_CAPITALISED}", target):
         written = _POSSESSIVE.sub("", match.group().rstrip(".,"))
-        if _opens_sentence(target, match.start()) or _word_key(written) in _NOT_NAMES:
+        if _word_key(written) in _NOT_NAMES:
             continue
+        if _opens_sentence(target, match.start()) and not equivalents.equivalents(written, "en"):
+            continue  # a sentence's first word, unless a listed name ("Lyon lost…")
         for part in re.findall(r"[^\W\d_]+", fold(written)):
             if part in accounted or any(_spelled_alike(w, part) for w in source_words):
                 continue

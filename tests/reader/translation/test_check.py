@@ -920,3 +920,9 @@ def test_ministries_and_french_bodies_by_their_acronyms(
 ) -> None:
     assert check_pair(source, right, *codes.split()) == ()
     assert check_pair(source, wrong, *codes.split()) != ()
+
+
+def test_a_listed_name_opening_the_translation_is_still_a_name() -> None:
+    source = "Les Marseillais ont perdu 3-1 au Vélodrome."
+    assert check_pair(source, "Marseille lost 3-1 at the Vélodrome.", "fr", "en") == ()
+    assert check_pair(source, "Lyon lost 3-1 at the Vélodrome.", "fr", "en") != ()
