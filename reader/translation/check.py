@@ -1102,7 +1102,7 @@ _GENERIC_WORDS = frozenset(
         ville city etat state comte county ecole school hopital hospital groupe group
         ouragan hurricane tempete storm cyclone typhon typhoon
         stade stadium festival theatre opera medaille medal trophee trophy jour day
-        championnat championship
+        championnat championship tournoi tournament
         """
     )
 )

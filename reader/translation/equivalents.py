@@ -433,6 +433,10 @@ Olympique de Marseille/OM | Marseille/OM
 Olympique lyonnais/OL | Lyon/OL
 Girondins | Bordeaux/Girondins
 Crous | Crous/student welfare agency/student services agency/student services
+Cnil/CNIL | data protection authority/data protection watchdog/privacy watchdog/CNIL
+Quai des Orfèvres/police judiciaire | criminal police/Paris criminal police/judicial police
+Ultramarins/outre-mer | overseas territories/overseas France/French overseas territories
+Nouveau Front populaire/NFP | New Popular Front/NFP
 CAF/caisse d'allocations familiales | family allowance fund/family allowance office/CAF
 DGSE | DGSE/foreign intelligence service/foreign intelligence agency
 DGSI | DGSI/domestic intelligence service/domestic intelligence agency

@@ -926,3 +926,28 @@ def test_a_listed_name_opening_the_translation_is_still_a_name() -> None:
     source = "Les Marseillais ont perdu 3-1 au Vélodrome."
     assert check_pair(source, "Marseille lost 3-1 at the Vélodrome.", "fr", "en") == ()
     assert check_pair(source, "Lyon lost 3-1 at the Vélodrome.", "fr", "en") != ()
+
+
+@pytest.mark.parametrize(
+    ("source", "right", "wrong"),
+    [
+        (
+            "La Cnil a infligé 40 millions d'euros d'amende à Criteo.",
+            "The French data protection authority fined Criteo 40 million euros.",
+            "The French competition authority fined Criteo 40 million euros.",
+        ),
+        (
+            "Le Nouveau Front populaire a remporté 182 sièges.",
+            "The New Popular Front won 182 seats.",
+            "The National Rally won 182 seats.",
+        ),
+        (
+            "Le XV de France a terminé 2e du Tournoi des Six Nations.",
+            "France finished second in the Six Nations.",
+            "France finished second in the Rugby Championship.",
+        ),
+    ],
+)
+def test_french_bodies_parties_and_tournaments(source: str, right: str, wrong: str) -> None:
+    assert check_pair(source, right, "fr", "en") == ()
+    assert check_pair(source, wrong, "fr", "en") != ()
