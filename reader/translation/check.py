@@ -19,7 +19,6 @@ translation, or a name whose accents changed.
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -31,6 +30,7 @@ from reader.entities.values import FigureValue, figure_value, other_reading, sam
 from reader.folding import fold
 from reader.translation import equivalents
 from reader.translation.clock import clock_times
+from reader.translation.terms import named_day, same_in_other_terms, two_numbers
 
 #: What went wrong with one figure or name.
 #: value: the figure is there with another value ("97.4 million" for "97,4 milliards");
@@ -567,10 +567,10 @@ def _check_figures(
             continue
         if _spelled_out(figure.value, target, to_code) or _digits_stay(figure, target, found):
             continue
-        if _as_ordinal(figure.value, target) or _named_day(figure.value, target, to_code):
+        if _as_ordinal(figure.value, target) or named_day(figure.value, target, to_code):
             continue
-        index = _find(found, lambda value, figure=figure: _same_in_other_terms(figure.value, value))
-        if index is not None or _two_numbers(figure, target, from_code):
+        index = _find(found, lambda value, figure=figure: same_in_other_terms(figure.value, value))
+        if index is not None or two_numbers(figure.text, target, from_code):
             continue
         unmatched.append(figure)
     for figure in unmatched:
@@ -580,66 +580,6 @@ def _check_figures(
         said = found.figures[index].text if index is not None else ""
         issues.append(Issue("value" if said else "missing", figure.text, said))
     return issues
-
-
-#: Imperial units and what one is worth in the metric unit a translation converts it to.
-_CONVERSIONS = {
-    ("mph", "km/h"): 1.609344,
-    ("mi", "km"): 1.609344,
-    ("ft", "m"): 0.3048,
-    ("in", "cm"): 2.54,
-    ("acre", "ha"): 0.4046856,
-}
-#: How far a converted measure may be rounded: "100 mph" is "160 km/h", "3 miles" "5 km".
-_ROUNDING = 0.05
-
-
-def _same_in_other_terms(a: FigureValue, b: FigureValue) -> bool:
-    """Tell whether two figures are one value written in other terms.
-
-    A year is a date on one side and a bare number on the other ("l'Euro 2024",
-    "Euro 2024"); a measure converted to the other unit system, rounded as
-    translators round it ("100 mph" / "160 km/h", "90°F" / "32 °C"). A wrong
-    scale or decimal is out by ten times at least, far beyond the rounding.
-    """
-    for year, number in ((a, b), (b, a)):
-        if year.kind == "date" and number.kind == "number" and _is_year(number, year.date):
-            return True
-    if a.kind != "quantity" or b.kind != "quantity" or a.high is not None or b.high is not None:
-        return False
-    if a.number is None or b.number is None:
-        return False
-    for (imperial, metric), factor in _CONVERSIONS.items():
-        if (a.unit, b.unit) == (imperial, metric):
-            return math.isclose(a.number * factor, b.number, rel_tol=_ROUNDING)
-        if (b.unit, a.unit) == (imperial, metric):
-            return math.isclose(b.number * factor, a.number, rel_tol=_ROUNDING)
-    if (a.unit, b.unit) == ("°F", "°C"):
-        return abs((a.number - 32) * 5 / 9 - b.number) <= 1.0
-    if (a.unit, b.unit) == ("°C", "°F"):
-        return abs((b.number - 32) * 5 / 9 - a.number) <= 1.0
-    return False
-
-
-def _two_numbers(figure: Figure, target: str, from_code: str) -> bool:
-    """Tell whether an English number grouped by a space was two numbers, both kept.
-
-    English groups thousands with commas, so "44 737 Max jets" is a count and a
-    model's number that the recogniser joined: each is in the translation as written.
-    """
-    if from_code != "en" or not re.fullmatch(r"\d+(?: \d+)+", figure.text):
-        return False
-    return all(
-        re.search(rf"(?<![\d.,]){part}(?![\d]|[.,]\d)", target) for part in figure.text.split()
-    )
-
-
-def _is_year(number: FigureValue, date: str) -> bool:
-    """Tell whether a bare whole number is the year `date` ("2024" / "2024")."""
-    value = number.number
-    if value is None or number.scale != 1.0 or number.high is not None:
-        return False
-    return re.fullmatch(r"\d{4}", date) is not None and value == int(date)
 
 
 def _find(found: _Target, accept: Callable[..., bool]) -> int | None:
@@ -692,48 +632,6 @@ def _as_ordinal(value: FigureValue, target: str) -> bool:
         return False
     ordinal = rf"(?<![\d.,]){int(number)}(?:st|nd|rd|th|e|er|re|ème|eme)\b"
     return re.search(ordinal, target) is not None
-
-
-#: Days of the year that have a name of their own in each language, folded: a date
-#: without its year may come out as its name ("le 14 Juillet" / "Bastille Day").
-_HOLIDAYS = {
-    "--01-01": ("new year's day", "jour de l'an", "nouvel an"),
-    "--02-14": ("valentine's day", "saint-valentin"),
-    "--05-01": ("may day", "labour day", "fete du travail"),
-    "--07-04": ("independence day", "fourth of july", "fete de l'independance"),
-    "--07-14": ("bastille day", "fete nationale"),
-    "--08-15": ("assumption", "assomption"),
-    "--10-31": ("halloween",),
-    "--11-01": ("all saints' day", "toussaint"),
-    "--11-11": ("armistice day", "remembrance day", "armistice"),
-    "--12-24": ("christmas eve", "reveillon de noel", "veille de noel"),
-    "--12-25": ("christmas day", "christmas", "noel"),
-    "--12-26": ("boxing day",),
-    "--12-31": ("new year's eve", "saint-sylvestre", "reveillon du nouvel an"),
-}
-#: French weekdays by the English name the values carry.
-_FRENCH_WEEKDAYS = dict(
-    zip(
-        _words("monday tuesday wednesday thursday friday saturday sunday"),
-        _words("lundi mardi mercredi jeudi vendredi samedi dimanche"),
-        strict=True,
-    )
-)
-
-
-def _named_day(value: FigureValue, target: str, to_code: str) -> bool:
-    """Tell whether a date came out as its day's name, or a weekday as a habit.
-
-    "le 14 Juillet" is "Bastille Day", "le 25 décembre" "Christmas Day"; "le
-    dimanche" (every Sunday) is "on Sundays", which names no one day.
-    """
-    if value.kind != "date":
-        return False
-    folded = fold(target)
-    if value.weekday and not value.date:
-        day = value.weekday if to_code == "en" else _FRENCH_WEEKDAYS.get(value.weekday, "")
-        return bool(day) and re.search(rf"\b{day}s\b", folded) is not None
-    return any(_contains(folded, name) for name in _HOLIDAYS.get(value.date, ()))
 
 
 def _spelled_out(value: FigureValue, target: str, to_code: str) -> bool:
