@@ -926,25 +926,8 @@ def _has_word(word: str, target_words: set[str], from_code: str) -> bool:
     if any(other in target_words or f"{other}s" in target_words for other in translations):
         return True
     return any(
-        (_spelled_alike(word, other) and _takes_other_ending(word, other, from_code))
-        or _same_inhabitants(word, other)
-        for other in target_words
+        _spelled_alike(word, other) or _same_inhabitants(word, other) for other in target_words
     )
-
-
-def _takes_other_ending(word: str, other: str, from_code: str) -> bool:
-    """Tell whether a word of a name may come with another language's ending.
-
-    A dictionary word may ("Pentagon"/"Pentagone", "Security"/"sécurité"); another
-    name only as transliterations differ, "y" for "i" ("Dmitry"/"Dmitri"), or by
-    a short ending added ("Macron"/"Macronie"): "Streeting" is not "Street", nor
-    "Badenoch" "Badenough", nor "Jeremy" "Jérémie".
-    """
-    if is_common_word(word, from_code):
-        return True
-    size = _common_prefix(word, other)
-    tails = {word[size:], other[size:]}
-    return tails == {"y", "i"} or ("" in tails and max(map(len, tails)) <= 2)
 
 
 #: Endings of the names of a town's inhabitants, English then French ("Londoners",
