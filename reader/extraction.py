@@ -63,6 +63,8 @@ _MAYBE_CANDIDATE = re.compile(r"and|article|body|column|content|main|shadow", re
 #: is never an unlikely candidate, whatever its class says. Nor is a link: its
 #: class names the link ("header-link" on a heading's text), not a region.
 _NEVER_UNLIKELY = frozenset({"html", "body", "blockquote", "pre", "code", "main", "article", "a"})
+#: A data table's parts: their class names a column ("header_cell"), not a page region.
+_TABLE_PARTS = ("tr", "td", "th", "thead", "tbody", "tfoot")
 #: Class words of the sentence or two under a headline that sums the story up.
 _STANDFIRST = re.compile(
     r"(?:^|[-_\s])(?:dek|standfirst|chapo|chapeau|chapô|lede|sapo|strapline|subhead|subtitle|"
@@ -393,6 +395,7 @@ def _move_lead(element: Element, inner: Element | None = None) -> bool:
     Only a paragraph-like element counts, outside side columns: a subtitle
     heading in a sidebar is not the story's lead. A heading counts when the
     page marks it as the article's description (schema.org's itemprop).
+    The header's captioned picture, if any, follows the lead (`_header_picture`).
     The header is looked for above `element`, or, given the `inner` block
     the article was widened from, inside `element` before it. Return whether
     a lead was moved.
@@ -494,7 +497,12 @@ def _in_side_column(element: Element, top: Element) -> bool:
 
 
 def _drop_unlikely(tree: Element) -> None:
-    """Drop elements whose class or id says they are comments, footers, sidebars."""
+    """Drop elements whose class or id says they are comments, footers, sidebars.
+
+    Elements whose ARIA role is a menu, navigation, a side column or a dialog
+    (`_UNLIKELY_ROLES`) go too; neither goes when it holds the page's <main> or
+    <article> or the story's standfirst.
+    """
     named = [
         (element, f"{element.get('class') or ''} {element.get('id') or ''}")
         for element in tree.iter()
@@ -530,6 +538,3 @@ def _drop_unlikely(tree: Element) -> None:
     for element in unlikely:
         if element.getparent() is not None:
             element.drop_tree()
-
-
-_TABLE_PARTS = ("tr", "td", "th", "thead", "tbody", "tfoot")

@@ -64,7 +64,7 @@ def prose_blocks(root: Element) -> dict[Element, int]:
         if len(paragraph.text_content()) < MIN_PROSE_CHARS:
             continue  # white space only makes the text longer: it is short
         length = text_length(paragraph)
-        if length >= MIN_PROSE_CHARS and link_density(paragraph, length) <= MAX_LINK_DENSITY:
+        if is_prose_paragraph(paragraph, length):
             found[paragraph] = length
     return found
 
@@ -102,7 +102,7 @@ def link_density(element: Element, length: int | None = None) -> float:
     follows and which no menu is made of.
     """
     if length is None:
-        length = len(" ".join(element.text_content().split()))
+        length = text_length(element)
     links = 0
     for a in element.iter("a"):
         href = a.get("href") or ""

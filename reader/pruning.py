@@ -1,9 +1,10 @@
 """Prune the article's container: drop the page furniture readability keeps around its text.
 
 Furniture is told by structure first (link density, teaser runs, menus,
-labels of link lists, boxes whose class says furniture), the article's own
-link lists by their place (a reference article's end matter, the shops closing
-each section of a buyer's guide, a list between paragraphs).
+labels of link lists, notes pointing to other pages, boxes whose class says
+furniture), the article's own link lists by their place (a reference
+article's end matter, the shops closing each section of a buyer's guide, a
+list between paragraphs), and its lists of paragraphs by their prose.
 """
 
 from __future__ import annotations
@@ -97,7 +98,7 @@ def prune(article: Element, candidates: Candidates) -> None:
     for paragraph in list(article.iter("p")):
         if paragraph in kept:
             continue
-        length = len(" ".join(paragraph.text_content().split()))
+        length = text_length(paragraph)
         if length < MAX_LINK_LINE_CHARS and link_density(paragraph, length) > LINK_LINE_DENSITY:
             _drop(paragraph)
     for heading in list(article.iter(*HEADINGS)):
