@@ -352,13 +352,11 @@ class _Walker:
         for item in element:
             tag = _tag(item)
             if tag not in {"li", "dt", "dd"}:
-                if not isinstance(item.tag, str):
-                    pass
-                elif tag in _BLOCK_TAGS or tag == "img":
+                if tag in _BLOCK_TAGS or tag == "img":
                     self.add(context.kind, _clean_inline("".join(run)))
                     run = []
                     self.block(item, inner)
-                else:
+                elif tag:  # an inline element; a comment's text is no text
                     run.append(_inline_text(item))
                 run.append(item.tail or "")
                 continue
