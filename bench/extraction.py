@@ -32,9 +32,9 @@ pages. Against Reader View it is scored on the text it shows, captions
 included, as Reader View's own text includes them and the other extractors
 are scored on all they give: a figure's caption counts, an image description
 standing in for a picture does not (Reader View shows the picture). The line
-"Lisible, captions not counted" scores its main text there too. Pages go through every
-extractor in turn, so that the speeds compare under the same load; speed is
-over all the pages of both halves.
+"Lisible, captions not counted" scores its main text there too. Pages go
+through every extractor in turn, so that the speeds compare under the same
+load; speed is over all the pages of both halves.
 
     .venv/bin/python bench/extraction.py [--benchmark DIR] [--reader-view DIR]
                                          [--limit N] [--titles] [--second-opinion]
@@ -216,19 +216,14 @@ def extractors(second_opinion: bool = False) -> dict[str, Extractor]:
             (article.block_text(b) for b in article.blocks[:3] if b.kind is BlockKind.HEADING), ""
         )
         repeated = bool(heading) and repeats_title(heading, article.title)
-        # A figure whose text is its image's description stands in for the
-        # picture (never fetched); any other figure text is a caption.
-        alts = {image.block_index: image.alt for image in article.images if image.alt}
-        texts = [article.block_text(block) for block in article.blocks]
-        shown = BLOCK_SEPARATOR.join(t for i, t in enumerate(texts) if alts.get(i) != t)
+        texts, stand_ins = _texts_and_stand_ins(article)
+        shown = BLOCK_SEPARATOR.join(t for i, t in enumerate(texts) if i not in stand_ins)
         return Output(main_text(article), article.title, article.byline, repeated, shown)
 
     def blocks(html: str, url: str | None) -> Blocks:
         article = extract_article(html, url)
-        alts = {image.block_index: image.alt for image in article.images if image.alt}
-        texts = [article.block_text(block) for block in article.blocks]
+        texts, stand_ins = _texts_and_stand_ins(article)
         figures = {i for i, b in enumerate(article.blocks) if b.kind is BlockKind.FIGURE}
-        stand_ins = {i for i, t in enumerate(texts) if alts.get(i) == t}
         return Blocks(Output("", article.title, article.byline), texts, figures, stand_ins)
 
     found: dict[str, Extractor] = {"Lisible": lisible, "readability-lxml": _readability()}
@@ -262,6 +257,18 @@ def extractors(second_opinion: bool = False) -> dict[str, Extractor]:
     return found
 
 
+def _texts_and_stand_ins(article: Any) -> tuple[list[str], set[int]]:
+    """Return the text of each block of an `Article`, and the indexes of its stand-ins.
+
+    A figure whose text is its image's description stands in for the picture
+    (never fetched), which Reader View shows instead; any other figure text
+    is a caption, shown.
+    """
+    alts = {image.block_index: image.alt for image in article.images if image.alt}
+    texts = [article.block_text(block) for block in article.blocks]
+    return texts, {i for i, text in enumerate(texts) if alts.get(i) == text}
+
+
 #: The second-opinion experiment (decided on the tune halves only). Asked only
 #: when Lisible left out a paragraph of prose of `_HOLE_CHARS` or more lying
 #: between two paragraphs it kept (a hole in the article, not its ends), with at
@@ -290,12 +297,10 @@ class Blocks(NamedTuple):
 
 @dataclass
 class Opinions:
-    """How often the second opinion was asked and what it added."""
+    """How often the second opinion was asked, and how many paragraphs it added."""
 
-    pages: int = 0
     asked: int = 0
     merged: int = 0
-    merged_chars: int = 0
 
 
 def _missing(text: str, have: Counter[tuple[str, ...]]) -> tuple[Counter[tuple[str, ...]], bool]:
@@ -367,7 +372,6 @@ def with_second_opinion(
 
     def run(html: str, url: str | None) -> Output:
         own, texts, figures, stand_ins = blocks(html, url)
-        opinions.pages += 1
         found = holes(html, texts)
         added: dict[int, list[str]] = {}
         if found:
@@ -378,7 +382,6 @@ def with_second_opinion(
                 if confirmed >= _CONFIRMED * sum(found_shingles.values()):
                     added.setdefault(after, []).append(text)
                     opinions.merged += 1
-                    opinions.merged_chars += len(text)
         main, shown = [], []
         for i, text in enumerate(texts):
             if i not in figures:
@@ -432,30 +435,37 @@ def benchmark_pages(dataset: Path) -> dict[str, Page]:
     return found
 
 
-def reader_view_pages(dataset: Path) -> dict[str, Page]:
-    """Return the Readability.js test pages with Reader View's text, title and byline."""
+def reader_view_text(html: str) -> str:
+    """Return the text Reader View shows for the HTML it gives ("" for none).
+
+    Block elements end a word even where the markup has no space between
+    them; a word runs on across an inline element's edges, as a browser
+    shows it ("<b>Z</b>imbabwe", Chinese text cut into spans).
+    """
     import lxml.html
 
+    if not html.strip():
+        return ""
+    root = lxml.html.fragment_fromstring(html, create_parent="div")
+    for element in root.iter():
+        if isinstance(element.tag, str) and element.tag not in INLINE_TAGS:
+            element.text = " " + (element.text or "")
+            element.tail = " " + (element.tail or "")
+    return str(root.text_content())
+
+
+def reader_view_pages(dataset: Path) -> dict[str, Page]:
+    """Return the Readability.js test pages with Reader View's text, title and byline."""
     found = {}
     for folder in sorted((dataset / "pages").iterdir()):
         if not (folder / "source.html.gz").is_file():
             continue
         meta = json.loads((folder / "expected-metadata.json").read_text(encoding="utf-8"))
-        expected = lxml.html.fragment_fromstring(
-            _read(folder / "expected.html.gz"), create_parent="div"
-        )
-        # Block elements end a word even where the markup has no space between
-        # them; a word runs on across an inline element's edges, as a browser
-        # shows it ("<b>Z</b>imbabwe", Chinese text cut into spans).
-        for element in expected.iter():
-            if isinstance(element.tag, str) and element.tag not in INLINE_TAGS:
-                element.text = " " + (element.text or "")
-                element.tail = " " + (element.tail or "")
         found[folder.name] = Page(
             folder.name,
             _read(folder / "source.html.gz"),
             None,
-            expected.text_content(),
+            reader_view_text(_read(folder / "expected.html.gz")),
             meta.get("title") or None,
             meta.get("byline") or None,
         )

@@ -77,20 +77,6 @@ def reader_view_html(paths: list[Path], modules: Path) -> list[str] | None:
     return [json.loads(line) for line in lines]
 
 
-def text_of(html: str) -> str:
-    """Return the text of Reader View's HTML as the Reader View set reads its pages."""
-    import lxml.html
-
-    if not html.strip():
-        return ""
-    root = lxml.html.fragment_fromstring(html, create_parent="div")
-    for element in root.iter():
-        if isinstance(element.tag, str) and element.tag not in bench.INLINE_TAGS:
-            element.text = " " + (element.text or "")
-            element.tail = " " + (element.tail or "")
-    return str(root.text_content())
-
-
 def main(argv: list[str] | None = None) -> int:
     """Score Reader View, Lisible and readability-lxml against the annotation and each other."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -118,7 +104,7 @@ def main(argv: list[str] | None = None) -> int:
     }
     for page_id, html in zip(ids, found, strict=True):
         page = pages[page_id]
-        reader_view = bench.Page(page_id, page.html, page.url, text_of(html))
+        reader_view = bench.Page(page_id, page.html, page.url, bench.reader_view_text(html))
         own = runners["Lisible"](page.html, page.url)
         other = runners["readability-lxml"](page.html, page.url)
         pairs["Reader View vs annotation"].append((page, bench.Output(reader_view.text)))
