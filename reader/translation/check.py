@@ -52,7 +52,8 @@ _SPELLED = {
     "en": _words("zero one two three four five six seven eight nine ten eleven twelve"),
 }
 
-#: English words for "1 fois", "2 fois" ("once", "twice"), spelled-out counts too.
+#: English adverbs of a count of one or two ("2 fois" / "twice"), taken as the count
+#: spelled out whatever its noun, as the words of `_SPELLED` are.
 _TIMES = {("en", 1): ("once",), ("en", 2): ("twice",)}
 
 #: A capitalised word (or an acronym); names are runs of them.
@@ -309,28 +310,22 @@ def check_pair(source: str, target: str, from_code: str, to_code: str) -> tuple[
         issues += _kept_institutions(source, target, institutions)
     titled = {name.text for name in names if _TITLE_BEFORE.search(source, 0, name.start)}
     name_issues, siblings = _check_names(names, source, target, (from_code, to_code), titled)
+    translated: Callable[[str, Name, str, list[Name]], bool] | None = None
     if from_code == "en":
         # "Border Force" / "la police aux frontières": a body's name of dictionary
         # words is a description, which translations translate.
-        failed = {issue.source for issue in name_issues}
-        described = {
-            name.text
-            for name in names
-            if name.text in failed
-            and name.text not in siblings
-            and _translated_description(source, name, target, names)
-        }
-        name_issues = [issue for issue in name_issues if issue.source not in described]
+        translated = _translated_description
     elif from_code == "fr" and to_code == "en":
         # "les Bleues" / "the French women's team", "le Bordelais" / "the Bordeaux
         # region": a French name of one dictionary word after an article.
-        failed = {issue.source for issue in name_issues}
+        translated = _translated_french_word
+    if translated is not None:
+        # A name given as a listed sibling is wrong, whatever else the translation says.
+        failed = {issue.source for issue in name_issues} - siblings
         described = {
             name.text
             for name in names
-            if name.text in failed
-            and name.text not in siblings
-            and _translated_french_word(source, name, target, names)
+            if name.text in failed and translated(source, name, target, names)
         }
         name_issues = [issue for issue in name_issues if issue.source not in described]
     issues += name_issues
