@@ -325,11 +325,13 @@ Olympiques/olympique/olympiques | Olympic/Olympics
 """
 
 
-#: Places, periods and bodies that each language calls by a name of its own: regions
-#: and seas, landmarks, the wars, parties and unions, nicknames of bodies and national
-#: teams, and the metonyms news writes for a government's seats ("Matignon", "Downing
-#: Street", "the Met"). One entity a line, as in the list above; the first spelling of
-#: each side is the one a repair writes.
+#: Places, periods, bodies and events that each language calls by a name of its own:
+#: regions and seas, landmarks, the world wars, parties and employers' bodies,
+#: ministries and the French bodies known by their acronyms, nicknames of bodies and
+#: national teams, the metonyms news writes for a government's seats ("Matignon",
+#: "Downing Street", "the Met"), holidays, the Games, tournaments and works. One entity
+#: a line, as in the list above (one with many spellings may take two); the first
+#: spelling of each side is the one a repair writes.
 _NICKNAMES = """
 Moyen-Orient | Middle East
 Proche-Orient | Near East
