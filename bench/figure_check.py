@@ -13,8 +13,9 @@ had been read, as fresh held-out evidence; ids 1206-1305 (batch 4, 99 pairs in
 batch 3's mix) were written and scored before the rules of the pass that added them
 changed, none of them read since.
 Rules are changed looking at the tune half only. Prints precision and recall of
-"mismatch" on each half, recall by kind of error, the false alarms of the tune
-half, and the time per pair.
+"mismatch" on each half and on each held-out batch, recall by kind of error, the
+time per pair, and the tune half's mistakes (false alarms and missed errors; the
+held-out half's too with `--show-heldout`).
 
     .venv/bin/python bench/figure_check.py [--show-heldout]
 """
