@@ -10,8 +10,10 @@ source has no figure of the same value in the translation.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
+import unicodedata
 
 from reader.entities.values import FigureValue
 from reader.folding import fold
@@ -74,22 +76,24 @@ def _is_year(number: FigureValue, date: str) -> bool:
     return re.fullmatch(r"\d{4}", date) is not None and value == int(date)
 
 
-#: Days of the year that have a name of their own in each language, folded: a date
-#: without its year may come out as its name ("le 14 Juillet" / "Bastille Day").
+#: Days of the year that have a name of their own in each language, as each writes
+#: it: a date without its year may come out as its name ("le 14 Juillet" / "Bastille
+#: Day"). A capitalised word must stay capitalised, so that a common word ("that
+#: assumption", "armistice talks") is never taken for the day.
 _HOLIDAYS = {
-    "--01-01": ("new year's day", "jour de l'an", "nouvel an"),
-    "--02-14": ("valentine's day", "saint-valentin"),
-    "--05-01": ("may day", "labour day", "fete du travail"),
-    "--07-04": ("independence day", "fourth of july", "fete de l'independance"),
-    "--07-14": ("bastille day", "fete nationale"),
-    "--08-15": ("assumption", "assomption"),
-    "--10-31": ("halloween",),
-    "--11-01": ("all saints' day", "toussaint"),
-    "--11-11": ("armistice day", "remembrance day", "armistice"),
-    "--12-24": ("christmas eve", "reveillon de noel", "veille de noel"),
-    "--12-25": ("christmas day", "christmas", "noel"),
-    "--12-26": ("boxing day",),
-    "--12-31": ("new year's eve", "saint-sylvestre", "reveillon du nouvel an"),
+    "--01-01": ("New Year's Day", "jour de l'An", "Nouvel An"),
+    "--02-14": ("Valentine's Day", "Saint-Valentin"),
+    "--05-01": ("May Day", "Labour Day", "fête du Travail"),
+    "--07-04": ("Independence Day", "Fourth of July", "fête de l'Indépendance"),
+    "--07-14": ("Bastille Day", "fête nationale"),
+    "--08-15": ("Assumption", "Assomption"),
+    "--10-31": ("Halloween",),
+    "--11-01": ("All Saints' Day", "Toussaint"),
+    "--11-11": ("Armistice Day", "Remembrance Day", "Armistice"),
+    "--12-24": ("Christmas Eve", "réveillon de Noël", "veille de Noël"),
+    "--12-25": ("Christmas Day", "Christmas", "Noël"),
+    "--12-26": ("Boxing Day",),
+    "--12-31": ("New Year's Eve", "Saint-Sylvestre", "réveillon du Nouvel An"),
 }
 #: French weekdays by the English name the values carry.
 _FRENCH_WEEKDAYS = dict(
@@ -113,7 +117,35 @@ def named_day(value: FigureValue, target: str, to_code: str) -> bool:
     if value.weekday and not value.date:
         day = value.weekday if to_code == "en" else _FRENCH_WEEKDAYS.get(value.weekday, "")
         return bool(day) and re.search(rf"\b{day}s\b", folded) is not None
-    return any(
-        re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", folded)
-        for name in _HOLIDAYS.get(value.date, ())
-    )
+    written = _unaccented(target)
+    return any(pattern.search(written) for pattern in _holiday_patterns().get(value.date, ()))
+
+
+@functools.cache
+def _holiday_patterns() -> dict[str, tuple[re.Pattern[str], ...]]:
+    """Return each named day's names as patterns, compiled the first time one is asked."""
+    return {
+        date: tuple(re.compile(_as_written(name)) for name in names)
+        for date, names in _HOLIDAYS.items()
+    }
+
+
+def _unaccented(text: str) -> str:
+    """Return `text` without accents, with ’ as ', its case kept."""
+    decomposed = unicodedata.normalize("NFKD", text.replace("’", "'"))
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+def _as_written(name: str) -> str:
+    """Return a pattern for a day's name: its capitals required, any other case free.
+
+    "Assumption" matches "ASSUMPTION" and "Assumption", never "assumption";
+    "fête nationale", written in lower case, matches "Fête nationale" too.
+    """
+    pattern = ""
+    for part in re.split(r"([^\W\d_]+)", _unaccented(name)):
+        if part[:1].isupper():
+            pattern += re.escape(part[0]) + f"(?i:{re.escape(part[1:])})"
+        elif part:
+            pattern += f"(?i:{re.escape(part)})"
+    return rf"(?<![\w-]){pattern}(?![\w-])"

@@ -790,6 +790,9 @@ def test_a_date_may_come_out_as_its_days_name_and_a_weekday_as_a_habit() -> None
     source = "La foule a envahi les rues le 14 Juillet."
     assert check_pair(source, "Crowds filled the streets on Bastille Day.", "fr", "en") == ()
     assert check_pair(source, "Crowds filled the streets on Christmas Day.", "fr", "en") != ()
+    holiday = "Les bureaux ferment le 15 août."
+    assert check_pair(holiday, "The offices close for the Assumption.", "fr", "en") == ()
+    assert check_pair(holiday, "The offices close on that assumption.", "fr", "en") != ()
     weekly = "La rue sera piétonne le dimanche."
     assert check_pair(weekly, "The street will be pedestrianised on Sundays.", "fr", "en") == ()
     assert check_pair(weekly, "The street will be pedestrianised on Saturdays.", "fr", "en") != ()

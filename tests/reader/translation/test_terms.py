@@ -33,6 +33,23 @@ def test_a_day_by_its_name_and_a_weekday_as_a_habit() -> None:
     assert not named_day(value("dimanche", "DATE", "fr"), "on Sunday", "en")
 
 
+def test_a_days_name_is_written_as_a_name_not_as_a_common_word() -> None:
+    assumption = value("15 août", "DATE", "fr")
+    assert named_day(assumption, "The offices close for the Assumption.", "en")
+    assert named_day(assumption, "THE OFFICES CLOSE FOR THE ASSUMPTION.", "en")
+    assert not named_day(assumption, "The offices close on that assumption.", "en")
+    christmas = value("25 December", "DATE", "en")
+    assert named_day(christmas, "Les magasins ferment à Noël.", "fr")
+    assert not named_day(christmas, "Les magasins ferment à noël.", "fr")
+    assert not named_day(value("25 décembre", "DATE", "fr"), "Shops shut at christmas.", "en")
+    armistice = value("11 November", "DATE", "en")
+    assert named_day(armistice, "La cérémonie a lieu pour l'Armistice.", "fr")
+    assert not named_day(armistice, "Les pourparlers d'armistice ont repris.", "fr")
+    # Written in lower case by the language, a day's name is one in either case.
+    assert named_day(value("14 juillet", "DATE", "fr"), "Fête nationale: the streets filled.", "en")
+    assert named_day(value("1 January", "DATE", "en"), "Fermé le jour de l'An.", "fr")
+
+
 def test_an_english_number_grouped_by_a_space_may_be_two() -> None:
     assert two_numbers("44 737", "Boeing a livré 44 avions 737 Max.", "en")
     assert not two_numbers("44 737", "Boeing a livré 4 avions 737 Max.", "en")
