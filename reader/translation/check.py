@@ -52,9 +52,12 @@ _SPELLED = {
     "en": _words("zero one two three four five six seven eight nine ten eleven twelve"),
 }
 
-#: English adverbs of a count of one or two ("2 fois" / "twice"), taken as the count
-#: spelled out whatever its noun, as the words of `_SPELLED` are.
-_TIMES = {("en", 1): ("once",), ("en", 2): ("twice",)}
+#: A count of times said in one word or two ("2 fois" / "twice", "1 time" / "une
+#: fois"), by the translation's language: taken only for a count of times, so for a
+#: count the source's `_TIMES_NOUN` follows ("2 enfants" is never "twice").
+_TIMES = {("en", 1): ("once",), ("en", 2): ("twice",), ("fr", 1): ("une fois", "une seule fois")}
+#: The noun of a count of times, by the source's language.
+_TIMES_NOUN = {"fr": re.compile(r"[ \u00a0]+fois\b"), "en": re.compile(r"[ \u00a0]+times?\b")}
 
 #: A capitalised word (or an acronym); names are runs of them.
 _CAPITALISED = r"[A-ZÀ-ÖØ-Ý][\w’'.-]*"
@@ -297,7 +300,7 @@ def check_pair(source: str, target: str, from_code: str, to_code: str) -> tuple[
     figures = _joined_figures(source, from_code)
     found = _Target(_joined_figures(target, to_code))
     issues, figures = _check_clock_times(source, target, (from_code, to_code), figures, found)
-    issues += _check_figures(figures, found, target, from_code, to_code)
+    issues += _check_figures(figures, found, (source, target), (from_code, to_code))
     names = sentence_names(source, from_code)
     if from_code == "fr":
         # "ministère des Armées", "ministre de la Culture": a ministry's domain is
@@ -543,10 +546,12 @@ def _check_clock_times(
 
 
 def _check_figures(
-    sources: list[Figure], found: _Target, target: str, from_code: str, to_code: str
+    sources: list[Figure], found: _Target, texts: tuple[str, str], codes: tuple[str, str]
 ) -> list[Issue]:
     if not sources:
         return []
+    source, target = texts
+    from_code, to_code = codes
     issues: list[Issue] = []
     unmatched: list[Figure] = []
     for figure in sources:
@@ -561,6 +566,8 @@ def _check_figures(
             issues.append(Issue("form", figure.text, found.figures[index].text))
             continue
         if _spelled_out(figure.value, target, to_code) or _digits_stay(figure, target, found):
+            continue
+        if _times_in_words(figure, (source, target), codes):
             continue
         if _as_ordinal(figure.value, target) or named_day(figure.value, target, to_code):
             continue
@@ -635,7 +642,21 @@ def _spelled_out(value: FigureValue, target: str, to_code: str) -> bool:
         return False
     if not float(number).is_integer():
         return False
-    words = [_SPELLED[to_code][int(number)], *_TIMES.get((to_code, int(number)), ())]
+    word = _SPELLED[to_code][int(number)]
+    return re.search(rf"\b{word}\b", target, re.IGNORECASE) is not None
+
+
+def _times_in_words(figure: Figure, texts: tuple[str, str], codes: tuple[str, str]) -> bool:
+    """Tell whether a count of times came out as its word ("2 fois" / "twice")."""
+    source, target = texts
+    from_code, to_code = codes
+    number = figure.value.number
+    if figure.value.kind != "number" or number is None or figure.value.scale != 1.0:
+        return False
+    noun = _TIMES_NOUN.get(from_code)
+    if noun is None or not noun.match(source, figure.end):
+        return False
+    words = _TIMES.get((to_code, int(number)), ()) if float(number).is_integer() else ()
     return any(re.search(rf"\b{word}\b", target, re.IGNORECASE) for word in words)
 
 

@@ -676,10 +676,16 @@ def test_a_change_down_from_one_value_to_another_compares_however_it_is_split() 
     assert check_pair(rate, "Unemployment fell from 8.1% to 3.7%.", "fr", "en") != ()
 
 
-def test_once_and_twice_are_counts_spelled_out() -> None:
+def test_once_and_twice_are_counts_of_times_spelled_out() -> None:
     source = "L'Arcom a mis en demeure la chaîne 2 fois."
     assert check_pair(source, "Arcom gave the channel formal notice twice.", "fr", "en") == ()
     assert check_pair(source, "Arcom gave the channel formal notice once.", "fr", "en") != ()
+    once = "The regulator met the channel 1 time."
+    assert check_pair(once, "Le régulateur a rencontré la chaîne une fois.", "en", "fr") == ()
+    # A count of anything else is no count of times.
+    children = "Elle a 2 enfants."
+    assert check_pair(children, "She has children twice a week.", "fr", "en") != ()
+    assert check_pair("Il a 1 voiture.", "He once had a car.", "fr", "en") != ()
 
 
 @pytest.mark.parametrize(
