@@ -857,16 +857,21 @@ def _variants(side: str) -> tuple[str, ...]:
 
 @cache
 def _table() -> dict[str, dict[str, tuple[str, ...]]]:
-    """Return, per language, each folded spelling's spellings in the other language."""
+    """Return, per language, each folded spelling's spellings in the other language.
+
+    A country is on two lines, its name's and its people's ("Malte | Malta",
+    "Malte/maltais/maltaise/Maltais | Maltese/Malta"): its spellings are given once,
+    in the order the lines list them, the first still the one a repair writes.
+    """
     table: dict[str, dict[str, tuple[str, ...]]] = {"fr": {}, "en": {}}
     for line in (_PAIRS + _NICKNAMES + _TRANSLITERATED + _ADJECTIVES + _PEOPLES).splitlines():
         if not line.strip():
             continue
         french, english = (_variants(side) for side in line.split("|"))
-        for name in french:
-            table["fr"][fold(name)] = table["fr"].get(fold(name), ()) + english
-        for name in english:
-            table["en"][fold(name)] = table["en"].get(fold(name), ()) + french
+        for language, names, others in (("fr", french, english), ("en", english, french)):
+            for name in names:
+                spelled = table[language].get(fold(name), ()) + others
+                table[language][fold(name)] = tuple(dict.fromkeys(spelled))
     return table
 
 
