@@ -192,11 +192,6 @@ def extract_article(html: str, url: str | None = None) -> Article:
     return clean_html(html, url or "", url=url)
 
 
-def extract_main_text(html: str, url: str | None = None) -> str:
-    """Return the main text of a page: what article-body benchmarks score."""
-    return main_text(extract_article(html, url))
-
-
 def main_text(article: Article) -> str:
     """Return the article's prose: every block but figure captions and image descriptions.
 

@@ -32,12 +32,6 @@ from reader.translation import equivalents
 from reader.translation.clock import clock_times
 from reader.translation.terms import named_day, same_in_other_terms, two_numbers
 
-#: What went wrong with one figure or name.
-#: value: the figure is there with another value ("97.4 million" for "97,4 milliards");
-#: form: the right value in the source's conventions ("97,4 billion" in English);
-#: missing: no figure of the translation stands for it; name: a name changed.
-ISSUE_KINDS = ("value", "form", "missing", "name")
-
 #: Statuses of a checked sentence.
 OK, REPAIRED, MISMATCH = "ok", "repaired", "mismatch"
 
@@ -104,8 +98,12 @@ _NOT_NAMES = frozenset(
 class Issue:
     """One figure or name the translation got wrong.
 
-    `source` is the figure or name as the source writes it; `target` what the
-    translation wrote in its place ("" when nothing stands for it).
+    `kind` says what went wrong: "value", the figure is there with another value
+    ("97.4 million" for "97,4 milliards"); "form", the right value in the source's
+    conventions ("97,4 billion" in English); "missing", no figure of the
+    translation stands for it; "name", a name changed. `source` is the figure or
+    name as the source writes it; `target` what the translation wrote in its place
+    ("" when nothing stands for it).
     """
 
     kind: str
