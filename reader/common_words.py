@@ -12,7 +12,7 @@ is a dictionary word the translation translated ("Federation" for
 nouns, verbs, adjectives and adverbs (English: WordNet's, 83,000 lemmas;
 French: 95,000): that index is the list. It has some proper nouns too
 ("london", "andrew"), so the check never relies on it alone (see
-`check._translated_description` and `check._translated_french_word`).
+`names._translated_description` and `names._translated_french_word`).
 
 Reading a list costs 0.1 to 0.3 s (English) or 0.3 to 0.7 s (French) on a busy
 2-core machine, once per process, the first time a name needs it (a name missing

@@ -16,12 +16,8 @@ from dataclasses import dataclass
 
 from reader.entities.values import render
 from reader.translation import equivalents
-from reader.translation.check import (
-    Issue,
-    is_common_noun_name,
-    sentence_figures,
-    sentence_names,
-)
+from reader.translation.check import Issue, sentence_figures
+from reader.translation.names import is_common_noun_name, sentence_names
 
 #: Placeholders are two-digit numbers: short enough that no model groups or
 #: rewrites them, and 41-99 stays clear of the small counts ("2 enfants") a

@@ -8,14 +8,8 @@ import pytest
 
 from reader import common_words
 from reader.common_words import is_common_english
-from reader.translation.check import (
-    MISMATCH,
-    REPAIRED,
-    Issue,
-    SentenceCheck,
-    check_pair,
-    sentence_names,
-)
+from reader.translation.check import MISMATCH, REPAIRED, Issue, SentenceCheck, check_pair
+from reader.translation.names import sentence_names
 from reader.translation.repair import prepare
 
 SOURCE = "Le groupe a perdu 97,4 milliards de dollars le 12 mars, soit 8,1 % de son chiffre."
