@@ -101,7 +101,8 @@ def translate_article(
     `to_code` defaults to the other of French and English. `on_progress(partial,
     blocks_done, total)` is first called once the title and first paragraph are
     translated, then after each batch; in a partial result, blocks not translated
-    yet are empty. `cancelled()` is polled between batches. Safe to call from a
+    yet are empty. `cancelled()` is polled between batches, between a batch's
+    checked sentences and before each partial result is built. Safe to call from a
     worker thread. A translation is cached on disk by model, settings and source
     text, and comes back at once the next time (one `on_progress` call, complete).
     With `settings.check` each sentence pair carries its check; with
@@ -129,15 +130,19 @@ def translate_article(
     work = _ArticleWork(article, from_code, to_code, model_name)
     model = _load(package)
     total = len(article.blocks)
+    stop = _Stop(cancelled)
     for group in work.groups():
-        if cancelled and cancelled():
-            raise TranslationCancelled("translation cancelled")
+        stop.check()
         texts = [work.segments[i].text for i in group]
         for index, result in zip(group, model.translate(texts, options), strict=True):
             work.segments[index].result = result
         if options.check:
-            _check_group(work, group, model, options)
+            _check_group(work, group, model, options, stop)
         if on_progress:
+            # Not built for nobody: a long read's partial result is a whole
+            # article, and a cancelled one went on holding the interpreter
+            # while the window opened the next (bench/responsiveness.py).
+            stop.check()
             on_progress(work.build(complete=False), work.blocks_done(), total)
     translation = work.build(complete=True)
     if use_cache:
@@ -381,10 +386,25 @@ def _has_run(tokens: Sequence[str], size: int) -> bool:
 # --- Checking and repairing ------------------------------------------------------------
 
 
-def _check_group(work: _ArticleWork, group: list[int], model: _Model, options: _Options) -> None:
+@dataclass(frozen=True)
+class _Stop:
+    """The caller's `cancelled`, asked at every step worth skipping once it holds."""
+
+    cancelled: Callable[[], bool] | None
+
+    def check(self) -> None:
+        """Raise `TranslationCancelled` if the caller gave up."""
+        if self.cancelled is not None and self.cancelled():
+            raise TranslationCancelled("translation cancelled")
+
+
+def _check_group(
+    work: _ArticleWork, group: list[int], model: _Model, options: _Options, stop: _Stop
+) -> None:
     """Check the group's translated sentences; translate the failing ones again, held."""
     failing: list[tuple[int, tuple[Any, ...], repair.Prepared | None]] = []
     for index in group:
+        stop.check()
         segment = work.segments[index]
         if segment.block_index < 0 or segment.result is None:
             continue  # the title has no sentence pair to carry a check
@@ -399,6 +419,7 @@ def _check_group(work: _ArticleWork, group: list[int], model: _Model, options: _
     todo = [(index, issues, prepared) for index, issues, prepared in failing if prepared]
     if not todo:
         return
+    stop.check()
     outputs = model.translate([prepared.text for _, _, prepared in todo if prepared], options)
     for (index, issues, prepared), output in zip(todo, outputs, strict=True):
         segment = work.segments[index]

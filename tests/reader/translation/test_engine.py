@@ -175,6 +175,50 @@ def test_cancel_between_batches(installed: None, monkeypatch: pytest.MonkeyPatch
     assert translate_article(article).complete
 
 
+def test_a_cancel_during_a_batch_builds_no_partial_result(
+    installed: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The reader cancels while the first batch is being translated: no partial
+    # article is built for nobody (a long read's is the whole article again).
+    article = make_article(paragraphs=12)
+    given_up = threading.Event()
+    real = engine._Model.translate
+
+    def translate(model: engine._Model, texts: list[str], options: object) -> list[str]:
+        outputs = real(model, texts, options)  # type: ignore[arg-type]
+        given_up.set()
+        return outputs
+
+    monkeypatch.setattr(engine._Model, "translate", translate)
+    built: list[int] = []
+    with pytest.raises(TranslationCancelled):
+        translate_article(
+            article, on_progress=lambda p, d, t: built.append(d), cancelled=given_up.is_set
+        )
+    assert built == []
+
+
+def test_a_cancel_stops_checking_the_batch(
+    installed: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    article = make_article(paragraphs=12)
+    checked: list[str] = []
+    real = engine.check_pair
+
+    def check_pair(source: str, target: str, *languages: str) -> tuple[object, ...]:
+        checked.append(source)
+        return real(source, target, *languages)
+
+    monkeypatch.setattr(engine, "check_pair", check_pair)
+    with pytest.raises(TranslationCancelled):
+        translate_article(article, use_cache=False, cancelled=lambda: len(checked) >= 2)
+    assert len(checked) == 2
+    # Checking goes on to the last sentence when nobody cancels.
+    checked.clear()
+    translate_article(article, use_cache=False)
+    assert len(checked) > 2
+
+
 def test_second_time_comes_from_the_cache(installed: None, monkeypatch: pytest.MonkeyPatch) -> None:
     article = make_article()
     first = translate_article(article)
