@@ -7,18 +7,26 @@ child process neither can. The child (`python -m reader.entities.service`)
 runs the very functions the command line runs (`find_figures`,
 `extract_entities`), so the results are the same, in two lanes: figures, which
 need no model and come at once, and names, one text at a time, since a
-pipeline is loaded once and shared. It speaks one JSON object a line:
+pipeline is loaded once and shared. It speaks one JSON object a line, and a
+request's text follows its line as `bytes` bytes of UTF-8:
 
     {"id": 1, "load": "fr"}                         -> {"id": 1, "loaded": "fr"}
-    {"id": 2, "figures": {"text", "language"}}
+    {"id": 2, "figures": {"language"}, "bytes": n} TEXT
         -> {"id": 2, "rows": [...]} ... then {"id": 2, "figures": true}
-    {"id": 3, "extract": {"text", "language", "blocks", "figures"}}
+    {"id": 3, "ahead": "blocks", "items": [...]} ...
+    {"id": 3, "ahead": "figures", "items": [...]} ...
+    {"id": 3, "extract": {"language", "blocks": bool, "figures": bool}, "bytes": n} TEXT
         -> {"id": 3, "progress": [done, total]} ... {"id": 3, "rows": [...]} ...
            then {"id": 3, "result": {"language"}}
     {"stop": 3}                                     -> {"id": 3, "cancelled": true}
     a failure                                       -> {"id": n, "unavailable": "one line"}
 
-An answer's entities come as rows, `ROWS_PER_LINE` to a line, ahead of it.
+Whatever is long goes in pieces, each a short call for the window's
+interpreter: the text as raw bytes rather than inside one `json.dumps` (a long
+read's request held it 11 ms, and the child's `json.loads` as long), a
+request's blocks and figures in lines of `ROWS_PER_LINE` ahead of it, and an
+answer's entities likewise. A request the child cannot read ends it (exit
+status `UNREADABLE_STATUS`): nothing after it can be told apart.
 
 The child ends when its standard input closes: when Lisible quits, or dies.
 """
@@ -64,7 +72,44 @@ POLL_S = 0.05
 #: 1,000 a line cost about 3 ms each.
 ROWS_PER_LINE = 1000
 
+#: Characters of a request's text encoded and written at a time.
+TEXT_PIECE = 65536
+
+#: How the child ends when a request cannot be read.
+UNREADABLE_STATUS = 3
+
 Reply = dict[str, Any]
+
+
+def framed(
+    message: Reply, text: str | None = None, ahead: dict[str, list[Any]] | None = None
+) -> list[bytes]:
+    """Return a request as the pieces to write: lines ahead, its line, its text.
+
+    Args:
+        message: the request, with its "id".
+        text: the request's text, sent as UTF-8 after its line.
+        ahead: lists sent in lines of `ROWS_PER_LINE` ahead of the request
+            (its "blocks", its "figures"), by name.
+    """
+    number = message.get("id")
+    lines = [
+        _line({"id": number, "ahead": name, "items": items[start : start + ROWS_PER_LINE]})
+        for name, items in (ahead or {}).items()
+        for start in range(0, len(items), ROWS_PER_LINE)
+    ]
+    if text is None:
+        return [*lines, _line(message)]
+    # Lone surrogates pass as JSON carried them before: the text comes back the same.
+    pieces = [
+        text[start : start + TEXT_PIECE].encode("utf-8", "surrogatepass")
+        for start in range(0, len(text), TEXT_PIECE)
+    ]
+    return [*lines, _line({**message, "bytes": sum(map(len, pieces))}), *pieces]
+
+
+def _line(message: Reply) -> bytes:
+    return json.dumps(message).encode("ascii") + b"\n"
 
 
 class _Child:
@@ -79,8 +124,6 @@ class _Child:
             [sys.executable, "-m", "reader.entities.service"],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
-            text=True,
-            encoding="utf-8",
             env=env,
         )
         if background and hasattr(os, "setpriority"):
@@ -107,8 +150,14 @@ class _Child:
         """Return whether a request other than a load is waiting for its answer."""
         return any(number not in self.loading for number in list(self._waiting))
 
-    def ask(self, request: Reply, waiting: bool = True) -> tuple[int, queue.Queue[Reply | None]]:
-        """Send a request; return its id and the queue its answers arrive in."""
+    def ask(
+        self,
+        request: Reply,
+        waiting: bool = True,
+        text: str | None = None,
+        ahead: dict[str, list[Any]] | None = None,
+    ) -> tuple[int, queue.Queue[Reply | None]]:
+        """Send a request (see `framed`); return its id and the queue its answers arrive in."""
         number = next(self._ids)
         answers: queue.Queue[Reply | None] = queue.Queue()
         if waiting:
@@ -118,18 +167,22 @@ class _Child:
         if self._dead:
             answers.put(None)
         else:
-            self.send({"id": number, **request})
+            self.send({"id": number, **request}, text, ahead)
         return number, answers
 
     def forget(self, number: int) -> None:
         self._waiting.pop(number, None)
 
-    def send(self, message: Reply) -> None:
+    def send(
+        self, message: Reply, text: str | None = None, ahead: dict[str, list[Any]] | None = None
+    ) -> None:
         stdin = self.process.stdin
         assert stdin is not None
+        pieces = framed(message, text, ahead)
         try:
             with self._write_lock:
-                stdin.write(json.dumps(message) + "\n")
+                for piece in pieces:
+                    stdin.write(piece)
                 stdin.flush()
         except (OSError, ValueError):  # a closed pipe: the reader tells everyone
             log.info("the entities process no longer reads")
@@ -215,7 +268,7 @@ class EntitiesProcess:
         Raises:
             EntitiesUnavailable: the child died.
         """
-        reply = self._request({"figures": {"text": text, "language": language}})
+        reply = self._request({"figures": {"language": language}}, text=text)
         return _entities(reply["rows"])
 
     def extract(
@@ -234,13 +287,24 @@ class EntitiesProcess:
             EntitiesUnavailable: no pipeline for the language, or the child died.
             ExtractionCancelled: `cancelled()` returned true.
         """
+        ahead: dict[str, list[Any]] = {}
+        if blocks is not None:
+            ahead["blocks"] = [list(block) for block in blocks]
+        if figures is not None:
+            ahead["figures"] = [_plain(entity) for entity in figures]
         request = {
-            "text": text,
             "language": language,
-            "blocks": None if blocks is None else [list(block) for block in blocks],
-            "figures": None if figures is None else [_plain(entity) for entity in figures],
+            "blocks": blocks is not None,
+            "figures": figures is not None,
         }
-        reply = self._request({"extract": request}, language, cancelled, progress)
+        reply = self._request(
+            {"extract": request},
+            language,
+            cancelled=cancelled,
+            progress=progress,
+            text=text,
+            ahead=ahead,
+        )
         return EntityResult(reply["result"]["language"], _entities(reply["rows"]))
 
     def close(self) -> None:
@@ -281,12 +345,15 @@ class EntitiesProcess:
         self,
         request: Reply,
         language: str | None = None,
+        *,
         cancelled: Callable[[], bool] | None = None,
         progress: Callable[[int, int], object] | None = None,
+        text: str | None = None,
+        ahead: dict[str, list[Any]] | None = None,
     ) -> Reply:
         with self._lock:
             child = self._current(background=False, language=language)
-            number, answers = child.ask(request)
+            number, answers = child.ask(request, text=text, ahead=ahead)
         stopping = False
         rows: list[list[Any]] = []
         try:
@@ -388,23 +455,51 @@ class _Server:
         self._stopped: set[int] = set()
         self._lanes = {"figures": queue.Queue[Reply | None](), "names": queue.Queue[Reply | None]()}
 
-    def serve(self, requests: IO[str]) -> None:
+    def serve(self, requests: IO[bytes]) -> bool:
+        """Answer requests until their stream ends; return False if one could not be read."""
         lanes = [
             threading.Thread(target=self._lane, args=(lane,), name=f"{name}-lane")
             for name, lane in self._lanes.items()
         ]
         for lane in lanes:
             lane.start()
-        for line in requests:
-            request = json.loads(line)
-            if "stop" in request:
-                self._stopped.add(request["stop"])
-            else:
-                self._lanes["figures" if "figures" in request else "names"].put(request)
+        readable = True
+        try:
+            self._take(requests)
+        except (ValueError, TypeError, KeyError) as error:
+            log.error("a request could not be read (%s): stopping", error)
+            readable = False
         for lane_queue in self._lanes.values():
             lane_queue.put(None)
         for lane in lanes:
             lane.join()
+        return readable
+
+    def _take(self, requests: IO[bytes]) -> None:
+        """Read requests and hand each to its lane, with its text and what came ahead of it."""
+        ahead: dict[int, dict[str, list[Any]]] = {}
+        while line := requests.readline():
+            request = json.loads(line)
+            if "stop" in request:
+                self._stopped.add(request["stop"])
+                continue
+            number = request["id"]
+            if "ahead" in request:
+                items = ahead.setdefault(number, {}).setdefault(request["ahead"], [])
+                items.extend(request["items"])
+                continue
+            came = ahead.pop(number, {})
+            asked = request.get("figures") or request.get("extract")
+            if "bytes" in request:
+                size = request["bytes"]
+                data = requests.read(size)
+                if len(data) != size:
+                    raise ValueError(f"{len(data)} bytes of text instead of {size}")
+                asked["text"] = data.decode("utf-8", "surrogatepass")
+            if "extract" in request:
+                for name in ("blocks", "figures"):
+                    asked[name] = came.get(name, []) if asked[name] else None
+            self._lanes["figures" if "figures" in request else "names"].put(request)
 
     def _lane(self, requests: queue.Queue[Reply | None]) -> None:
         while (request := requests.get()) is not None:
@@ -469,10 +564,11 @@ def main() -> None:
     # Whatever a library prints must not mix with the answers.
     replies = os.fdopen(os.dup(sys.stdout.fileno()), "w", encoding="utf-8")
     os.dup2(sys.stderr.fileno(), sys.stdout.fileno())
-    requests = open(sys.stdin.fileno(), encoding="utf-8", closefd=False)  # noqa: SIM115
+    requests = open(sys.stdin.fileno(), "rb", closefd=False)  # noqa: SIM115
     # A BrokenPipeError: the window went away mid-answer.
     with contextlib.suppress(BrokenPipeError):
-        _Server(replies).serve(requests)
+        if not _Server(replies).serve(requests):
+            sys.exit(UNREADABLE_STATUS)
 
 
 if __name__ == "__main__":

@@ -19,7 +19,16 @@ from reader.entities import (
     extract_entities,
     find_figures,
 )
-from reader.entities.service import ROWS_PER_LINE, EntitiesProcess, _Server, entities_process
+from reader.entities.service import (
+    ROWS_PER_LINE,
+    TEXT_PIECE,
+    UNREADABLE_STATUS,
+    EntitiesProcess,
+    _plain,
+    _Server,
+    entities_process,
+    framed,
+)
 
 GOLD = Path(__file__).parents[2] / "data" / "entities"
 
@@ -148,9 +157,115 @@ def test_a_long_answer_comes_in_lines_the_window_reads_in_a_few_milliseconds() -
     # a long read's entities in a single line held the window's thread 60 ms+.
     text = " ".join(f"Il y a {n} pommes." for n in range(1, 2 * ROWS_PER_LINE + 500))
     replies = io.StringIO()
-    request = json.dumps({"id": 7, "figures": {"text": text, "language": "fr"}})
-    _Server(replies).serve(io.StringIO(request + "\n"))
+    request = framed({"id": 7, "figures": {"language": "fr"}}, text)
+    assert _Server(replies).serve(io.BytesIO(b"".join(request)))
     lines = [json.loads(line) for line in replies.getvalue().splitlines()]
     assert [len(line["rows"]) for line in lines[:-1]] == [ROWS_PER_LINE, ROWS_PER_LINE, 499]
     assert "rows" not in lines[-1]
     assert entities_process().figures(text, "fr") == tuple(find_figures(text, "fr"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "Émile Zoë à Besançon : 3 000 € — « oui » 🎉 東京 and Ærø.",
+        # A character of four UTF-8 bytes astride two pieces of the text.
+        "a" * (TEXT_PIECE - 1) + "🎉 Marseille, 12 %",
+        # Lone surrogates (a broken page) came through JSON before; they still do.
+        "Le 3 mai \ud800 à Lyon \udfff.",
+    ],
+    ids=["empty", "non-ascii", "astride-pieces", "lone-surrogates"],
+)
+def test_a_text_reaches_the_child_as_it_is(text: str) -> None:
+    replies = io.StringIO()
+    figures = find_figures(text, "fr")
+    blocks = [(0, len(text))]
+    request = framed(
+        {"id": 4, "extract": {"language": "fr", "blocks": True, "figures": True}},
+        text,
+        {
+            "blocks": [list(b) for b in blocks],
+            "figures": [_plain(f) for f in figures],
+        },
+    )
+    server = _Server(replies)
+    seen: list[dict[str, object]] = []
+    server._answer = lambda number, asked: seen.append(asked) or {"result": {"language": "fr"}}  # type: ignore[method-assign]
+    assert server.serve(io.BytesIO(b"".join(request)))
+    (asked,) = seen
+    extract = asked["extract"]
+    assert isinstance(extract, dict)
+    assert extract["text"] == text
+    assert extract["blocks"] == [list(b) for b in blocks]
+    assert len(extract["figures"]) == len(figures)
+
+
+def test_a_text_of_several_megabytes_goes_in_pieces_and_comes_back_whole(
+    service: EntitiesProcess,
+) -> None:
+    # In pieces: no one call holds the window's interpreter for the whole text.
+    text = "Le marché couvert a coûté 4,5 millions d'euros en 2024. " * 60_000
+    pieces = framed({"id": 1, "figures": {"language": "fr"}}, text)
+    assert len(text.encode()) > 3_000_000
+    assert max(len(piece) for piece in pieces) <= 4 * TEXT_PIECE
+    assert service.figures(text, "fr") == tuple(find_figures(text, "fr"))
+
+
+def test_blocks_and_figures_go_ahead_of_the_request_in_short_lines(
+    service: EntitiesProcess,
+) -> None:
+    text = " ".join(f"Le {n} mai, {n} pommes." for n in range(1, 1500))
+    figures = find_figures(text, "fr")
+    blocks = [(start, start + 10) for start in range(0, 25_000, 10)]
+    lines = framed(
+        {"id": 2, "extract": {"language": "fr", "blocks": True, "figures": True}},
+        text,
+        {
+            "blocks": [list(b) for b in blocks],
+            "figures": [_plain(f) for f in figures],
+        },
+    )
+    ahead = [json.loads(line) for line in lines if line.startswith(b'{"id": 2, "ahead"')]
+    assert [len(line["items"]) for line in ahead if line["ahead"] == "blocks"] == [1000, 1000, 500]
+    assert all(len(line["items"]) <= ROWS_PER_LINE for line in ahead)
+    here = extract_entities(text, "fr", blocks, figures=figures)
+    assert service.extract(text, "fr", blocks, figures=figures) == here
+
+
+@pytest.mark.parametrize(
+    "request_bytes",
+    [
+        b"this is no request\n",
+        b'{"id": 1, "figures": {"language": "fr"}, "bytes": 100}\nonly twenty bytes...',
+        b'{"id": 1, "figures": {"language": "fr"}, "bytes": 2}\n\xff\xfe',
+    ],
+    ids=["not-json", "text-cut-short", "not-utf8"],
+)
+def test_an_unreadable_request_ends_the_child_with_a_clear_status(request_bytes: bytes) -> None:
+    replies = io.StringIO()
+    assert not _Server(replies).serve(io.BytesIO(request_bytes))
+    assert replies.getvalue() == ""
+    child = subprocess.run(
+        [sys.executable, "-m", "reader.entities.service"],
+        input=request_bytes,
+        capture_output=True,
+        timeout=60,
+        check=False,
+    )
+    assert child.returncode == UNREADABLE_STATUS
+    assert b"a request could not be read" in child.stderr
+
+
+def test_a_request_waiting_on_a_child_that_could_not_read_ends_then_all_starts_afresh(
+    service: EntitiesProcess,
+) -> None:
+    assert service.figures(SENTENCE, "fr")
+    child = service._child
+    assert child is not None and child.process.stdin is not None
+    child.process.stdin.write(b"garbage\n")
+    _, answers = child.ask({"figures": {"language": "fr"}}, text=SENTENCE)
+    # No hang: the waiting request hears that the child ended (`_died` words it).
+    assert answers.get(timeout=60) is None
+    assert child.process.wait(timeout=60) == UNREADABLE_STATUS
+    assert service.figures(SENTENCE, "fr") == tuple(find_figures(SENTENCE, "fr"))
