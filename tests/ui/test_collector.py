@@ -15,7 +15,7 @@ import pytest
 from PySide6.QtCore import QObject, QThreadPool
 from pytestqt.qtbot import QtBot
 
-from ui.collector import CHECK_INTERVAL_MS, MIDDLE_AFTER, MainThreadCollector
+from ui.collector import CHECK_INTERVAL_MS, LATE_MS, MIDDLE_AFTER, QUIET_CHECKS, MainThreadCollector
 
 
 class Node:
@@ -116,3 +116,35 @@ def test_a_middle_collection_never_lists_the_oldest_generation(
     assert 2 not in listed
     # What the middle collections leave alive counts towards the next full one.
     assert MainThreadCollector._pending > 0
+
+
+class _Clock:
+    """Stands for the collector's clock: each check finds the next of these gaps."""
+
+    def __init__(self, gaps: list[int]) -> None:
+        self.gaps = gaps
+
+    def restart(self) -> int:
+        return self.gaps.pop(0)
+
+
+def test_a_full_collection_waits_for_the_window_to_keep_time(
+    collector: MainThreadCollector, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Due, and no worker busy: on top of a reading view's building slices it made
+    # a 127 ms stall; it waits until the checks come on time again.
+    collected: list[int] = []
+    monkeypatch.setattr(gc, "get_count", lambda: (800, MIDDLE_AFTER + 1, 11))
+    monkeypatch.setattr(gc, "collect", lambda generation=2: collected.append(generation) or 0)
+    monkeypatch.setattr(gc, "get_objects", lambda generation=None: [None] * 1000)
+    monkeypatch.setattr(MainThreadCollector, "_long_lived", 100)
+    monkeypatch.setattr(MainThreadCollector, "_pending", 1000)
+    busy = CHECK_INTERVAL_MS + LATE_MS + 20
+    calm = CHECK_INTERVAL_MS + 1
+    gaps = [busy, *[calm] * (QUIET_CHECKS - 1), busy, *[calm] * QUIET_CHECKS]
+    monkeypatch.setattr(collector, "_clock", _Clock(gaps))
+    for _ in range(2 * QUIET_CHECKS):
+        collector._check()
+    assert collected == [1] * (2 * QUIET_CHECKS)
+    collector._check()
+    assert collected[-1] == 2
