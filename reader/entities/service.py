@@ -3,7 +3,7 @@
 spaCy keeps the interpreter while it reads a pipeline (150 to 200 ms at a
 stretch), and a regular expression over a long read keeps it for as long as it
 scans: on a thread of the window's process either freezes the window. In a
-child process neither can. The child (`python -m reader.entities.service`)
+child process neither can. The child (`python -P -m reader.entities.service`)
 runs the very functions the command line runs (`find_figures`,
 `extract_entities`), so the results are the same, in two lanes: figures, which
 need no model and come at once, and names, one text at a time, since a
@@ -121,7 +121,9 @@ class _Child:
         env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [package_root, path]))}
         self.background = background
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "reader.entities.service"],
+            # -P: `-m` would put the current folder first on the path, and a `reader`
+            # there (a script, an older copy of Lisible) would run instead of this one.
+            [sys.executable, "-P", "-m", "reader.entities.service"],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             env=env,

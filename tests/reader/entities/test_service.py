@@ -96,6 +96,31 @@ def test_a_dead_process_is_a_clear_error_then_starts_afresh(service: EntitiesPro
     assert service.pid != pid
 
 
+@pytest.mark.parametrize(
+    "decoy",
+    [
+        # A reader's own script, or an older copy of Lisible, where the window started.
+        {"reader.py": "print('my reader')\n"},
+        {"reader/__init__.py": "", "reader/entities/__init__.py": ""},
+    ],
+    ids=["script", "package"],
+)
+def test_the_child_runs_this_copy_of_lisible_whatever_folder_it_starts_in(
+    service: EntitiesProcess,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    decoy: dict[str, str],
+) -> None:
+    # `python -m` puts the current folder first: a `reader` there was run instead,
+    # the child died, or an older Lisible's answered with nothing.
+    for name, content in decoy.items():
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(content, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+
+    assert service.figures(SENTENCE, "fr") == tuple(find_figures(SENTENCE, "fr"))
+
+
 def test_a_language_without_a_model_is_unavailable_there_too(service: EntitiesProcess) -> None:
     with pytest.raises(EntitiesUnavailable, match="French or English"):
         service.extract("Angela Merkel war in Berlin.", "de")
