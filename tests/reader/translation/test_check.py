@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+from pathlib import Path
 
 import pytest
 
@@ -452,6 +453,30 @@ def test_reading_the_word_list_leaves_garbage_collection_as_it_was() -> None:
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_the_word_list_is_read_without_building_the_lookups_other_tables(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    # French's file holds 217,000 lookup forms the check never asks: building them
+    # took 0.37 s of the first translation (bench/translation.py). A table the
+    # reader never builds cannot fail it: this one's text is no UTF-8.
+    from srsly import msgpack  # type: ignore[import-untyped]
+
+    lookups = tmp_path / "lookups.bin"
+    unread = b"\xaclemma_lookup" + b"\x81\xa3\xff\xfe\xfd\xa1x"
+    index = msgpack.packb("lemma_index") + msgpack.packb({"noun": ["tanker", "ferry"]})
+    lookups.write_bytes(b"\x82" + unread + index)
+    monkeypatch.setattr(common_words, "_lookups_file", lambda language: lookups)
+    common_words._lemmas.cache_clear()
+    try:
+        assert is_common_english("Tankers") and is_common_english("ferries")
+        assert not is_common_english("Border")
+        lookups.write_bytes(b"\x81" + unread)  # no index: no list, no error
+        common_words._lemmas.cache_clear()
+        assert not is_common_english("Tankers")
+    finally:
+        common_words._lemmas.cache_clear()
 
 
 def test_a_city_is_not_a_roman_ordinal() -> None:
