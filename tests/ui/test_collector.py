@@ -68,11 +68,8 @@ def test_the_app_collects_on_its_ui_thread_and_hands_the_interpreter_back_quickl
     assert result.stdout.split() == ["False", "True", "True"], result.stderr
 
 
-def test_a_full_collection_waits_until_no_worker_is_busy(
-    monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
-) -> None:
-    # A worker loading a spaCy model builds half a million objects, frozen once
-    # loaded; a full collection meanwhile walked them all on the UI thread.
+def _full_collection_due(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Make a full collection due; return the list the generations collected go to."""
     collected: list[int] = []
     monkeypatch.setattr(gc, "get_count", lambda: (800, MIDDLE_AFTER + 1, 11))
     monkeypatch.setattr(gc, "collect", lambda generation=2: collected.append(generation) or 0)
@@ -80,6 +77,15 @@ def test_a_full_collection_waits_until_no_worker_is_busy(
     monkeypatch.setattr(gc, "get_objects", lambda generation=None: [None] * 1000)
     monkeypatch.setattr(MainThreadCollector, "_long_lived", 100)
     monkeypatch.setattr(MainThreadCollector, "_pending", 1000)
+    return collected
+
+
+def test_a_full_collection_waits_until_no_worker_is_busy(
+    monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
+) -> None:
+    # A worker loading a spaCy model builds half a million objects, frozen once
+    # loaded; a full collection meanwhile walked them all on the UI thread.
+    collected = _full_collection_due(monkeypatch)
     pool = QThreadPool.globalInstance()
     release = threading.Event()
     pool.start(lambda: release.wait(10))
@@ -133,12 +139,7 @@ def test_a_full_collection_waits_for_the_window_to_keep_time(
 ) -> None:
     # Due, and no worker busy: on top of a reading view's building slices it made
     # a 127 ms stall; it waits until the checks come on time again.
-    collected: list[int] = []
-    monkeypatch.setattr(gc, "get_count", lambda: (800, MIDDLE_AFTER + 1, 11))
-    monkeypatch.setattr(gc, "collect", lambda generation=2: collected.append(generation) or 0)
-    monkeypatch.setattr(gc, "get_objects", lambda generation=None: [None] * 1000)
-    monkeypatch.setattr(MainThreadCollector, "_long_lived", 100)
-    monkeypatch.setattr(MainThreadCollector, "_pending", 1000)
+    collected = _full_collection_due(monkeypatch)
     busy = CHECK_INTERVAL_MS + LATE_MS + 20
     calm = CHECK_INTERVAL_MS + 1
     gaps = [busy, *[calm] * (QUIET_CHECKS - 1), busy, *[calm] * QUIET_CHECKS]
