@@ -6,6 +6,7 @@ import hashlib
 import http.server
 import json
 import shutil
+import socket
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -239,15 +240,19 @@ def test_download_can_be_cancelled(
     assert not list(models_dir().glob("*.argosmodel"))
 
 
+def _index_nobody_serves(monkeypatch: pytest.MonkeyPatch) -> int:
+    """Point the package index at a local port nothing listens on; return the port."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+    monkeypatch.setenv("LISIBLE_PACKAGE_INDEX", f"http://127.0.0.1:{port}/index.json")
+    return port
+
+
 def test_a_server_that_is_down_is_one_line(
     qtbot: QtBot, dialog: ModelsDialog, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import socket
-
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    monkeypatch.setenv("LISIBLE_PACKAGE_INDEX", f"http://127.0.0.1:{port}/index.json")
+    port = _index_nobody_serves(monkeypatch)
     dialog.show_available()
     qtbot.waitUntil(lambda: not dialog.busy, timeout=WAIT)
     message = dialog.status.text()
@@ -258,12 +263,7 @@ def test_a_server_that_is_down_is_one_line(
 def test_a_server_that_is_down_is_said_in_french(
     qtbot: QtBot, french_interface: None, dialog: ModelsDialog, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import socket
-
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    monkeypatch.setenv("LISIBLE_PACKAGE_INDEX", f"http://127.0.0.1:{port}/index.json")
+    port = _index_nobody_serves(monkeypatch)
     dialog.show_available()
     qtbot.waitUntil(lambda: not dialog.busy, timeout=WAIT)
     assert dialog.status.text().endswith(
