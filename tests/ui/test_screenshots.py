@@ -58,11 +58,8 @@ def ink_pixels(image: QImage, area: QRect, page: QColor) -> list[QColor]:
     return found
 
 
-@pytest.mark.parametrize("theme", list(THEMES))
-def test_the_sample_in_each_theme(
-    qtbot: QtBot, theme: str, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(MainWindow, "show_error", lambda _self, message: None)
+def _window_in(qtbot: QtBot, theme: str) -> MainWindow:
+    """Return a shown window of the screenshots' size in a theme."""
     settings = Settings()
     settings.set(THEME, theme)
     window = MainWindow(settings)
@@ -70,6 +67,15 @@ def test_the_sample_in_each_theme(
     window.resize(1100, 800)
     window.show()
     qtbot.waitExposed(window)
+    return window
+
+
+@pytest.mark.parametrize("theme", list(THEMES))
+def test_the_sample_in_each_theme(
+    qtbot: QtBot, theme: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(MainWindow, "show_error", lambda _self, message: None)
+    window = _window_in(qtbot, theme)
     window.show_article(article_from_path(str(sample_article())))
     view = window.reading_view
 
@@ -314,13 +320,7 @@ def test_the_sample_in_french(
     install_package(
         Path(__file__).parents[1] / "data" / "models" / "translate-fr_en-tiny.argosmodel"
     )
-    settings = Settings()
-    settings.set(THEME, theme)
-    window = MainWindow(settings)
-    qtbot.addWidget(window)
-    window.resize(1100, 800)
-    window.show()
-    qtbot.waitExposed(window)
+    window = _window_in(qtbot, theme)
     with qtbot.waitSignal(window.article_shown, timeout=20_000):
         window.open_path(sample_article())
     if view == "side_by_side":
