@@ -375,10 +375,8 @@ class _Walker:
         """Emit a figure, caption or media box as FIGURE blocks, with its image."""
         images = [img for img in element.iter("img") if _image_source(img)]
         caption = element.find(".//figcaption")
-        text = boilerplate.caption_without_credit(
-            _element_text(caption if caption is not None else element)
-        )
-        alt = _clean_inline(images[0].get("alt") or "") if images else ""
+        text = _caption_text(caption if caption is not None else element)
+        alt = _alt_text(images[0]) if images else ""
         previous = self.drafts[-1] if self.drafts else None
         if previous and previous.kind is BlockKind.FIGURE and previous.text == (text or alt):
             return  # galleries repeat a caption for the thumbnail and the full view
@@ -391,7 +389,7 @@ class _Walker:
 
     def image(self, element: lxml.html.HtmlElement, context: _Context) -> None:
         """Emit a lone image with a description as a figure."""
-        alt = _clean_inline(element.get("alt") or "")
+        alt = _alt_text(element)
         # Short alt texts are icons and spacer names ("logo", "icon"), not figures.
         if len(alt.split()) < 3 and context.kind is not BlockKind.FIGURE:
             return
@@ -558,6 +556,37 @@ def _element_text(element: lxml.html.HtmlElement, skip: set[int] | None = None) 
             parts.append(f" {text} " if _tag(child) in _BLOCK_TAGS else text)
         parts.append(child.tail or "")
     return _clean_inline("".join(parts))
+
+
+def _caption_text(element: lxml.html.HtmlElement) -> str:
+    """Return a caption's text without its credit, wherever the credit stands.
+
+    A credit in an element of its own may come first ("© Agency" above the
+    caption, in one box): cut from the joined text, it would take the whole
+    caption with it. A credit closing the caption in its text goes too.
+    """
+    credits = set()
+    parts = [part for part in element.iterdescendants() if isinstance(part.tag, str)]
+    for part in parts if len(parts) <= _MAX_CAPTION_PARTS else ():
+        text = " ".join(part.text_content().split())
+        if text and not boilerplate.caption_without_credit(text):
+            credits.add(id(part))
+    return boilerplate.caption_without_credit(_element_text(element, skip=credits))
+
+
+#: A caption is a few elements; a "figure" holding more is a section, read as it is.
+_MAX_CAPTION_PARTS = 40
+#: A tag written into an attribute's text: "<span style=...>Caption</span>".
+_MARKUP = re.compile(r"</?[a-z][a-z0-9]*(?:\s[^<>]*)?/?>", re.IGNORECASE)
+
+
+def _alt_text(image: lxml.html.HtmlElement) -> str:
+    """Return an image's description as a reader sees it.
+
+    Some sites write their caption's HTML into the alt text, escaped; a
+    browser would show the tags as letters, but they are markup, not words.
+    """
+    return _clean_inline(_MARKUP.sub(" ", image.get("alt") or ""))
 
 
 def _preformatted_text(element: lxml.html.HtmlElement) -> str:

@@ -538,3 +538,30 @@ def test_a_page_with_no_container_keeps_its_blocks_apart() -> None:
         ("paragraph", "Un seul paragraphe assez court ici."),
         ("paragraph", "Et un autre."),
     ]
+
+
+def test_a_credit_above_the_caption_in_its_own_element_leaves_the_caption() -> None:
+    """Some sites set the credit first, in its own line of the caption box."""
+    html = page(
+        f"""<article><p>{PARAGRAPH}</p>
+        <figure><img src="a.jpg" alt="">
+        <figcaption><span>© Agence Rhône Presse</span>
+        <span>Les vendanges à Tain-l'Hermitage.</span></figcaption></figure>
+        <p>{PARAGRAPH}</p></article>"""
+    )
+    article = clean_html(html, "p.html")
+    figures = [article.block_text(b) for b in article.blocks if b.kind is BlockKind.FIGURE]
+    assert figures == ["Les vendanges à Tain-l'Hermitage."]
+
+
+def test_markup_written_into_an_alt_text_is_not_shown() -> None:
+    html = page(
+        f"""<article><p>{PARAGRAPH}</p>
+        <img src="a.jpg" alt="&lt;span style=&quot;font-size:13px;&quot;&gt;La gare de Lyon
+        sous la neige&lt;/span&gt;">
+        <p>{PARAGRAPH}</p></article>"""
+    )
+    article = clean_html(html, "p.html")
+    figures = [article.block_text(b) for b in article.blocks if b.kind is BlockKind.FIGURE]
+    assert figures == ["La gare de Lyon sous la neige"]
+    assert [image.alt for image in article.images] == ["La gare de Lyon sous la neige"]
