@@ -90,6 +90,10 @@ class Output(NamedTuple):
     repeated: bool | None = None
     #: All the text shown, captions included, when it differs from `text`.
     shown: str | None = None
+    #: All the blocks shown, in order, each with whether it may only be its
+    #: image's description (see `_texts_and_stand_ins`): then it is shown
+    #: text only if the page also writes it as a caption. Overrides `shown`.
+    shown_blocks: tuple[tuple[str, bool], ...] = ()
 
 
 Extractor = Callable[[str, str | None], Output]
@@ -134,6 +138,9 @@ class Score:
         self.pages += 1
         self.seconds += seconds
         text = got.shown if shown and got.shown is not None else got.text
+        if shown and got.shown_blocks:
+            captions = page_captions(page.html) if any(a for _, a in got.shown_blocks) else set()
+            text = "\n\n".join(t for t, alt in got.shown_blocks if not alt or t in captions)
         if page.by_line:
             expected, predicted = line_shingles(page.text), line_shingles(text)
         else:
@@ -207,7 +214,7 @@ def extractors(second_opinion: bool = False) -> dict[str, Extractor]:
     trafilatura, as a second opinion on the holes in its article (the
     experiment that decided not to use one at run time, see the README).
     """
-    from reader.article import BLOCK_SEPARATOR, BlockKind
+    from reader.article import BlockKind
     from reader.html_cleaning import extract_article, main_text, repeats_title
 
     def lisible(html: str, url: str | None) -> Output:
@@ -217,8 +224,10 @@ def extractors(second_opinion: bool = False) -> dict[str, Extractor]:
         )
         repeated = bool(heading) and repeats_title(heading, article.title)
         texts, stand_ins = _texts_and_stand_ins(article)
-        shown = BLOCK_SEPARATOR.join(t for i, t in enumerate(texts) if i not in stand_ins)
-        return Output(main_text(article), article.title, article.byline, repeated, shown)
+        shown = tuple((t, i in stand_ins) for i, t in enumerate(texts))
+        return Output(
+            main_text(article), article.title, article.byline, repeated, shown_blocks=shown
+        )
 
     def blocks(html: str, url: str | None) -> Blocks:
         article = extract_article(html, url)
@@ -255,6 +264,22 @@ def extractors(second_opinion: bool = False) -> dict[str, Extractor]:
         if second_opinion:
             found["Lisible + trafilatura"] = with_second_opinion(blocks, run(False), Opinions())
     return found
+
+
+def page_captions(html: str) -> set[str]:
+    """Return the text of every <figcaption> of a page, its white space collapsed.
+
+    A figure whose text equals its image's description may still be a
+    caption the page shows (sites often copy the caption into the alt text):
+    Reader View shows it under the picture, as Lisible does.
+    """
+    import lxml.html
+
+    try:
+        root = lxml.html.fromstring(html)
+    except (lxml.etree.ParserError, ValueError):
+        return set()
+    return {" ".join(c.text_content().split()) for c in root.iter("figcaption")}
 
 
 def _texts_and_stand_ins(article: Any) -> tuple[list[str], set[int]]:
@@ -498,8 +523,10 @@ def run_set(
     runners: dict[str, Extractor],
     limit: int,
     shown: bool = False,
+    *,
+    halves_run: tuple[str, ...] = HALVES,
 ) -> dict[str, dict[str, Score]]:
-    """Run every extractor over both halves; return their scores by half and name.
+    """Run every extractor over both halves (or `halves_run`); return their scores by half and name.
 
     With `shown`, Lisible is scored on all the text it shows, captions
     included, and its main text alone is scored on the line `MAIN_TEXT_ONLY`.
@@ -507,8 +534,8 @@ def run_set(
     names = list(runners)
     if shown and "Lisible" in runners:
         names.insert(names.index("Lisible") + 1, MAIN_TEXT_ONLY)
-    scores = {half: {name: Score(name) for name in names} for half in HALVES}
-    for half in HALVES:
+    scores = {half: {name: Score(name) for name in names} for half in halves_run}
+    for half in halves_run:
         for page_id in [i for i in halves[half] if i in pages][:limit]:
             page = pages[page_id]
             for name, run in runners.items():
@@ -540,7 +567,7 @@ def report(
         head += f" {'title':>8} {'byline':>7} {'repeat':>6}"
     print(head + f" {'empty':>5} {'errors':>6}")
     for name in scores["tune"]:
-        for half in HALVES:
+        for half in scores:
             s = scores[half][name]
             line = (
                 f"{name:<30} {half:<8} {s.pages:>5} {s.f1:>6.3f} {s.precision:>6.3f} "
@@ -554,7 +581,7 @@ def report(
                 line += f"  asked on {s.asked}/{s.pages}, {s.merged} paragraphs added"
             print(line)
     if metadata and mismatches:
-        for half in HALVES:
+        for half in scores:
             print(f"\nLisible's titles unlike Reader View's, {half} half:")
             for page_id, want, got in scores[half]["Lisible"].mismatches:
                 print(f"  {page_id}: {got!r} (Reader View: {want!r})")
@@ -583,7 +610,13 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="also score Lisible with readability-lxml or trafilatura filling its holes",
     )
+    parser.add_argument(
+        "--tune-only",
+        action="store_true",
+        help="run the tune halves only: what to look at while changing rules",
+    )
     args = parser.parse_args(argv)
+    halves_run = ("tune",) if args.tune_only else HALVES
     splits = json.loads(SPLITS.read_text(encoding="utf-8"))
     runners = extractors(args.second_opinion)
     sets: list[tuple[str, str, dict[str, Page], bool]] = []
@@ -600,9 +633,10 @@ def main(argv: list[str] | None = None) -> int:
     sets.append(("own", f"Own annotated pages, {OWN_PAGES.relative_to(ROOT)}", own_pages(), False))
     speed = {name: Score(name) for name in runners}
     for key, title, pages, metadata in sets:
-        scores = run_set(pages, splits[key], runners, args.limit, shown=key == "reader_view")
+        shown = key == "reader_view"
+        scores = run_set(pages, splits[key], runners, args.limit, shown, halves_run=halves_run)
         report(title, scores, metadata, args.titles)
-        for half in HALVES:
+        for half in halves_run:
             for name, score in scores[half].items():
                 if name not in speed:
                     continue  # a second scoring of the same run

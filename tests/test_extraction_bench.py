@@ -1,4 +1,4 @@
-"""The second-opinion experiment of bench/extraction.py, on pages written here.
+"""bench/extraction.py's scoring and its second-opinion experiment, on pages written here.
 
 Lisible's blocks are given as the test's own texts, so each case says which
 paragraph Lisible "left out"; the other extractor is a stub returning a fixed
@@ -14,7 +14,16 @@ from pathlib import Path
 ROOT = Path(__file__).parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 
-from extraction import Blocks, Opinions, Output, extractors, holes, with_second_opinion  # noqa: E402
+from extraction import (  # noqa: E402
+    Blocks,
+    Opinions,
+    Output,
+    Page,
+    Score,
+    extractors,
+    holes,
+    with_second_opinion,
+)
 
 OPENING = (
     "The river rose through the night and by morning the lower town was under a metre of "
@@ -133,3 +142,26 @@ def test_the_bench_scores_lisible_with_readability_lxml_as_second_opinion() -> N
     run = extractors(second_opinion=True)["Lisible + readability-lxml"]
 
     assert run(html, None).text.split("\n\n") == [OPENING, MIDDLE, CLOSING]
+
+
+def test_a_caption_copied_into_the_alt_text_counts_as_shown_text() -> None:
+    """A figure whose text is only its alt stands in for the picture; a caption is shown."""
+    caption = "The quays at dawn, after the water fell back into the river bed overnight."
+    stand_in = "A flooded street seen from a bridge, with two boats moored by a lamp post"
+    html = page(
+        f"<p>{OPENING}</p>",
+        f"<figure><img src='q.jpg' alt='{caption}'><figcaption>{caption}</figcaption></figure>",
+        f"<img src='s.jpg' alt='{stand_in}'>",
+        f"<p>{CLOSING}</p>",
+    )
+    got = extractors()["Lisible"](html, None)
+    assert got.shown_blocks == (
+        (OPENING, False),
+        (caption, True),
+        (stand_in, True),
+        (CLOSING, False),
+    )
+
+    score = Score("Lisible")
+    score.add(Page("p", html, None, f"{OPENING} {caption} {CLOSING}"), got, 0.0, shown=True)
+    assert (score.precision, score.recall) == (1.0, 1.0)
