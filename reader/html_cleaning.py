@@ -105,6 +105,7 @@ _MEDIA_TAGS = ("img", "picture", "video", "figure", "iframe")
 _MAX_LOOSE_CAPTION_CHARS = 200
 #: Attributes lazy-loading pages put the real address in, src holding a placeholder.
 _LAZY_SOURCES = ("data-src", "data-original", "data-lazy-src", "data-url", "src")
+_LAZY_SOURCE_SETS = ("data-srcset", "srcset")
 #: Messages of pages that need scripts ("This slideshow requires JavaScript").
 _SCRIPT_NOTICE = re.compile(
     r"\b(?:requires?|enable|activez|activer|n[ée]cessite)\s+(?:le\s+)?javascript\b"
@@ -506,7 +507,30 @@ def _image_source(element: lxml.html.HtmlElement) -> str:
         value = (element.get(name) or "").strip()
         if value and not value.startswith("data:"):
             return value
+    # A lazy-loading page may give the picture only in a source set, each
+    # address followed by its width ("a.jpg 80w, b.jpg 800w"): take the widest.
+    for name in _LAZY_SOURCE_SETS:
+        widest = max(_source_set(element.get(name) or ""), key=lambda c: c[0], default=None)
+        if widest is not None:
+            return widest[1]
     return ""
+
+
+def _source_set(value: str) -> list[tuple[int, str]]:
+    """Return the (width, address) of each picture of a srcset (width 0 when not given).
+
+    An address runs to the next white space and may hold commas of its own
+    ("…/c_fill,w_80/a.jpg 80w"); a comma after white space or a descriptor
+    ends a candidate.
+    """
+    found = []
+    for candidate in re.split(r"(?:(?<=\s)|(?<=\d[wx])),\s*", value.strip()):
+        parts = candidate.split()
+        if not parts or parts[0].startswith("data:"):
+            continue
+        width = parts[1][:-1] if len(parts) > 1 and parts[1].endswith("w") else ""
+        found.append((int(width) if width.isdigit() else 0, parts[0].rstrip(",")))
+    return found
 
 
 def _inline_text(element: lxml.html.HtmlElement, skip: set[int] | None = None) -> str:

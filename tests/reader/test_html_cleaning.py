@@ -565,3 +565,22 @@ def test_markup_written_into_an_alt_text_is_not_shown() -> None:
     figures = [article.block_text(b) for b in article.blocks if b.kind is BlockKind.FIGURE]
     assert figures == ["La gare de Lyon sous la neige"]
     assert [image.alt for image in article.images] == ["La gare de Lyon sous la neige"]
+
+
+def test_a_picture_given_only_in_a_source_set_keeps_its_widest_file() -> None:
+    """Lazy-loading pages put a blank GIF in src and the picture in data-srcset."""
+    blank = "data:image/gif;base64,R0lGODlhAQABAAAAACH5BAEKAAEALAAAAAABAAEAAAICTAEAOw=="
+    sources = "page_files/c_fill,w_80/viaduc.jpg 80w, page_files/c_fill,w_800/viaduc.jpg 800w"
+    html = page(
+        f"""<article><p>{PARAGRAPH}</p>
+        <img src="{blank}" alt="Le viaduc de Millau dans la brume du matin"
+        data-srcset="{sources}">
+        <img srcset="page_files/pont.jpg 1x, page_files/pont@2x.jpg 2x"
+        alt="Le pont de Normandie vu du port">
+        <p>{PARAGRAPH}</p></article>"""
+    )
+    article = clean_html(html, "p.html")
+    assert [(i.src, i.alt) for i in article.images] == [
+        ("page_files/c_fill,w_800/viaduc.jpg", "Le viaduc de Millau dans la brume du matin"),
+        ("page_files/pont.jpg", "Le pont de Normandie vu du port"),
+    ]
