@@ -40,6 +40,8 @@ _POSITIVE = re.compile(
 )
 #: A link showing its own address this long at least is a cited source ("lwn.net").
 MIN_ADDRESS_CHARS = 7
+#: Where a camel-case name starts a new word: "article|Share|Btn".
+_CAMEL_HUMP = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _SCHEME = re.compile(r"^(?:https?:)?//(?:www\.)?|^www\.", re.IGNORECASE)
 
 
@@ -74,6 +76,18 @@ def is_prose_paragraph(paragraph: Element, length: int | None = None) -> bool:
     if length is None:
         length = text_length(paragraph)
     return length >= MIN_PROSE_CHARS and link_density(paragraph, length) <= MAX_LINK_DENSITY
+
+
+def class_words(element: Element) -> str:
+    """Return an element's class and id, then again with camel-case names cut into words.
+
+    Class words are matched whole ("share", not "shared"), and a name such
+    as "articleShareBtn" holds three of them; the name stays whole too, for
+    the words written in one piece or with a dash ("mostRead", "most-read").
+    """
+    names = f"{element.get('class') or ''} {element.get('id') or ''}"
+    words = _CAMEL_HUMP.sub(" ", names)
+    return names if words == names else f"{names} {words}"
 
 
 def is_notes(element: Element) -> bool:

@@ -28,6 +28,7 @@ from reader.article import (
 )
 from reader.errors import UnsupportedInput
 from reader.extraction import find_content, prepare
+from reader.extraction_measures import class_words
 from reader.extraction_metadata import is_site_name, page_metadata
 from reader.pruning import END_MATTER_MARK, prune
 
@@ -303,7 +304,7 @@ class _Walker:
                 self.mixed(element, context)  # a gallery: each of its figures on its own
             else:
                 self.figure(element)
-        elif _PULL_QUOTE.search(_names(element)) and context.kind is BlockKind.PARAGRAPH:
+        elif _PULL_QUOTE.search(class_words(element)) and context.kind is BlockKind.PARAGRAPH:
             self.mixed(element, _Context(context.list_depth, BlockKind.QUOTE))
         elif tag == "img":
             self.image(element, context)
@@ -424,12 +425,8 @@ def _is_hidden(element: lxml.html.HtmlElement) -> bool:
     return "display:none" in style or "visibility:hidden" in style
 
 
-def _names(element: lxml.html.HtmlElement) -> str:
-    return f"{element.get('class') or ''} {element.get('id') or ''}"
-
-
 def _is_furniture(element: lxml.html.HtmlElement) -> bool:
-    if not _FURNITURE.search(_names(element)):
+    if not _FURNITURE.search(class_words(element)):
         return False
     if next(element.iter("blockquote"), None) is not None:
         return False  # an embedded post ("social-embed"): quoted by the article
@@ -437,7 +434,7 @@ def _is_furniture(element: lxml.html.HtmlElement) -> bool:
 
 
 def _is_caption(element: lxml.html.HtmlElement) -> bool:
-    names = _names(element)
+    names = class_words(element)
     if _CAPTION.search(names):
         return True
     # A title laid over a slideshow ("gallery-overlay-title"): a caption without its picture.
@@ -463,12 +460,12 @@ def _is_media_box(element: lxml.html.HtmlElement) -> bool:
     length = len(" ".join(element.text_content().split()))
     if length > _MEDIA_MAX_CHARS:
         return False
-    if _MEDIA.search(_names(element)):
+    if _MEDIA.search(class_words(element)):
         return True
     captions = [
         e
         for e in element.iterdescendants()
-        if isinstance(e.tag, str) and _CAPTION.search(_names(e))
+        if isinstance(e.tag, str) and _CAPTION.search(class_words(e))
     ]
     if captions:
         # All its text is the caption's: a paragraph that opens with a picture is not a box.
@@ -535,7 +532,7 @@ def _source_set(value: str) -> list[tuple[int, str]]:
 
 def _inline_text(element: lxml.html.HtmlElement, skip: set[int] | None = None) -> str:
     tag = _tag(element)
-    if tag in _DROPPED or _is_hidden(element) or _POPUP.search(_names(element)):
+    if tag in _DROPPED or _is_hidden(element) or _POPUP.search(class_words(element)):
         return ""
     if tag == "br":
         return _LINE_BREAK

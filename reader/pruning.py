@@ -24,6 +24,7 @@ from reader.extraction_measures import (
     MIN_TEXT_CHARS,
     Candidates,
     class_weight,
+    class_words,
     is_notes,
     is_prose_paragraph,
     link_density,
@@ -347,8 +348,7 @@ def _drop_recirculation(article: Element) -> None:
     found = [
         element
         for element in article.iterdescendants()
-        if isinstance(element.tag, str)
-        and _RECIRCULATION.search(f"{element.get('class') or ''} {element.get('id') or ''}")
+        if isinstance(element.tag, str) and _RECIRCULATION.search(class_words(element))
     ]
     for element in found:
         if text_length(element) <= total * _RECIRCULATION_MAX_SHARE:

@@ -584,3 +584,24 @@ def test_a_picture_given_only_in_a_source_set_keeps_its_widest_file() -> None:
         ("page_files/c_fill,w_800/viaduc.jpg", "Le viaduc de Millau dans la brume du matin"),
         ("page_files/pont.jpg", "Le pont de Normandie vu du port"),
     ]
+
+
+def test_camel_case_class_names_are_read_word_by_word() -> None:
+    """'articleShareBtn' names a share button, 'trendingNow' a list of other articles."""
+    teaser = (
+        "Un autre quartier de la ville prépare sa fête de rue et cherche des bénévoles pour "
+        "tenir la buvette, monter la scène et ranger les chaises le dimanche soir."
+    )
+    html = page(
+        f"""<article><div class="articleSharePic"><div class="articleShareBtn">
+        <span>Partager sur le réseau</span></div><img src="rue.jpg" alt="La rue en fête"></div>
+        <p>{PARAGRAPH}</p><p>{PARAGRAPH}</p><p>{PARAGRAPH}</p>
+        <div class="trendingNow"><p>{teaser}</p><p>{teaser}</p></div>
+        <div class="mostRead"><p>{teaser.replace("buvette", "tombola")}</p></div>
+        <p>{PARAGRAPH}</p></article>"""
+    )
+    article = clean_html(html, "p.html")
+    assert "Partager" not in article.text
+    assert "buvette" not in article.text
+    assert "tombola" not in article.text
+    assert article.text.count(PARAGRAPH) == 4
