@@ -28,6 +28,7 @@ from reader.extraction_measures import (
     MIN_TEXT_CHARS,
     Candidates,
     class_weight,
+    class_words,
     is_notes,
     link_density,
     prose_blocks,
@@ -456,7 +457,7 @@ def _lead_in(area: Element, stop: Element, holders: set[Element]) -> Element | N
         ):
             continue  # a picture's caption describes the picture, not the story
         described = "description" in (candidate.get("itemprop") or "").split()
-        named = _LEAD.search(f"{candidate.get('class') or ''} {candidate.get('id') or ''}")
+        named = _LEAD.search(class_words(candidate))
         if not (described or (named and candidate.tag not in HEADINGS)) and not _follows_headline(
             candidate
         ):
@@ -490,7 +491,7 @@ def _in_side_column(element: Element, top: Element) -> bool:
     for ancestor in element.iterancestors():
         if ancestor is top:
             return False
-        names = f"{ancestor.get('class') or ''} {ancestor.get('id') or ''}"
+        names = class_words(ancestor)
         if ancestor.tag == "aside" or _SIDE_COLUMN.search(names):
             return True
     return False
@@ -504,7 +505,7 @@ def _drop_unlikely(tree: Element) -> None:
     <article> or the story's standfirst.
     """
     named = [
-        (element, f"{element.get('class') or ''} {element.get('id') or ''}")
+        (element, class_words(element))
         for element in tree.iter()
         if isinstance(element.tag, str) and (element.get("class") or element.get("id"))
     ]

@@ -86,6 +86,8 @@ def class_words(element: Element) -> str:
     the words written in one piece or with a dash ("mostRead", "most-read").
     """
     names = f"{element.get('class') or ''} {element.get('id') or ''}"
+    if names.islower() or names.isspace():
+        return names  # most names: nothing to cut, and this runs on every element
     words = _CAMEL_HUMP.sub(" ", names)
     return names if words == names else f"{names} {words}"
 

@@ -92,6 +92,21 @@ def test_a_lead_in_the_story_header_comes_first() -> None:
     assert_story(article, *range(6))
 
 
+def test_a_lead_named_in_a_camel_case_class_comes_first() -> None:
+    # "storyLead" under the date and the share bar, not right under the headline.
+    lead = "After a winter in dry dock, the bay's only ferry is carrying passengers again."
+    body = (
+        "<main><header class='art-head'><h1>Harbour ferry is back</h1>"
+        "<div class='meta'><span>12 March</span></div>"
+        "<div class='shareBar'><a href='/share'>Share</a></div>"
+        f"<div class='storyLead'><span>{lead}</span></div></header>"
+        f"<div class='col-wrap'><div class='art-body'>{paragraphs(*range(6))}</div></div></main>"
+    )
+    article = extract_article(page(body))
+    assert prose(article)[0] == lead
+    assert_story(article, *range(6))
+
+
 def test_the_sentence_under_the_headline_is_the_lead_and_a_caption_is_not() -> None:
     # The story header gives no class word: the standfirst is the sentence
     # set right under the headline's box. The header's picture has a caption
