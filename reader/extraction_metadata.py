@@ -121,20 +121,25 @@ def _headline(
     """
     page_title = clean_inline(_title_text(tree) or "")
     names += _title_site_parts(page_title, props, names)
-    for key in _TRUSTED_TITLES:
-        text = clean_inline(props.get(key) or "")
-        if text and not is_site_name(text, names):
-            return _strip_site_parts(text, names)
     stripped: str | None = _strip_site_parts(page_title, names)
     if stripped == page_title:
         stripped = _strip_site(page_title, site) if page_title else None
     # A <title> that is only the site's name says nothing about the headline.
     judge = page_title if stripped and not is_site_name(stripped, names) else ""
-    candidates = (
-        _ld_text(ld.get("headline")),
-        props.get("twitter:title"),
-        _h1_text(tree),
-    )
+    shown = (_ld_text(ld.get("headline")), _h1_text(tree))
+    for key in _TRUSTED_TITLES:
+        text = clean_inline(props.get(key) or "")
+        if text and not is_site_name(text, names):
+            # A title written for sharing ("og:title") may word the story
+            # otherwise than the headline the page shows: when the <title>
+            # (less the site's name) and the page's headline are the same
+            # words, and the shared title does not agree, the page's is the
+            # headline a reader sees.
+            if judge and stripped and not _agrees(text, judge):
+                same = [clean_inline(c) for c in shown if c and _same_words(c, stripped)]
+                text = same[0] if same else text
+            return _strip_site_parts(text, names)
+    candidates = (shown[0], props.get("twitter:title"), shown[1])
     for candidate in candidates:
         text = clean_inline(candidate or "")
         if text and not is_site_name(text, names) and (not judge or _agrees(text, judge)):
@@ -315,7 +320,7 @@ def _json_ld(tree: lxml.html.HtmlElement) -> dict[str, Any]:
         if (script.get("type") or "").strip().lower() != "application/ld+json":
             continue
         try:
-            data = json.loads(script.text or "")
+            data = json.loads(_CDATA.sub("", script.text or ""))
         except (ValueError, RecursionError):
             continue
         for item in _ld_items(data):
@@ -324,6 +329,11 @@ def _json_ld(tree: lxml.html.HtmlElement) -> dict[str, Any]:
             if any(isinstance(k, str) and ("Article" in k or k == "BlogPosting") for k in kinds):
                 return item
     return {}
+
+
+#: Pages written as XHTML wrap their JSON-LD in a CDATA section, maybe
+#: behind a script comment ("//<![CDATA[ … //]]>").
+_CDATA = re.compile(r"^\s*(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>\s*$")
 
 
 def _ld_items(data: object) -> Iterator[dict[str, Any]]:
@@ -454,8 +464,12 @@ def _h1_text(tree: lxml.html.HtmlElement) -> str | None:
 
 
 def _title_text(tree: lxml.html.HtmlElement) -> str | None:
-    element = tree.find(".//title")
-    return clean_inline(element.text_content()) if element is not None else None
+    """Return the page's <title>: the first with text, outside pictures (SVG titles)."""
+    for element in tree.iter("title"):
+        text = clean_inline(element.text_content())
+        if text and next(element.iterancestors("svg"), None) is None:
+            return text
+    return None
 
 
 def _strip_site(title: str | None, site: str | None) -> str | None:

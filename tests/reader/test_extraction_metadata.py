@@ -225,3 +225,35 @@ def test_a_last_title_part_that_is_a_tag_or_section_linked_on_the_page_is_droppe
     head += "<meta property='og:site_name' content='Bay Courier'>"
     link = "<a href='/oeuvres/1'>La Traversée de nuit</a>"
     assert page_metadata(page(head, link)).title == "Critique : La Traversée de nuit"
+
+
+def test_the_headline_the_page_shows_wins_over_a_title_worded_for_sharing() -> None:
+    meta = page_metadata(
+        page(
+            "<title>The ferry that kept the islands alive - Bay Courier</title>"
+            "<meta property='og:title' content=\"You won't believe who still rides this boat\">",
+            "<h1>The ferry that kept the islands alive</h1><p>Text.</p>",
+        )
+    )
+    assert meta.title == "The ferry that kept the islands alive"
+    # Only another wording is set aside: a shared title that agrees stays.
+    meta = page_metadata(
+        page(
+            "<title>Ferry back in service | Bay Courier</title>"
+            "<meta property='og:title' content='Ferry back in service after winter repairs'>",
+            "<h1>Ferry back in service</h1><p>Text.</p>",
+        )
+    )
+    assert meta.title == "Ferry back in service after winter repairs"
+
+
+def test_json_ld_in_a_cdata_section_and_a_title_after_an_empty_one_are_read() -> None:
+    ld = '{"@type": "NewsArticle", "headline": "Ferry back in service", "author": "Ana Silva"}'
+    meta = page_metadata(
+        page(
+            f"<title></title><title>Ferry back in service - Bay Courier</title>"
+            f"<script type='application/ld+json'>\n//<![CDATA[\n{ld}\n//]]>\n</script>",
+            "<svg><title>Menu</title></svg><p>Text.</p>",
+        )
+    )
+    assert (meta.title, meta.byline) == ("Ferry back in service", "Ana Silva")
