@@ -264,9 +264,15 @@ def _local_images(article: Article) -> dict[int, str]:
 
 
 def _lead_image(article: Article) -> str | None:
+    """Return the lead picture's address for an export, unless a figure shows it already.
+
+    A page's own picture for the article (og:image) is often also the
+    picture at the top of the story: written twice, it would show twice.
+    """
     if not article.lead_image:
         return None
-    return local_image_src(article, Image(-1, article.lead_image))
+    lead = local_image_src(article, Image(-1, article.lead_image))
+    return None if lead in _local_images(article).values() else lead
 
 
 def local_image_src(article: Article, image: Image) -> str | None:

@@ -111,6 +111,15 @@ def test_markdown_links_the_page_and_shows_images(saved_page: Path) -> None:
     assert '![La "rue"](page_files/rue%20%281%29.jpg)\n\n*La rue en fête.*' in markdown
 
 
+def test_a_lead_picture_that_a_figure_shows_is_written_once(saved_page: Path) -> None:
+    article = replace(with_figure(saved_page), lead_image="./page_files/rue (1).jpg")
+    for fmt in ("markdown", "html"):
+        assert render(article, fmt).count("rue%20%281%29.jpg") == 1
+    alone = replace(article, images=())
+    for fmt in ("markdown", "html"):
+        assert render(alone, fmt).count("rue%20%281%29.jpg") == 1
+
+
 def test_exports_never_embed_remote_pictures(saved_page: Path) -> None:
     article = replace(
         with_figure(saved_page), images=(Image(1, "https://img.example/rue.jpg", "La rue"),)
