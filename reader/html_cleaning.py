@@ -9,6 +9,7 @@ whatever the page contained.
 
 from __future__ import annotations
 
+import copy
 import logging
 import re
 from dataclasses import dataclass
@@ -379,6 +380,14 @@ class _Walker:
         caption = element.find(".//figcaption")
         text = _caption_text(caption if caption is not None else element)
         alt = _alt_text(images[0]) if images else ""
+        if (
+            alt
+            and text
+            and not boilerplate.caption_without_credit(text)
+            and alt.casefold() not in text.casefold()
+        ):
+            # Only a credit: the picture's description says what it shows.
+            text = f"{alt} {text}" if alt.endswith((".", "!", "?", "…")) else f"{alt}. {text}"
         previous = self.drafts[-1] if self.drafts else None
         if previous and previous.kind is BlockKind.FIGURE and previous.text == (text or alt):
             return  # galleries repeat a caption for the thumbnail and the full view
@@ -580,21 +589,32 @@ def _element_text(element: lxml.html.HtmlElement, skip: set[int] | None = None) 
 
 
 def _caption_text(element: lxml.html.HtmlElement) -> str:
-    """Return a caption's text without its credit, wherever the credit stands.
+    """Return a caption's text as the page shows it, its credit included.
 
-    A credit in an element of its own may come first ("© Agency" above the
-    caption, in one box): cut from the joined text, it would take the whole
-    caption with it. A credit closing the caption in its text goes too.
+    Pages often set the credit apart only by style: a label for screen
+    readers glued to the name ("CreditJane Doe"), a credit span right after
+    the caption's last word. The label gets its colon and the credit a space
+    before it, on a copy: the page's tree stays as it is.
     """
-    credits = set()
     parts = [part for part in element.iterdescendants() if isinstance(part.tag, str)]
-    for part in parts if len(parts) <= _MAX_CAPTION_PARTS else ():
-        text = " ".join(part.text_content().split())
-        if text and not boilerplate.caption_without_credit(text):
-            credits.add(id(part))
-    return boilerplate.caption_without_credit(_element_text(element, skip=credits))
+    if len(parts) > _MAX_CAPTION_PARTS:
+        return _element_text(element)
+    element = copy.deepcopy(element)
+    for part in element.iterdescendants():
+        if not isinstance(part.tag, str):
+            continue
+        if _CREDIT_LABEL.fullmatch(" ".join(part.text_content().split())):
+            part.text = " " + (part.text or "")
+            part.tail = ": " + (part.tail or "").lstrip(" :")
+        elif not _CREDIT_PROPS.isdisjoint((part.get("itemprop") or "").split()):
+            part.text = " " + (part.text or "")
+    return _element_text(element)
 
 
+#: schema.org properties of a picture's credit, marked in its caption.
+_CREDIT_PROPS = frozenset({"copyrightHolder", "copyrightNotice", "creditText"})
+#: A credit's label alone in its element, without its colon.
+_CREDIT_LABEL = re.compile(r"(?:photo\s+)?cr[ée]dits?(?:\s+photos?)?", re.IGNORECASE)
 #: A caption is a few elements; a "figure" holding more is a section, read as it is.
 _MAX_CAPTION_PARTS = 40
 #: A tag written into an attribute's text: "<span style=...>Caption</span>".

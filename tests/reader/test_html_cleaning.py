@@ -297,8 +297,9 @@ def test_a_gallery_slide_does_not_show_its_thumbnails_caption_again() -> None:
     assert figures == [caption, "Les premiers semis."]
 
 
-def test_a_captions_photo_credit_is_dropped() -> None:
-    """The Guardian's captions end with their credit; a reader needs the caption only."""
+def test_a_captions_credit_shows_as_the_page_writes_it() -> None:
+    """A caption keeps its credit, as Reader View shows it; the picture's description
+    completes a caption that is only a credit."""
     html = page(
         f"""<article><p>{PARAGRAPH}</p>
         <figure><img src="a.jpg" alt="Protesters">
@@ -317,12 +318,30 @@ def test_a_captions_photo_credit_is_dropped() -> None:
     article = clean_html(html, "p.html")
     figures = [article.block_text(b) for b in article.blocks if b.kind is BlockKind.FIGURE]
     assert figures == [
-        "Protesters outside the Élysée palace in Paris on Tuesday.",
-        "La foule devant la mairie",
-        # Only a credit: the picture's description stands in.
-        "Le port de Marseille au matin",
-        # A sentence after "Photo :" is the caption itself.
+        "Protesters outside the Élysée palace in Paris on Tuesday. "
+        "Photograph: AFP via Getty Images",
+        "La foule devant la mairie (Photo : Jean Dupont / AFP)",
+        "Le port de Marseille au matin. Photograph: Tom Jamieson/The Guardian",
         "Photo : la foule a attendu toute la nuit devant la mairie.",
+    ]
+
+
+def test_a_credit_set_apart_only_by_style_reads_apart() -> None:
+    """A screen readers' label glued to the name, a credit span glued to the caption."""
+    html = page(
+        f"""<article><p>{PARAGRAPH}</p>
+        <figure><img src="a.jpg" alt=""><figcaption><span>Le marché couvert, samedi.</span><span
+        itemprop="copyrightHolder"><span class="x1">Crédit</span><span>Léa Roux/Le Courrier</span>
+        </span></figcaption></figure>
+        <figure><img src="b.jpg" alt="Le port au matin"><figcaption><span class="y2"><span
+        class="x1">Credit</span>Tom Jamieson for The Bay Courier</span></figcaption></figure>
+        <p>{PARAGRAPH}</p></article>"""
+    )
+    article = clean_html(html, "p.html")
+    figures = [article.block_text(b) for b in article.blocks if b.kind is BlockKind.FIGURE]
+    assert figures == [
+        "Le marché couvert, samedi. Crédit: Léa Roux/Le Courrier",
+        "Le port au matin. Credit: Tom Jamieson for The Bay Courier",
     ]
 
 
@@ -541,7 +560,8 @@ def test_a_page_with_no_container_keeps_its_blocks_apart() -> None:
 
 
 def test_a_credit_above_the_caption_in_its_own_element_leaves_the_caption() -> None:
-    """Some sites set the credit first, in its own line of the caption box."""
+    """Some sites set the credit first, in its own line of the caption box: it is no
+    caption of its own, so the picture's description does not replace the caption."""
     html = page(
         f"""<article><p>{PARAGRAPH}</p>
         <figure><img src="a.jpg" alt="">
@@ -551,7 +571,7 @@ def test_a_credit_above_the_caption_in_its_own_element_leaves_the_caption() -> N
     )
     article = clean_html(html, "p.html")
     figures = [article.block_text(b) for b in article.blocks if b.kind is BlockKind.FIGURE]
-    assert figures == ["Les vendanges à Tain-l'Hermitage."]
+    assert figures == ["© Agence Rhône Presse Les vendanges à Tain-l'Hermitage."]
 
 
 def test_markup_written_into_an_alt_text_is_not_shown() -> None:
