@@ -442,6 +442,32 @@ def _is_furniture(element: lxml.html.HtmlElement) -> bool:
     return len(element.text_content()) <= _FURNITURE_MAX_CHARS
 
 
+def _popup_trigger(element: lxml.html.HtmlElement) -> str | None:
+    """Return the text an inline pop-up shows in the sentence, or None if not a pop-up.
+
+    A pop-up's card repeats a name's details inside a sentence; the page's
+    CSS, which we do not read, hides it. When the pop-up class is on the
+    wrapper of both the word and its card ("rollover-people" around a name's
+    link and its "rollover-block", "tooltip" around a word and its
+    "tooltiptext"), the wrapper's first text or link is the sentence's own
+    word: it stays ("" when there is none).
+    """
+    if not _POPUP.search(class_words(element)):
+        return None
+    holds_card = any(
+        isinstance(inner.tag, str) and _POPUP.search(class_words(inner))
+        for inner in element.iterdescendants()
+    )
+    if not holds_card:
+        return ""
+    if (element.text or "").strip():
+        return element.text or ""
+    first = next((child for child in element if isinstance(child.tag, str)), None)
+    if first is None or _tag(first) != "a":
+        return ""
+    return " ".join(first.text_content().split())
+
+
 def _is_caption(element: lxml.html.HtmlElement) -> bool:
     names = class_words(element)
     if _CAPTION.search(names):
@@ -541,8 +567,11 @@ def _source_set(value: str) -> list[tuple[int, str]]:
 
 def _inline_text(element: lxml.html.HtmlElement, skip: set[int] | None = None) -> str:
     tag = _tag(element)
-    if tag in _DROPPED or _is_hidden(element) or _POPUP.search(class_words(element)):
+    if tag in _DROPPED or _is_hidden(element):
         return ""
+    trigger = _popup_trigger(element)
+    if trigger is not None:
+        return trigger
     if tag == "br":
         return _LINE_BREAK
     if tag == "math":

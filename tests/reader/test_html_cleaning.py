@@ -404,15 +404,20 @@ def test_related_links_teasers_and_promos_are_dropped() -> None:
 def test_embedded_posts_are_quoted_and_name_cards_are_not() -> None:
     html = page(
         f"""<article><p>{ENGLISH}</p>
-        <p>The motion was tabled by <span class="rollover-people"><a>Ann Lee</a>
+        <p>The motion was tabled by <span class="rollover-people"><a
+        class="rollover-people-link">Ann Lee</a>
         <span class="rollover-block">Ann Lee: councillor since 2019, all her articles</span></span>
-        on Monday.</p>
+        on Monday, seconded by <span class="tooltip">Tom Reyes<span class="tooltip-text">Tom
+        Reyes, deputy mayor</span></span>.</p>
         <blockquote class="twitter-tweet"><p>Sundays are saved!</p>— Library Friends
         (@libfriends) <a href="https://x.example/1">May 2, 2025</a></blockquote>
         <p>{ENGLISH}</p></article>"""
     )
     article = clean_html(html, "p.html")
     assert "councillor since 2019" not in article.text
+    assert "deputy mayor" not in article.text
+    # The card goes, the name the sentence needs stays.
+    assert "tabled by Ann Lee on Monday, seconded by Tom Reyes." in article.text
     quotes = [article.block_text(b) for b in article.blocks if b.kind is BlockKind.QUOTE]
     assert quotes == ["Sundays are saved!", "— Library Friends (@libfriends) May 2, 2025"]
 
