@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 from itertools import islice
 
+import lxml.etree
 from lxml.html import HtmlElement as Element
 
 from reader.extraction_measures import (
@@ -100,7 +101,9 @@ def prune(article: Element, candidates: Candidates) -> None:
         if paragraph in kept:
             continue
         length = text_length(paragraph)
-        if length < MAX_LINK_LINE_CHARS and link_density(paragraph, length) > LINK_LINE_DENSITY:
+        if link_density(paragraph, length) > LINK_LINE_DENSITY and (
+            length < MAX_LINK_LINE_CHARS or _is_lines_of_links(paragraph)
+        ):
             _drop(paragraph)
     for heading in list(article.iter(*HEADINGS)):
         if heading in kept:
@@ -119,6 +122,31 @@ def prune(article: Element, candidates: Candidates) -> None:
             continue  # a data cell: short by nature, pruned only with its table
         if _is_furniture_container(element, candidates) and not _is_introduced_list(element):
             _drop(element)
+
+
+def _is_lines_of_links(paragraph: Element) -> bool:
+    """Tell a paragraph cut by line breaks into lines that each hold a link.
+
+    Other stories' headlines set one under the other in one paragraph are a
+    list of links, however long together. Blank lines do not count.
+    """
+    lines: list[list[bool]] = [[False, False]]  # per line: has text, has a link
+    for event, element in lxml.etree.iterwalk(paragraph, events=("start", "end")):
+        if not isinstance(element.tag, str):
+            continue
+        if event == "start":
+            if element.tag == "br":
+                lines.append([False, False])
+            text = (element.text or "").strip()
+        else:
+            text = (element.tail or "").strip() if element is not paragraph else ""
+        if text:
+            lines[-1][0] = True
+            in_link = event == "start" and element.tag == "a"
+            if in_link or next(element.iterancestors("a"), None) is not None:
+                lines[-1][1] = True
+    lines = [line for line in lines if line[0]]
+    return len(lines) >= 2 and all(link for _, link in lines)
 
 
 def _drop_pointer_notes(article: Element) -> None:

@@ -742,3 +742,33 @@ def test_shop_links_closing_each_section_of_a_buyers_guide_stay() -> None:
     article = extract_article(page(story))
     assert_story(article, *range(6))
     assert "Market hall" not in article.text
+
+
+def test_other_stories_headlines_set_as_lines_of_one_paragraph_go() -> None:
+    # Three linked headlines one under the other in one <p>, each with its
+    # tag, are a list of other stories however long together; a paragraph
+    # whose every line holds a link but whose words are mostly not links stays.
+    links = "<br>".join(
+        f"<a href='/news/{i}'>{title}</a> [{tag}]"
+        for i, (title, tag) in enumerate(
+            [
+                ("Island council votes to rebuild the old pier before the summer", "INSIGHT"),
+                ("Coastguard warns sailors about the sandbank after two groundings", "VIDEO"),
+                ("Seal colony counted from the air for the first time in ten years", "REVEAL"),
+            ]
+        )
+    )
+    addresses = (
+        "Tickets are sold at the <a href='/kiosk'>kiosk</a> by the slipway every morning "
+        "from seven.<br>Season passes can be bought from the <a href='/office'>office</a> "
+        "on the quay, next to the fish market."
+    )
+    body = (
+        f"<article>{paragraphs(0, 1, 2)}<p>{links}</p><p>{addresses}</p>"
+        f"{paragraphs(3, 4)}</article>"
+    )
+    article = extract_article(page(body))
+    assert_story(article, *range(5))
+    assert "Island council" not in article.text
+    assert "Coastguard" not in article.text
+    assert "bought from the office on the quay" in article.text
