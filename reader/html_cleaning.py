@@ -130,6 +130,8 @@ _ASCII_SPACE = re.compile(r"[ \t\n\r\f\v]+")
 #: At the top or the bottom of an article, this many blocks are checked for
 #: datelines and promo lines; further in, such phrases are the story's own.
 _EDGE_BLOCKS = 4
+#: A note about the author is a few sentences, a bio box's length.
+_MAX_AUTHOR_NOTE_CHARS = 400
 #: A caption this long shown twice is one picture's caption repeated (a short
 #: one, "Photo: AP", may caption several pictures).
 _MIN_REPEATED_CAPTION_CHARS = 60
@@ -168,6 +170,8 @@ def clean_html(html: str, source: str, url: str | None = None) -> Article:
         body = fresh.find(".//body")
         walker.walk(body if body is not None else fresh)
     _trim_edges(walker.drafts, walker.end_matter)
+    if meta.byline:
+        _drop_author_note(walker.drafts, meta.byline)
     title = meta.title or _first_heading(walker.drafts, meta.site_names) or ""
     if meta.title_is_section:
         title = _top_heading(walker.drafts, meta.site_names) or title
@@ -699,6 +703,28 @@ def _trim_edges(drafts: list[Draft], kept: set[int] | frozenset[int] = frozenset
     drafts[:] = [
         d for d in drafts if id(d) in kept or (id(d) not in edges and not _is_furniture_line(d))
     ]
+
+
+def _drop_author_note(drafts: list[Draft], byline: str) -> None:
+    """Drop a note about the author closing the article ("Ann Lee is our deals editor…").
+
+    It is the last paragraph, a few sentences about one of the byline's
+    authors in the third person: it opens with their full or first name and
+    a word in lower case, a verb ("is", "has", "writes", "contributed").
+    """
+    prose = [d for d in drafts if d.kind is not BlockKind.FIGURE]
+    if len(prose) < 2 or prose[-1].kind is not BlockKind.PARAGRAPH:
+        return
+    last = prose[-1]
+    if len(last.text) > _MAX_AUTHOR_NOTE_CHARS:
+        return
+    for author in boilerplate.split_authors(byline):
+        names = author.split()
+        for name in (author, names[0]) if len(names) > 1 else ():
+            rest = last.text[len(name) :]
+            if last.text.startswith(name) and rest[:1].isspace() and rest.lstrip()[:1].islower():
+                drafts.remove(last)
+                return
 
 
 def _ends(drafts: list[Draft], heading: Draft, dropped: set[int]) -> bool:

@@ -630,3 +630,23 @@ def test_camel_case_class_names_are_read_word_by_word() -> None:
     assert "buvette" not in article.text
     assert "tombola" not in article.text
     assert article.text.count(PARAGRAPH) == 4
+
+
+@pytest.mark.parametrize(
+    ("note", "kept"),
+    [
+        ("Ann Lee has covered the council for the Courier since 2019.", False),
+        ("Ann is our deals editor and spends too much on what she posts.", False),
+        ("Ann Lee Park reopens on Monday with a new playground.", True),  # a name, not a verb
+        ("Tom Reyes has covered the council for the Courier since 2019.", True),  # not the author
+    ],
+)
+def test_a_note_about_the_author_closing_the_article_goes(note: str, kept: bool) -> None:
+    html = page(
+        f"<article><p>{ENGLISH}</p><p>{ENGLISH} Again.</p><p>{note}</p></article>",
+        head="<meta name='author' content='Ann Lee'>",
+    ).replace("lang='fr'", "lang='en'")
+    article = clean_html(html, "p.html")
+    assert article.byline == "Ann Lee"
+    assert (note in article.text) is kept
+    assert article.text.startswith(ENGLISH)
