@@ -79,6 +79,14 @@ _DATELINE_LEAD = re.compile(
     r"publié|publiée|modifié)\b",
     re.IGNORECASE,
 )
+#: Words that credit who checked the article, not who wrote it ("Medically
+#: reviewed by …"): such a line is furniture like a byline, but its names are
+#: no author, so they are not byline phrases.
+_REVIEW_LEAD = re.compile(
+    r"^\W{0,3}(?:(?:medically\s+)?reviewed|fact[- ]?checked|edited)\s+by\s+"
+    r"|^\W{0,3}(?:relue?|v[ée]rifi[ée]e?|[ée]dit[ée]e?)\s+par\s+",
+    re.IGNORECASE,
+)
 #: A dateline is a date and a few words; 100 characters holds both dates of an update.
 _MAX_DATELINE_CHARS = 100
 #: Inline pop-ups that repeat a name's card inside a sentence ("rollover",
@@ -756,7 +764,12 @@ def _is_edge_furniture(draft: Draft) -> bool:
 
 def _is_credit_line(text: str) -> bool:
     # A sentence ("Par Lyon, le TGV passe à 300 km/h.") ends like one; a credit does not.
-    return not text.endswith((".", "!", "?", "…")) and boilerplate.match_byline(text) is not None
+    if text.endswith((".", "!", "?", "…")):
+        return False
+    review = _REVIEW_LEAD.match(text)
+    if review is not None:
+        text = "By " + text[review.end() :]
+    return boilerplate.match_byline(text) is not None
 
 
 def _is_dateline(text: str) -> bool:

@@ -650,3 +650,22 @@ def test_a_note_about_the_author_closing_the_article_goes(note: str, kept: bool)
     assert article.byline == "Ann Lee"
     assert (note in article.text) is kept
     assert article.text.startswith(ENGLISH)
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("Medically reviewed by Ann Carter, MD", False),
+        ("Fact checked by Tom Reyes", False),
+        ("Relu par Jeanne Martin", False),
+        ("Reviewed by the council in May", True),  # no names: a phrase of the story
+    ],
+)
+def test_a_reviewer_credit_at_the_top_is_dropped_without_becoming_the_byline(
+    line: str, kept: bool
+) -> None:
+    html = page(f"<article><h1>Library stays open</h1><p>{line}</p><p>{ENGLISH}</p></article>")
+    article = clean_html(html.replace("lang='fr'", "lang='en'"), "p.html")
+    assert (line in article.text) is kept
+    assert ENGLISH in article.text
+    assert article.byline is None
