@@ -78,8 +78,15 @@ _RELATED = re.compile(
     re.IGNORECASE,
 )
 
+#: The social networks a follow prompt names ("Follow Newsbeat on Instagram").
+_NETWORK_NAMES = (
+    r"facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|telegram|bluesky|threads|instagram"
+    r"|youtube|tiktok|mastodon|flipboard"
+)
+
 # Share and follow prompts: "Vous avez aimé cet article ? Likez … sur Facebook",
-# "Share this article", "Partager sur …", "Follow us on …", comment counters.
+# "Share this article", "Partager sur …", "Follow us on …", "Follow <name> on
+# <network>" opening a line, comment counters.
 _SHARE = re.compile(
     r"\bvous avez (?:aim[ée]|appr[ée]ci[ée]) (?:cet|cette|ce|notre)\b|\bcet article vous a plu\b"
     r"|\bdid you (?:like|enjoy) this\b|\bif you (?:liked|enjoyed) this\b"
@@ -87,6 +94,11 @@ _SHARE = re.compile(
     r"|" + _LEAD + r"(?:partagez|partager|share)\s*(?:(?:cet|cette|this|the|l['’])\s*"
     r"(?:article|story|post|page|vid[ée]o)|sur\b|on\b|via\b|[:!]|$)"
     r"|\b(?:suivez[- ]nous|retrouvez[- ]nous|rejoignez[- ]nous|follow us|like us|connect with us)\b"
+    r"|"
+    + _LEAD
+    + r"(?:follow|suivez|retrouvez)(?:\s+[^\s.!?]+){1,4}?\s+(?:on|sur)\s+(?:"
+    + _NETWORK_NAMES
+    + r")(?![\w-])"
     r"|"
     + _LEAD
     + r"(?:commentaires?|comments?|r[ée]agir|laisser un commentaire|leave a (?:comment|"
