@@ -13,6 +13,7 @@ import copy
 import logging
 import re
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 
 import lxml.etree
 import lxml.html
@@ -835,12 +836,26 @@ def repeats_title(heading: str, title: str) -> bool:
     if a == b:
         return True
     shorter, longer = sorted((a, b), key=len)
-    return len(shorter) >= _MIN_REPEAT_SHARE * len(longer) and f" {shorter} " in f" {longer} "
+    if len(shorter) >= _MIN_REPEAT_SHARE * len(longer) and f" {shorter} " in f" {longer} ":
+        return True
+    # Reworded at one end ("HS Roundup: …" over "High School Roundup: …"): the
+    # rest of the words run on in the same order.
+    few, many = sorted((a.split(), b.split()), key=len)
+    run = SequenceMatcher(None, few, many, autojunk=False).find_longest_match().size
+    return (
+        run >= _MIN_REPEAT_RUN_WORDS
+        and run >= _MIN_REPEAT_RUN_SHARE * len(few)
+        and run >= _MIN_REPEAT_SHARE * len(many)
+    )
 
 
 #: A heading holding the title plus a short tag repeats it; a title that is a
 #: small part of a heading ("Mozilla" in "Mozilla's history") does not.
 _MIN_REPEAT_SHARE = 0.6
+#: A title reworded at one end keeps this share of its words in one run, and
+#: a few words at least: two short headings may share "of the" by chance.
+_MIN_REPEAT_RUN_SHARE = 0.8
+_MIN_REPEAT_RUN_WORDS = 4
 
 
 def _norm(text: str) -> str:

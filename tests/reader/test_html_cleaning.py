@@ -525,6 +525,27 @@ def test_a_reworded_repeat_of_the_title_is_not_the_first_heading() -> None:
     assert ("heading", "Une section") in kinds(article)
 
 
+@pytest.mark.parametrize(
+    ("heading", "repeat"),
+    [
+        ("High School Roundup: Viera beats Rockledge to stay unbeaten", True),  # "HS" spelled out
+        ("Roundup: Viera beats Rockledge to stay unbeaten, with scores", True),
+        ("Viera beats Rockledge", False),  # a part of the title's words, not the title
+        ("How Rockledge lost the derby", False),
+    ],
+)
+def test_a_title_reworded_at_one_end_is_not_the_first_heading(heading: str, repeat: bool) -> None:
+    html = page(
+        f"<article><h1>{heading}</h1><p>{PARAGRAPH}</p><h2>Une section</h2><p>{PARAGRAPH}</p>"
+        "</article>",
+        head="<meta property='og:title' content='HS Roundup: Viera beats Rockledge to stay "
+        "unbeaten'>",
+    )
+    article = clean_html(html, "page.html")
+    assert (("heading", heading) not in kinds(article)) is repeat
+    assert ("heading", "Une section") in kinds(article)
+
+
 def test_a_formula_in_a_sentence_keeps_its_symbols() -> None:
     formula = (
         "<math><semantics><mrow><mi>a</mi><mo>≠</mo><mn>0</mn></mrow>"
