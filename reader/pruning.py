@@ -94,6 +94,7 @@ def prune(article: Element, candidates: Candidates) -> None:
     """Drop the page furniture readability keeps around the article's text."""
     _drop_recirculation(article)
     _drop_teaser_runs(article)
+    _drop_teaser_cards(article)
     kept = _end_matter(article) | _section_lists(article)
     _drop_labelled_lists(article, kept)
     _drop_pointer_notes(article)
@@ -355,6 +356,53 @@ def _drop_teaser_runs(article: Element) -> None:
         if after is None or order[after] <= last:
             for member in members:
                 _drop(member)
+
+
+#: Link targets that are no other page: a script's button, a spot on this page, an address.
+_NOT_PAGES = ("#", "javascript:", "mailto:", "tel:")
+
+
+def _drop_teaser_cards(article: Element) -> None:
+    """Drop boxes that open and close with links to one address: another story's card.
+
+    A linked headline, a line of summary, "Read more" to the same page: the
+    card of a story set inside the article. A box holding prose (a long
+    paragraph, or two in a row) is the article's, whatever its links.
+    """
+    total = text_length(article)
+    for box in list(article.iterdescendants(*_TEASER_TAGS)):
+        if box.getparent() is None or text_length(box) > total * _CONTENT_SHARE:
+            continue
+        links = _text_links(box)
+        if len(links) < 2 or links[0] is None or links[-1] is None or links[0] is links[-1]:
+            continue
+        address = (links[0].get("href") or "").strip()
+        if (
+            address
+            and not address.startswith(_NOT_PAGES)
+            and links[-1].get("href", "").strip() == address
+            and not _holds_prose(box)
+        ):
+            _drop(box)
+
+
+def _text_links(element: Element) -> list[Element | None]:
+    """Return, for each run of text of an element in order, the link holding it (or None)."""
+    found: list[Element | None] = []
+
+    def walk(node: Element, link: Element | None) -> None:
+        if node.tag == "a":
+            link = node
+        if (node.text or "").strip():
+            found.append(link)
+        for child in node:
+            if isinstance(child.tag, str):
+                walk(child, link)
+            if (child.tail or "").strip():
+                found.append(link)
+
+    walk(element, None)
+    return found
 
 
 def _opens_with_link(element: Element) -> bool:

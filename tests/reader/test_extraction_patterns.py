@@ -772,3 +772,28 @@ def test_other_stories_headlines_set_as_lines_of_one_paragraph_go() -> None:
     assert "Island council" not in article.text
     assert "Coastguard" not in article.text
     assert "bought from the office on the quay" in article.text
+
+
+def test_another_storys_card_inside_the_article_goes() -> None:
+    # A box set between two paragraphs: another story's linked headline, a
+    # line of its summary and "Read more" to the same page. A box that opens
+    # and closes with links to two pages is the article's, as is a box of prose.
+    card = (
+        "<div class='inset'><a href='/news/pier'><h6>Island pier to be rebuilt</h6></a>"
+        "<p>The council has found the money to rebuild the old pier before the </p>"
+        "<a href='/news/pier'>Read more</a></div>"
+    )
+    sources = (
+        "<div class='box'><a href='https://port.example/report'>The port's report</a> and "
+        "the operator's own figures agree on the cost; <a href='https://ferry.example/'>"
+        "Bay Ferries</a></div>"
+    )
+    prose = f"<div class='box'><a href='/ferry'>The ferry</a>{paragraphs(5, 6)}<a href='/ferry'>"
+    prose += "timetable</a></div>"
+    body = f"<article>{paragraphs(0, 1)}{card}{paragraphs(2)}{sources}{paragraphs(3, 4)}"
+    body += f"{prose}</article>"
+    article = extract_article(page(body))
+    assert_story(article, *range(7))
+    assert "Island pier" not in article.text
+    assert "found the money" not in article.text
+    assert "agree on the cost" in article.text
