@@ -88,6 +88,12 @@ _REVIEW_LEAD = re.compile(
     r"|^\W{0,3}(?:relue?|v[ée]rifi[ée]e?|[ée]dit[ée]e?)\s+par\s+",
     re.IGNORECASE,
 )
+#: What follows a dateline's lead when it gives only the time of day.
+_UPDATE_TIME = re.compile(
+    r"\s*(?:at|à|:)?\s*\d{1,2}\s?[:h.]\s?\d{2}\s?(?:am|pm|a\.m\.|p\.m\.)?"
+    r"(?:\s+[A-Z]{2,4})?\s*\.?",
+    re.IGNORECASE,
+)
 #: A dateline is a date and a few words; 100 characters holds both dates of an update.
 _MAX_DATELINE_CHARS = 100
 #: Inline pop-ups that repeat a name's card inside a sentence ("rollover",
@@ -776,6 +782,9 @@ def _is_credit_line(text: str) -> bool:
 def _is_dateline(text: str) -> bool:
     if boilerplate.match_dateline(text) is not None:
         return True
+    lead = _DATELINE_LEAD.match(text)
+    if lead is not None and _UPDATE_TIME.fullmatch(text[lead.end() :]) is not None:
+        return True  # "Updated at 1:23 p.m.": its day is the article's
     return (
         len(text) <= _MAX_DATELINE_CHARS
         and not text.endswith((".", "!", "?", "…"))

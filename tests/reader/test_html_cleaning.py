@@ -690,3 +690,19 @@ def test_a_reviewer_credit_at_the_top_is_dropped_without_becoming_the_byline(
     assert (line in article.text) is kept
     assert ENGLISH in article.text
     assert article.byline is None
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("Updated at 1:23 p.m.", False),
+        ("Updated 10:05 ET", False),
+        ("Mis à jour à 14h32", False),
+        ("Updated at 1:23 p.m. after the vote, the council said.", True),  # a sentence
+    ],
+)
+def test_an_update_time_closing_the_article_is_dropped(line: str, kept: bool) -> None:
+    html = page(f"<article><p>{ENGLISH}</p><p>{ENGLISH} Again.</p><p>{line}</p></article>")
+    article = clean_html(html.replace("lang='fr'", "lang='en'"), "p.html")
+    assert (line in article.text) is kept
+    assert article.text.startswith(ENGLISH)
