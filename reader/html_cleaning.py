@@ -185,7 +185,8 @@ def clean_html(html: str, source: str, url: str | None = None) -> Article:
         body = fresh.find(".//body")
         walker.walk(body if body is not None else fresh)
     _trim_edges(walker.drafts, walker.end_matter)
-    if meta.byline:
+    if meta.byline and not is_site_name(meta.byline, list(meta.site_names), exact=True):
+        # A site's name as the author is the newsroom: "BBC News has contacted…" is news.
         _drop_author_note(walker.drafts, meta.byline)
     title = meta.title or _first_heading(walker.drafts, meta.site_names) or ""
     if meta.title_is_section:

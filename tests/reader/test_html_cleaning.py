@@ -706,3 +706,16 @@ def test_an_update_time_closing_the_article_is_dropped(line: str, kept: bool) ->
     article = clean_html(html.replace("lang='fr'", "lang='en'"), "p.html")
     assert (line in article.text) is kept
     assert article.text.startswith(ENGLISH)
+
+
+def test_the_newsrooms_own_closing_line_is_no_note_about_an_author() -> None:
+    # The author field names the site itself: its last line is the story's.
+    note = "Harbour News has asked the council for a comment."
+    html = page(
+        f"<article><p>{ENGLISH}</p><p>{ENGLISH} Again.</p><p>{note}</p></article>",
+        head="<meta name='author' content='Harbour News'>"
+        "<meta property='og:site_name' content='Harbour News'>",
+    ).replace("lang='fr'", "lang='en'")
+    article = clean_html(html, "p.html")
+    assert article.byline == "Harbour News"
+    assert note in article.text
