@@ -371,38 +371,38 @@ def _drop_teaser_cards(article: Element) -> None:
     """
     total = text_length(article)
     for box in list(article.iterdescendants(*_TEASER_TAGS)):
-        if box.getparent() is None or text_length(box) > total * _CONTENT_SHARE:
+        first = _edge_link(box)
+        if first is None or box.getparent() is None:
+            continue  # most boxes open with text outside a link: looked at no further
+        address = (first.get("href") or "").strip()
+        if not address or address.startswith(_NOT_PAGES):
             continue
-        links = _text_links(box)
-        if len(links) < 2 or links[0] is None or links[-1] is None or links[0] is links[-1]:
-            continue
-        address = (links[0].get("href") or "").strip()
+        last = _edge_link(box, last=True)
         if (
-            address
-            and not address.startswith(_NOT_PAGES)
-            and links[-1].get("href", "").strip() == address
+            last is not None
+            and last is not first
+            and (last.get("href") or "").strip() == address
+            and text_length(box) <= total * _CONTENT_SHARE
             and not _holds_prose(box)
         ):
             _drop(box)
 
 
-def _text_links(element: Element) -> list[Element | None]:
-    """Return, for each run of text of an element in order, the link holding it (or None)."""
-    found: list[Element | None] = []
-
-    def walk(node: Element, link: Element | None) -> None:
-        if node.tag == "a":
-            link = node
-        if (node.text or "").strip():
-            found.append(link)
-        for child in node:
-            if isinstance(child.tag, str):
-                walk(child, link)
-            if (child.tail or "").strip():
-                found.append(link)
-
-    walk(element, None)
-    return found
+def _edge_link(box: Element, last: bool = False) -> Element | None:
+    """Return the link holding the first (or last) text of a box, None if it is in none."""
+    edge: Element | None = None
+    for event, node in lxml.etree.iterwalk(box, events=("start", "end")):
+        if not isinstance(node.tag, str):
+            continue
+        if event == "start" and (node.text or "").strip():
+            edge = node
+        elif event == "end" and node is not box and (node.tail or "").strip():
+            edge = node.getparent()
+        if edge is not None and not last:
+            break
+    while edge is not None and edge is not box and edge.tag != "a":
+        edge = edge.getparent()
+    return edge if edge is not None and edge.tag == "a" else None
 
 
 def _opens_with_link(element: Element) -> bool:
