@@ -390,7 +390,9 @@ def main() -> int:
         print(f"{label:<38} {value:6.2f}   target {target:<16} {'ok' if ok else 'MISSED'}")
     print(
         f"\ncheck: {lisible['check'] * 1000:.0f} ms for {lisible['sentences'] - 1} sentence "
-        f"pairs ({lisible['mismatches']} mismatched: random weights; repair off in this run)"
+        f"pairs ({lisible['mismatches']} mismatched: random weights; repair off in this run), "
+        "timed again after the translation: loading its word lists, on the first call, is "
+        "inside the translation's time"
     )
     print(
         "\nWall times are the best of each run's rounds; on a machine where other work "
