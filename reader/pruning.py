@@ -70,7 +70,7 @@ MAX_LABEL_CHARS = 80
 #: past this it is part of the article that begins with such a phrase.
 MAX_TEASER_SECTION_CHARS = 2000
 #: A teaser's summary is a sentence; a paragraph this long is the article's.
-PROSE_CHARS = 200
+ARTICLE_PARAGRAPH_CHARS = 200
 #: Headings of teasers and link lists are mostly link text.
 MAX_HEADING_LINK_DENSITY = 0.33
 #: Headings of the sections that close a reference article: the works it
@@ -473,7 +473,7 @@ def _holds_prose(element: Element) -> bool:
     """
     for block in element.iter("p", "li", "blockquote", "pre"):
         length = text_length(block)
-        if length >= PROSE_CHARS and link_density(block, length) <= MAX_LINK_DENSITY:
+        if length >= ARTICLE_PARAGRAPH_CHARS and link_density(block, length) <= MAX_LINK_DENSITY:
             return True
         if block.tag == "p" and is_prose_paragraph(block, length):
             following = block.getnext()
