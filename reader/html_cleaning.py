@@ -649,10 +649,12 @@ def _caption_text(element: lxml.html.HtmlElement) -> str:
     if len(parts) > _MAX_CAPTION_PARTS:
         return _element_text(element)
     element = copy.deepcopy(element)
+    labels: set[lxml.html.HtmlElement] = set()
     for part in element.iterdescendants():
-        if not isinstance(part.tag, str):
-            continue
+        if not isinstance(part.tag, str) or labels.intersection(part.iterancestors()):
+            continue  # inside a label already given its colon ("<span><b>Credit</b></span>")
         if _CREDIT_LABEL.fullmatch(" ".join(part.text_content().split())):
+            labels.add(part)
             part.text = " " + (part.text or "")
             part.tail = ": " + (part.tail or "").lstrip(" :")
         elif not _CREDIT_PROPS.isdisjoint((part.get("itemprop") or "").split()):

@@ -334,7 +334,7 @@ def test_a_credit_set_apart_only_by_style_reads_apart() -> None:
         itemprop="copyrightHolder"><span class="x1">Crédit</span><span>Léa Roux/Le Courrier</span>
         </span></figcaption></figure>
         <figure><img src="b.jpg" alt="Le port au matin"><figcaption><span class="y2"><span
-        class="x1">Credit</span>Tom Jamieson for The Bay Courier</span></figcaption></figure>
+        class="x1"><b>Credit</b></span>Tom Jamieson for The Bay Courier</span></figcaption></figure>
         <p>{PARAGRAPH}</p></article>"""
     )
     article = clean_html(html, "p.html")
