@@ -112,7 +112,9 @@ def _headline(
 
     Title meta tags a site writes for the article are trusted, Dublin Core's
     first (a document's declared title), then OpenGraph's, a plain
-    `<meta name="title">` and Parse.ly's. JSON-LD, Twitter and a lone <h1>
+    `<meta name="title">` and Parse.ly's, unless such a title words the story
+    otherwise than a <title> that a JSON-LD headline or the <h1> repeats (a
+    title written for sharing). JSON-LD, Twitter and a lone <h1>
     follow in that order, but only when they agree with the page's <title>:
     a JSON-LD "headline" that is a schema type ("Wikimedia list article"), an
     <h1> that is a section ("Allergies Health Center") or a greeting does
