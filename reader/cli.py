@@ -15,7 +15,7 @@ from types import ModuleType
 from typing import NoReturn
 
 from reader import __version__
-from reader.errors import LisibleError
+from reader.errors import LisibleError, os_reason
 from reader.terminal import one_line, printable
 
 #: Each headless command and the module in `reader.commands` that defines it.
@@ -122,7 +122,7 @@ def write(text: str) -> None:
     except OSError as error:
         if error.errno == errno.EBADF:
             raise OutputClosed from None
-        raise OutputFailed(f"cannot write the output: {error.strerror or error}.") from None
+        raise OutputFailed(f"cannot write the output: {os_reason(error)}.") from None
 
 
 def warn(text: str) -> None:

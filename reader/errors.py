@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+
 
 class Phrase:
     """A sentence for a reader: an English template and the fields it names.
@@ -34,6 +36,54 @@ class Phrase:
 
     def __hash__(self) -> int:
         return hash(self.template)
+
+
+#: The system's reasons a reader may meet, worded for a reader (the OS's text is
+#: English, and sometimes cryptic: "Not a directory" for a file where a folder
+#: should be). Lower case, no full stop: a reason ends another sentence.
+_OS_REASONS = {
+    "ENOENT": Phrase("no such file or folder"),
+    "EACCES": Phrase("permission denied"),
+    "EPERM": Phrase("not permitted by the system"),
+    "EISDIR": Phrase("it is a folder"),
+    "ENOTDIR": Phrase("part of the path is not a folder"),
+    "ENOSPC": Phrase("no space left on the disk"),
+    "EDQUOT": Phrase("your disk quota is used up"),
+    "EROFS": Phrase("the disk is read-only"),
+    "ENAMETOOLONG": Phrase("the name is too long"),
+    "EMFILE": Phrase("too many files are open"),
+    "ENFILE": Phrase("too many files are open"),
+    "EIO": Phrase("input/output error (a failing or removed disk?)"),
+    "EFBIG": Phrase("the file is too large"),
+    "EBUSY": Phrase("the file is in use"),
+    "ETXTBSY": Phrase("the file is in use"),
+    "EEXIST": Phrase("it already exists"),
+    "ENOTEMPTY": Phrase("the folder is not empty"),
+    "ELOOP": Phrase("too many symbolic links (a loop?)"),
+    "ENOMEM": Phrase("not enough memory"),
+    "ECONNRESET": Phrase("the connection was reset"),
+    "ECONNABORTED": Phrase("the connection was aborted"),
+    "ETIMEDOUT": Phrase("the connection timed out"),
+}
+# Some names are missing on some systems (EDQUOT, ETXTBSY on Windows).
+_REASONS_BY_ERRNO = {
+    getattr(errno, name): phrase for name, phrase in _OS_REASONS.items() if hasattr(errno, name)
+}
+
+
+def errno_reason(number: int | None) -> Phrase | None:
+    """Return the reader's wording of the system error `number`, or None if it has none."""
+    return _REASONS_BY_ERRNO.get(number) if number is not None else None
+
+
+def os_reason(error: OSError) -> Phrase | str:
+    """Say why `error` happened, for the end of a message: "… cannot be read: {reason}".
+
+    A common reason (no space left, permission denied, a folder where a file
+    should be…) is a `Phrase` the window translates; any other is the
+    system's own text (English), or the error's when it has none.
+    """
+    return errno_reason(error.errno) or error.strerror or str(error)
 
 
 class LisibleError(Exception):

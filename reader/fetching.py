@@ -24,7 +24,14 @@ from urllib.parse import urlsplit
 
 from reader import __version__, decoding, errors
 from reader.byte_sizes import byte_size
-from reader.errors import InputTooLarge, LisibleError, LoadError, Phrase, UnsupportedInput
+from reader.errors import (
+    InputTooLarge,
+    LisibleError,
+    LoadError,
+    Phrase,
+    UnsupportedInput,
+    os_reason,
+)
 from reader.loading import MAX_BYTES, Source, decode_source
 
 if TYPE_CHECKING:
@@ -635,7 +642,8 @@ def _connect_error(error: Exception, host: str) -> FetchError:
         )
     if cause is not None and cause.errno in _OFFLINE_ERRNOS:
         return Offline("Cannot reach {host}: this computer seems to be offline.", host=host)
-    return BrokenResponse("Cannot connect to {host}: {reason}.", host=host, reason=cause or error)
+    reason = os_reason(cause) if cause is not None else error
+    return BrokenResponse("Cannot connect to {host}: {reason}.", host=host, reason=reason)
 
 
 def _root_os_error(error: BaseException) -> OSError | None:

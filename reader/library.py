@@ -29,7 +29,7 @@ from typing import Any, Literal
 
 from reader.article import Article
 from reader.dataclass_json import from_json, to_json
-from reader.errors import LisibleError
+from reader.errors import LisibleError, os_reason
 from reader.library_search import compare_folded, fts_query, query_prefixes, searchable, snippet
 from reader.paths import library_path
 from reader.sqlite_files import is_corruption, move_aside
@@ -189,7 +189,7 @@ class Library:
             raise LibraryError(
                 "Cannot create the library folder {parent}: {reason}",
                 parent=path.parent,
-                reason=error,
+                reason=os_reason(error),
             ) from None
         if path.is_dir():
             raise LibraryError("The library {path} is a folder, not a file.", path=path)
@@ -546,7 +546,7 @@ def _move_aside(path: Path) -> Path:
         raise LibraryError(
             "The library {path} is damaged and cannot be moved aside: {reason}",
             path=path,
-            reason=error,
+            reason=os_reason(error),
         ) from None
 
 

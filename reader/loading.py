@@ -13,7 +13,14 @@ from pathlib import Path
 
 from reader.article import SourceFormat
 from reader.byte_sizes import byte_size
-from reader.errors import EmptyInput, InputTooLarge, LoadError, Phrase, UnsupportedInput
+from reader.errors import (
+    EmptyInput,
+    InputTooLarge,
+    LoadError,
+    Phrase,
+    UnsupportedInput,
+    os_reason,
+)
 
 log = logging.getLogger(__name__)
 
@@ -248,7 +255,7 @@ def _read_bytes(file: Path, max_bytes: int) -> bytes:
         raise LoadError("{name} cannot be read: permission denied.", name=_display(file)) from None
     except OSError as error:
         raise LoadError(
-            "{name} cannot be read: {reason}.", name=_display(file), reason=error.strerror or error
+            "{name} cannot be read: {reason}.", name=_display(file), reason=os_reason(error)
         ) from None
     except ValueError:  # a NUL byte in the name (file:///tmp/x%00.txt)
         raise LoadError("{name} is not a valid file name.", name=repr(_display(file))) from None

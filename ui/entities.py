@@ -34,7 +34,7 @@ from reader.article import Article
 from ui.entity_colors import GroupColors, chosen_hues, group_colors
 from ui.entity_names import kind_name
 from ui.formatting import language_in_text, plural
-from ui.i18n import translate
+from ui.i18n import os_reason_text, translate
 from ui.reading_view import ReadingView
 from ui.settings import (
     ENTITIES_HIDDEN_GROUPS,
@@ -740,7 +740,7 @@ class EntitiesController(QObject):
         except OSError as error:
             shell.show_error(
                 translate("Entities", "Could not save {name}: {reason}.").format(
-                    name=os.path.basename(path), reason=error.strerror
+                    name=os.path.basename(path), reason=os_reason_text(error)
                 )
             )
             return

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog
 
 from reader.article import Article, Block, BlockKind
 from reader.formats import html_block, local_image_src, to_html, to_markdown
-from ui.i18n import QT_TRANSLATE_NOOP, translate
+from ui.i18n import QT_TRANSLATE_NOOP, os_reason_text, translate
 from ui.settings import LAST_FOLDER
 from ui.shell import Shell
 
@@ -318,7 +318,7 @@ class ExportController(QObject):
         except OSError as error:
             self.shell.show_error(
                 translate("Export", "Could not save {name}: {reason}.").format(
-                    name=os.path.basename(path), reason=error
+                    name=os.path.basename(path), reason=os_reason_text(error)
                 )
             )
             return None
@@ -389,10 +389,9 @@ class ExportController(QObject):
             with open(path, "w", encoding="utf-8", newline="\n") as file:
                 file.write(content)
         except OSError as error:
-            reason = error.strerror or str(error)
             self.shell.show_error(
                 translate("Export", "Could not save {name}: {reason}.").format(
-                    name=os.path.basename(path), reason=reason
+                    name=os.path.basename(path), reason=os_reason_text(error)
                 )
             )
             return None

@@ -21,7 +21,7 @@ import logging
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from reader.errors import Phrase
+from reader.errors import Phrase, os_reason
 from reader.paths import resource
 
 logger = logging.getLogger(__name__)
@@ -67,6 +67,12 @@ def phrase_text(phrase: Phrase) -> str:
     except (KeyError, IndexError, ValueError):
         # A translation that names a field the template lacks: better English than nothing.
         return str(phrase)
+
+
+def os_reason_text(error: OSError) -> str:
+    """Return why `error` happened in the interface's language (see `reader.errors.os_reason`)."""
+    reason = os_reason(error)
+    return phrase_text(reason) if isinstance(reason, Phrase) else reason
 
 
 def system_language() -> str:

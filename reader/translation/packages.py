@@ -29,7 +29,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from reader import paths
-from reader.errors import Phrase
+from reader.errors import Phrase, os_reason
 from reader.translation.errors import DownloadError, PackageError, TranslationCancelled
 
 log = logging.getLogger(__name__)
@@ -176,7 +176,9 @@ def install_package(path: str | os.PathLike[str]) -> PackageInfo:
             ) from error
         except (OSError, EOFError, zlib.error) as error:
             raise PackageError(
-                "{label} could not be read (damaged?): {reason}", label=label, reason=error
+                "{label} could not be read (damaged?): {reason}",
+                label=label,
+                reason=os_reason(error) if isinstance(error, OSError) else error,
             ) from error
         unpacked = staging / top
         _check_unpacked(unpacked, label)
@@ -186,7 +188,7 @@ def install_package(path: str | os.PathLike[str]) -> PackageInfo:
             _swap_into_place(unpacked, target)
         except OSError as error:
             raise PackageError(
-                "cannot install into {root}: {reason}", root=root, reason=error.strerror or error
+                "cannot install into {root}: {reason}", root=root, reason=os_reason(error)
             ) from None
         _unload(target.name)
     finally:
@@ -216,7 +218,7 @@ def remove_package(code: str) -> None:
             "cannot remove {code} from {root}: {reason}",
             code=code,
             root=root,
-            reason=error.strerror or error,
+            reason=os_reason(error),
         ) from None
     _unload(code)
     shutil.rmtree(trash, ignore_errors=True)
@@ -356,7 +358,7 @@ def download_package(
         )
     except OSError as error:
         raise DownloadError(
-            "cannot download into {root}: {reason}", root=root, reason=error.strerror or error
+            "cannot download into {root}: {reason}", root=root, reason=os_reason(error)
         ) from None
     partial = Path(name)
     try:
@@ -371,6 +373,10 @@ def download_package(
         return install_package(partial)
     except (httpx.HTTPError, httpx.InvalidURL) as error:
         raise DownloadError(_network_message(remote.url, error)) from error
+    except OSError as error:  # writing the download: a full disk
+        raise DownloadError(
+            "cannot download into {root}: {reason}", root=root, reason=os_reason(error)
+        ) from None
     finally:
         partial.unlink(missing_ok=True)
 
@@ -429,7 +435,7 @@ def _make_staging(root: Path) -> Path:
         return Path(tempfile.mkdtemp(prefix=f"{_STAGING_PREFIX}{os.getpid()}-", dir=root))
     except OSError as error:
         raise PackageError(
-            "cannot write to {root}: {reason}", root=root, reason=error.strerror or error
+            "cannot write to {root}: {reason}", root=root, reason=os_reason(error)
         ) from None
 
 

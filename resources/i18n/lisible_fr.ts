@@ -758,8 +758,44 @@
         <translation>le téléchargement depuis {host} a échoué&#xa0;: {reason}</translation>
     </message>
     <message>
+        <source>input/output error (a failing or removed disk?)</source>
+        <translation>erreur d’entrée-sortie (disque défaillant ou retiré&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>it already exists</source>
+        <translation>il existe déjà</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>c’est un dossier</translation>
+    </message>
+    <message>
         <source>no installed package {code} (installed: {known})</source>
         <translation>aucun paquet {code} installé (installés&#xa0;: {known})</translation>
+    </message>
+    <message>
+        <source>no space left on the disk</source>
+        <translation>plus de place sur le disque</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>fichier ou dossier introuvable</translation>
+    </message>
+    <message>
+        <source>not enough memory</source>
+        <translation>mémoire insuffisante</translation>
+    </message>
+    <message>
+        <source>not permitted by the system</source>
+        <translation>le système ne l’autorise pas</translation>
+    </message>
+    <message>
+        <source>part of the path is not a folder</source>
+        <translation>une partie du chemin n’est pas un dossier</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permission refusée</translation>
     </message>
     <message>
         <source>standard output is closed: there is nowhere to print.</source>
@@ -770,8 +806,40 @@
         <translation>l’article est déjà en {to_code}</translation>
     </message>
     <message>
+        <source>the connection timed out</source>
+        <translation>la connexion a expiré</translation>
+    </message>
+    <message>
+        <source>the connection was aborted</source>
+        <translation>la connexion a été interrompue</translation>
+    </message>
+    <message>
+        <source>the connection was reset</source>
+        <translation>la connexion a été réinitialisée</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>le disque est en lecture seule</translation>
+    </message>
+    <message>
+        <source>the file is in use</source>
+        <translation>le fichier est en cours d’utilisation</translation>
+    </message>
+    <message>
+        <source>the file is too large</source>
+        <translation>le fichier est trop volumineux</translation>
+    </message>
+    <message>
+        <source>the folder is not empty</source>
+        <translation>le dossier n’est pas vide</translation>
+    </message>
+    <message>
         <source>the model {code} cannot be loaded: {reason}</source>
         <translation>le modèle {code} ne peut pas être chargé&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>le nom est trop long</translation>
     </message>
     <message>
         <source>the package index at {url} is compressed in a way Lisible cannot read ({reason})</source>
@@ -790,8 +858,20 @@
         <translation>l’index des paquets à l’adresse {url} dépasse {size} Mo&#xa0;: ce n’est pas un index</translation>
     </message>
     <message>
+        <source>too many files are open</source>
+        <translation>trop de fichiers sont ouverts</translation>
+    </message>
+    <message>
+        <source>too many symbolic links (a loop?)</source>
+        <translation>trop de liens symboliques (une boucle&#xa0;?)</translation>
+    </message>
+    <message>
         <source>translation failed: {reason}</source>
         <translation>la traduction a échoué&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>your disk quota is used up</source>
+        <translation>votre quota de disque est épuisé</translation>
     </message>
     <message>
         <source>{code} is larger than {limit} bytes</source>

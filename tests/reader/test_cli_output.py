@@ -54,7 +54,7 @@ def test_a_closed_standard_output(tmp_path: Path) -> None:
 
 def test_a_full_disk_for_output(tmp_path: Path) -> None:
     result = run_shell(f"READER clean {sample_page(tmp_path)} > /dev/full")
-    assert_one_line_error(result, "No space left on device")
+    assert_one_line_error(result, "cannot write the output: no space left on the disk.")
 
 
 def test_a_reader_that_stops_reading_is_no_error(tmp_path: Path) -> None:

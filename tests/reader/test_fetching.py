@@ -21,7 +21,7 @@ import httpx
 import pytest
 
 from reader.article import SourceFormat
-from reader.errors import EmptyInput, LisibleError
+from reader.errors import EmptyInput, LisibleError, Phrase
 from reader.fetching import (
     BrokenResponse,
     ConnectionRefused,
@@ -405,6 +405,19 @@ def test_an_unreachable_network_means_offline(
     monkeypatch.setattr(socket.socket, "connect", unreachable)
     with pytest.raises(Offline, match=r"Cannot reach 127.0.0.1: this computer seems to be offline"):
         fetch(local_site.add("/a", PAGE))
+
+
+def test_a_reset_connection_says_why_in_a_readers_words(
+    monkeypatch: pytest.MonkeyPatch, local_site: LocalSite
+) -> None:
+    def reset(self: socket.socket, address: object) -> None:
+        raise ConnectionResetError(errno.ECONNRESET, "Connection reset by peer")
+
+    monkeypatch.setattr(socket.socket, "connect", reset)
+    with pytest.raises(BrokenResponse) as raised:
+        fetch(local_site.add("/a", PAGE))
+    assert str(raised.value) == "Cannot connect to 127.0.0.1: the connection was reset."
+    assert raised.value.phrase.fields["reason"] == Phrase("the connection was reset")
 
 
 def test_a_redirect_loop_stops(local_site: LocalSite) -> None:

@@ -141,6 +141,14 @@ def test_folder_is_refused(tmp_path: Path) -> None:
         load_path(tmp_path)
 
 
+def test_a_file_where_a_folder_should_be_is_worded_for_a_reader(tmp_path: Path) -> None:
+    # ENOTDIR happens to root too: a path that goes through a file.
+    notes = write(tmp_path, "notes.txt", b"not a folder")
+    with pytest.raises(LoadError) as raised:
+        load_path(notes / "article.html")
+    assert str(raised.value) == "article.html cannot be read: part of the path is not a folder."
+
+
 @pytest.mark.skipif(os.geteuid() == 0, reason="root reads every file")
 def test_unreadable_file(tmp_path: Path) -> None:
     path = write(tmp_path, "secret.txt", b"hidden")

@@ -510,7 +510,7 @@ def test_export_failure_is_reported(
     target = tmp_path / "missing-folder" / "out.csv"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_args: (str(target), ""))
     window.entities.export_action.trigger()
-    assert len(messages) == 1 and messages[0].startswith("Could not save out.csv")
+    assert messages == ["Could not save out.csv: no such file or folder."]
 
 
 def test_a_new_article_replaces_the_list(

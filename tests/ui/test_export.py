@@ -147,7 +147,19 @@ def test_a_folder_that_cannot_be_written_says_so(
 ) -> None:
     save_as(monkeypatch, tmp_path / "missing" / "folder" / "a.html")
     assert window.export.export_html() is None
-    assert errors and errors[0].startswith("Could not save a.html")
+    assert errors == ["Could not save a.html: no such file or folder."]
+
+
+@pytest.mark.usefixtures("french_interface", "sample")
+def test_why_an_export_failed_is_said_in_french(
+    monkeypatch: pytest.MonkeyPatch, window: MainWindow, tmp_path: Path, errors: list[str]
+) -> None:
+    # A folder chosen as the file: EISDIR, which root meets too.
+    folder = tmp_path / "a.html"
+    folder.mkdir()
+    save_as(monkeypatch, folder)
+    assert window.export.export_html() is None
+    assert errors == ["Impossible d’enregistrer a.html\u00a0: c’est un dossier."]
 
 
 def test_export_pdf(

@@ -449,6 +449,19 @@ def test_a_missing_or_binary_file_is_reported_in_french(
     assert errors == [missing, binary]
 
 
+def test_the_systems_reason_is_reported_in_french(
+    qtbot: QtBot, french_interface: None, window: MainWindow, errors: list[str], tmp_path: Path
+) -> None:
+    notes = tmp_path / "notes.txt"
+    notes.write_text("a file, not a folder", "utf-8")
+    # The OS says "Not a directory"; the reader reads why in French, whole.
+    message = _french_error(qtbot, window, lambda: window.open_path(notes / "article.html"))
+    assert message == (
+        "Impossible de lire article.html\u00a0: une partie du chemin n’est pas un dossier."
+    )
+    assert errors == [message]
+
+
 def test_an_unreachable_address_is_reported_in_french(
     qtbot: QtBot,
     french_interface: None,

@@ -9,7 +9,7 @@ import subprocess
 import sys
 import zipfile
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 import pytest
 
@@ -244,6 +244,26 @@ def test_cancel_removes_the_partial_file(
     with pytest.raises(TranslationCancelled):
         download_package(remote, progress=progress, cancelled=lambda: len(calls) > 1)
     assert installed_packages() == []
+    assert models_folder_entries() == []
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+def test_a_full_disk_during_a_download_is_one_line(
+    package_server: PackageServer, random_package: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    package_server.add(random_package)
+    remote = find_remote("fr", "en")
+    assert remote is not None
+    fdopen = os.fdopen
+
+    def full_disk(handle: int, mode: str) -> IO[bytes]:
+        os.close(handle)
+        return fdopen(os.open("/dev/full", os.O_WRONLY), mode)  # every write: ENOSPC
+
+    monkeypatch.setattr(os, "fdopen", full_disk)
+    with pytest.raises(DownloadError) as raised:
+        download_package(remote)
+    assert str(raised.value).endswith(": no space left on the disk")
     assert models_folder_entries() == []
 
 
