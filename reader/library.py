@@ -32,7 +32,7 @@ from reader.dataclass_json import from_json, to_json
 from reader.errors import LisibleError, os_reason
 from reader.library_search import compare_folded, fts_query, query_prefixes, searchable, snippet
 from reader.paths import library_path
-from reader.sqlite_files import is_corruption, move_aside
+from reader.sqlite_files import is_corruption, move_aside, sqlite_reason
 
 log = logging.getLogger(__name__)
 
@@ -477,7 +477,7 @@ def _connect(path: Path) -> sqlite3.Connection:
         db = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
     except sqlite3.Error as error:
         raise LibraryError(
-            "Cannot open the library {path}: {reason}", path=path, reason=error
+            "Cannot open the library {path}: {reason}", path=path, reason=sqlite_reason(error)
         ) from None
     try:
         _configure(db)
@@ -488,7 +488,7 @@ def _connect(path: Path) -> sqlite3.Connection:
         if is_corruption(error):
             raise _Corrupt(str(error)) from error
         raise LibraryError(
-            "Cannot open the library {path}: {reason}", path=path, reason=error
+            "Cannot open the library {path}: {reason}", path=path, reason=sqlite_reason(error)
         ) from None
     except BaseException:
         db.close()
@@ -555,9 +555,11 @@ def _database_error(path: Path, error: sqlite3.DatabaseError) -> LibraryError:
         return LibraryError(
             "The library {path} is damaged ({reason}); restart Lisible to start a fresh one.",
             path=path,
-            reason=error,
+            reason=sqlite_reason(error),
         )
-    return LibraryError("The library could not be read or written: {reason}", reason=error)
+    return LibraryError(
+        "The library could not be read or written: {reason}", reason=sqlite_reason(error)
+    )
 
 
 def _missing(article_id: int) -> LibraryError:

@@ -7,9 +7,30 @@ treating them as damage would throw away everything the file holds.
 
 from __future__ import annotations
 
+import errno
 import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
+
+from reader.errors import Phrase, errno_reason
+
+#: SQLite's primary result codes a reader may meet, worded for a reader; its own
+#: text is English and technical ("attempt to write a readonly database").
+_SQLITE_REASONS = {
+    sqlite3.SQLITE_BUSY: Phrase("the database is locked (another program is using it)"),
+    sqlite3.SQLITE_LOCKED: Phrase("the database is locked (another program is using it)"),
+    sqlite3.SQLITE_READONLY: Phrase("the database file is read-only"),
+    sqlite3.SQLITE_CANTOPEN: Phrase("the database file cannot be opened"),
+    sqlite3.SQLITE_CORRUPT: Phrase("the file's contents are malformed"),
+    sqlite3.SQLITE_NOTADB: Phrase("the file is not a database"),
+}
+#: Codes that mean what a system error means: worded the same way.
+_AS_SYSTEM_ERRORS = {
+    sqlite3.SQLITE_PERM: errno.EACCES,
+    sqlite3.SQLITE_NOMEM: errno.ENOMEM,
+    sqlite3.SQLITE_IOERR: errno.EIO,
+    sqlite3.SQLITE_FULL: errno.ENOSPC,
+}
 
 
 def is_corruption(error: sqlite3.DatabaseError) -> bool:
@@ -19,6 +40,21 @@ def is_corruption(error: sqlite3.DatabaseError) -> bool:
         return code & 0xFF in {sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB}
     message = str(error).lower()
     return "malformed" in message or "not a database" in message
+
+
+def sqlite_reason(error: sqlite3.Error) -> Phrase | str:
+    """Say why an SQLite call failed, for the end of a message ("… cannot be read: {reason}").
+
+    A common cause (locked, read-only, a full disk) is a `Phrase` the window
+    translates; any other is SQLite's own text.
+    """
+    code = getattr(error, "sqlite_errorcode", None)
+    if code is None:
+        return str(error)
+    primary = code & 0xFF  # extended codes (SQLITE_IOERR_WRITE...) keep the primary's low byte
+    return (
+        _SQLITE_REASONS.get(primary) or errno_reason(_AS_SYSTEM_ERRORS.get(primary)) or str(error)
+    )
 
 
 def move_aside(path: Path) -> Path:

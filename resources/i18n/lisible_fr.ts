@@ -818,6 +818,18 @@
         <translation>la connexion a été réinitialisée</translation>
     </message>
     <message>
+        <source>the database file cannot be opened</source>
+        <translation>le fichier de la base de données ne peut pas être ouvert</translation>
+    </message>
+    <message>
+        <source>the database file is read-only</source>
+        <translation>le fichier de la base de données est en lecture seule</translation>
+    </message>
+    <message>
+        <source>the database is locked (another program is using it)</source>
+        <translation>la base de données est verrouillée (un autre programme l’utilise)</translation>
+    </message>
+    <message>
         <source>the disk is read-only</source>
         <translation>le disque est en lecture seule</translation>
     </message>
@@ -826,8 +838,16 @@
         <translation>le fichier est en cours d’utilisation</translation>
     </message>
     <message>
+        <source>the file is not a database</source>
+        <translation>le fichier n’est pas une base de données</translation>
+    </message>
+    <message>
         <source>the file is too large</source>
         <translation>le fichier est trop volumineux</translation>
+    </message>
+    <message>
+        <source>the file&apos;s contents are malformed</source>
+        <translation>le contenu du fichier est mal formé</translation>
     </message>
     <message>
         <source>the folder is not empty</source>

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from reader import library as library_module
 from reader.article import Article, ArticleBuilder, BlockKind, SourceFormat
 from reader.library import (
     SCHEMA_VERSION,
@@ -558,6 +559,32 @@ def test_a_killed_process_loses_nothing_committed(tmp_path: Path) -> None:
         assert lib.recovered_from is None
         assert lib.get(article_id).title == "Gardé"
         assert lib.position(article_id) == ReadingPosition(3, 0.25)
+
+
+def hold_write_lock(path: Path) -> sqlite3.Connection:
+    """Return a connection that keeps `path` locked for writing until it is closed."""
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    return holder
+
+
+def test_a_library_another_program_is_writing_says_so(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(library_module, "BUSY_TIMEOUT_MS", 0)  # not 5 s of waiting
+    path = tmp_path / "library.sqlite3"
+    with Library.open(path) as lib:
+        holder = hold_write_lock(path)
+        try:
+            with pytest.raises(LibraryError) as raised:
+                lib.add(make_article("Verrou", ["Un paragraphe."]))
+        finally:
+            holder.close()
+        assert lib.entries() == []
+    assert str(raised.value) == (
+        "The library could not be read or written: "
+        "the database is locked (another program is using it)"
+    )
 
 
 def test_a_folder_in_the_way_is_a_clear_error(tmp_path: Path) -> None:

@@ -11,6 +11,7 @@ import os
 import re
 import shutil
 import socket
+import sqlite3
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -460,6 +461,30 @@ def test_the_systems_reason_is_reported_in_french(
         "Impossible de lire article.html\u00a0: une partie du chemin n’est pas un dossier."
     )
     assert errors == [message]
+
+
+def test_a_locked_library_is_reported_in_french(
+    french_interface: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from reader import library
+    from reader.paths import sample_article
+    from reader.pipeline import article_from_path
+
+    monkeypatch.setattr(library, "BUSY_TIMEOUT_MS", 0)
+    path = tmp_path / "library.sqlite3"
+    with library.Library.open(path) as kept:
+        holder = sqlite3.connect(path, isolation_level=None)
+        holder.execute("BEGIN EXCLUSIVE")  # another program writing
+        try:
+            with pytest.raises(library.LibraryError) as raised:
+                kept.add(article_from_path(str(sample_article())))
+        finally:
+            holder.close()
+    # SQLite says "database is locked"; the French reader reads it in French.
+    assert i18n.phrase_text(raised.value.phrase) == (
+        "La bibliothèque n’a pas pu être lue ou écrite\u00a0: "
+        "la base de données est verrouillée (un autre programme l’utilise)"
+    )
 
 
 def test_an_unreachable_address_is_reported_in_french(
