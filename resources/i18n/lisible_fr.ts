@@ -726,6 +726,14 @@
         <translation>une archive xz</translation>
     </message>
     <message>
+        <source>bad gateway</source>
+        <translation>passerelle défaillante</translation>
+    </message>
+    <message>
+        <source>bad request</source>
+        <translation>requête incorrecte</translation>
+    </message>
+    <message>
         <source>cannot download into {root}: {reason}</source>
         <translation>impossible de télécharger dans {root}&#xa0;: {reason}</translation>
     </message>
@@ -762,12 +770,24 @@
         <translation>erreur d’entrée-sortie (disque défaillant ou retiré&#xa0;?)</translation>
     </message>
     <message>
+        <source>internal server error</source>
+        <translation>erreur interne du serveur</translation>
+    </message>
+    <message>
         <source>it already exists</source>
         <translation>il existe déjà</translation>
     </message>
     <message>
         <source>it is a folder</source>
         <translation>c’est un dossier</translation>
+    </message>
+    <message>
+        <source>method not allowed</source>
+        <translation>méthode non autorisée</translation>
+    </message>
+    <message>
+        <source>no acceptable form of the page</source>
+        <translation>aucune forme acceptable de la page</translation>
     </message>
     <message>
         <source>no installed package {code} (installed: {known})</source>
@@ -790,6 +810,10 @@
         <translation>le système ne l’autorise pas</translation>
     </message>
     <message>
+        <source>not supported by the server</source>
+        <translation>non pris en charge par le serveur</translation>
+    </message>
+    <message>
         <source>part of the path is not a folder</source>
         <translation>une partie du chemin n’est pas un dossier</translation>
     </message>
@@ -798,8 +822,16 @@
         <translation>permission refusée</translation>
     </message>
     <message>
+        <source>service unavailable</source>
+        <translation>service indisponible</translation>
+    </message>
+    <message>
         <source>standard output is closed: there is nowhere to print.</source>
         <translation>la sortie standard est fermée&#xa0;: impossible d’y écrire.</translation>
+    </message>
+    <message>
+        <source>the address is too long</source>
+        <translation>l’adresse est trop longue</translation>
     </message>
     <message>
         <source>the article is already in {to_code}</source>
@@ -854,6 +886,10 @@
         <translation>le dossier n’est pas vide</translation>
     </message>
     <message>
+        <source>the gateway did not answer in time</source>
+        <translation>la passerelle n’a pas répondu à temps</translation>
+    </message>
+    <message>
         <source>the model {code} cannot be loaded: {reason}</source>
         <translation>le modèle {code} ne peut pas être chargé&#xa0;: {reason}</translation>
     </message>
@@ -878,6 +914,10 @@
         <translation>l’index des paquets à l’adresse {url} dépasse {size} Mo&#xa0;: ce n’est pas un index</translation>
     </message>
     <message>
+        <source>the request took too long</source>
+        <translation>la requête a pris trop de temps</translation>
+    </message>
+    <message>
         <source>too many files are open</source>
         <translation>trop de fichiers sont ouverts</translation>
     </message>
@@ -888,6 +928,10 @@
     <message>
         <source>translation failed: {reason}</source>
         <translation>la traduction a échoué&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>unavailable for legal reasons</source>
+        <translation>indisponible pour des raisons juridiques</translation>
     </message>
     <message>
         <source>your disk quota is used up</source>

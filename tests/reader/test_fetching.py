@@ -220,8 +220,11 @@ def test_progress_reports_bytes_and_total(local_site: LocalSite) -> None:
         (404, HTTPStatusError, "HTTP 404: not found"),
         (410, HTTPStatusError, "HTTP 410"),
         (403, HTTPStatusError, "refuses to show this page (HTTP 403)"),
-        (500, HTTPStatusError, "has a problem (HTTP 500"),
-        (503, HTTPStatusError, "try again later"),
+        (500, HTTPStatusError, "has a problem (HTTP 500: internal server error)"),
+        (503, HTTPStatusError, "(HTTP 503: service unavailable); try again later"),
+        (400, HTTPStatusError, "answered HTTP 400 (bad request) instead of the page"),
+        # A status without a wording of ours keeps the server's reason phrase.
+        (418, HTTPStatusError, "answered HTTP 418 (I'm a Teapot) instead of the page"),
     ],
 )
 def test_http_errors_have_one_line_each(

@@ -17,6 +17,7 @@ import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtGui import QAction, QFontDatabase
@@ -42,6 +43,9 @@ from ui.help import guide_html, menu_paths, plain
 from ui.preferences import PreferencesDialog
 from ui.settings import INTERFACE_LANGUAGE, Settings
 from ui.window import MainWindow
+
+if TYPE_CHECKING:
+    from conftest import LocalSite
 
 ROOT = Path(__file__).resolve().parents[2]
 CATALOGUE = ROOT / "resources" / "i18n" / "lisible_fr.ts"
@@ -502,6 +506,26 @@ def test_an_unreachable_address_is_reported_in_french(
     url = f"http://127.0.0.1:{port}/article"
     message = _french_error(qtbot, window, lambda: window.open_sources.open_url(url))
     assert message == "127.0.0.1 a refusé la connexion\u00a0: aucun serveur web n’y répond."
+    assert errors == [message]
+
+
+@pytest.mark.usefixtures("french_interface")
+def test_a_server_error_is_reported_in_french(
+    qtbot: QtBot,
+    window: MainWindow,
+    errors: list[str],
+    local_site: LocalSite,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    for name in ("http_proxy", "https_proxy", "all_proxy", "HTTP_PROXY", "HTTPS_PROXY"):
+        monkeypatch.delenv(name, raising=False)
+    url = local_site.add("/article", "<h1>Oops</h1>", status=503)
+    # The server says "Service Unavailable"; the status's meaning is given in French.
+    message = _french_error(qtbot, window, lambda: window.open_sources.open_url(url))
+    assert message == (
+        "Le serveur 127.0.0.1 rencontre un problème (HTTP 503\u00a0: service indisponible)"
+        "\u00a0; réessayez plus tard."
+    )
     assert errors == [message]
 
 
