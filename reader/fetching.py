@@ -32,6 +32,7 @@ from reader.errors import (
     UnsupportedInput,
     os_reason,
 )
+from reader.http_reasons import http_reason
 from reader.loading import MAX_BYTES, Source, decode_source
 
 if TYPE_CHECKING:
@@ -89,23 +90,6 @@ _KIND_PREFIXES = {
     "image/": Phrase("an image"),
     "audio/": Phrase("a sound file"),
     "video/": Phrase("a video"),
-}
-
-#: What the HTTP statuses a reader may meet mean (404, 403... have messages of
-#: their own). The server's reason phrase is English ("Service Unavailable")
-#: or its own jargon ("Backend fetch failed"): kept for statuses not listed.
-_HTTP_REASONS = {
-    400: Phrase("bad request"),
-    405: Phrase("method not allowed"),
-    406: Phrase("no acceptable form of the page"),
-    408: Phrase("the request took too long"),
-    414: Phrase("the address is too long"),
-    451: Phrase("unavailable for legal reasons"),
-    500: Phrase("internal server error"),
-    501: Phrase("not supported by the server"),
-    502: Phrase("bad gateway"),
-    503: Phrase("service unavailable"),
-    504: Phrase("the gateway did not answer in time"),
 }
 
 # Socket errors that mean this machine has no way out, rather than that the
@@ -484,7 +468,7 @@ def _check_status(response: httpx.Response, url: str) -> None:
     if status < 400:
         return
     host = urlsplit(url).hostname or url
-    reason = _HTTP_REASONS.get(status) or response.reason_phrase
+    reason = http_reason(status, response.reason_phrase)
     if status in {404, 410}:
         phrase = Phrase(
             "There is no page at {url} (HTTP {status}: not found).", url=url, status=status

@@ -30,6 +30,7 @@ from urllib.parse import urlsplit
 
 from reader import paths
 from reader.errors import Phrase, os_reason
+from reader.http_reasons import http_reason
 from reader.translation.errors import DownloadError, PackageError, TranslationCancelled
 
 log = logging.getLogger(__name__)
@@ -757,10 +758,12 @@ def _int_or_none(value: object) -> int | None:
 
 
 def _status_message(url: str, response: Any) -> Phrase:
+    status = response.status_code
     return Phrase(
-        "{url}: the server answered {status}",
+        "{url}: the server answered HTTP {status} ({reason})",
         url=url,
-        status=f"{response.status_code} {response.reason_phrase}".rstrip(),
+        status=status,
+        reason=http_reason(status, response.reason_phrase),
     )
 
 

@@ -650,6 +650,10 @@
         <translation>une archive gzip</translation>
     </message>
     <message>
+        <source>a login is needed</source>
+        <translation>une connexion est nécessaire</translation>
+    </message>
+    <message>
         <source>a news feed</source>
         <translation>un fil d’actualités</translation>
     </message>
@@ -688,6 +692,10 @@
     <message>
         <source>a video</source>
         <translation>une vidéo</translation>
+    </message>
+    <message>
+        <source>access refused</source>
+        <translation>accès refusé</translation>
     </message>
     <message>
         <source>an MP3 file</source>
@@ -766,6 +774,10 @@
         <translation>le téléchargement depuis {host} a échoué&#xa0;: {reason}</translation>
     </message>
     <message>
+        <source>gone for good</source>
+        <translation>suppression définitive</translation>
+    </message>
+    <message>
         <source>input/output error (a failing or removed disk?)</source>
         <translation>erreur d’entrée-sortie (disque défaillant ou retiré&#xa0;?)</translation>
     </message>
@@ -794,6 +806,10 @@
         <translation>aucun paquet {code} installé (installés&#xa0;: {known})</translation>
     </message>
     <message>
+        <source>no reason given</source>
+        <translation>aucune raison donnée</translation>
+    </message>
+    <message>
         <source>no space left on the disk</source>
         <translation>plus de place sur le disque</translation>
     </message>
@@ -804,6 +820,10 @@
     <message>
         <source>not enough memory</source>
         <translation>mémoire insuffisante</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>introuvable</translation>
     </message>
     <message>
         <source>not permitted by the system</source>
@@ -920,6 +940,10 @@
     <message>
         <source>too many files are open</source>
         <translation>trop de fichiers sont ouverts</translation>
+    </message>
+    <message>
+        <source>too many requests</source>
+        <translation>trop de requêtes</translation>
     </message>
     <message>
         <source>too many symbolic links (a loop?)</source>
@@ -1230,8 +1254,8 @@
         <translation>{url} est {kind} ({media_type}), pas un article&#xa0;; Lisible ouvre les pages web, le texte et le Markdown.</translation>
     </message>
     <message>
-        <source>{url}: the server answered {status}</source>
-        <translation>{url}&#xa0;: le serveur a répondu {status}</translation>
+        <source>{url}: the server answered HTTP {status} ({reason})</source>
+        <translation>{url}&#xa0;: le serveur a répondu HTTP {status} ({reason})</translation>
     </message>
 </context>
 <context>

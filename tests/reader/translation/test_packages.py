@@ -14,6 +14,7 @@ from typing import IO, Any
 import pytest
 
 from reader import paths
+from reader.errors import Phrase
 from reader.translation import (
     DownloadError,
     PackageError,
@@ -296,8 +297,10 @@ def test_missing_file_on_the_server(package_server: PackageServer, random_packag
     (package_server.root / url.rsplit("/", 1)[1]).unlink()
     remote = find_remote("fr", "en")
     assert remote is not None
-    with pytest.raises(DownloadError, match="404"):
+    with pytest.raises(DownloadError) as raised:
         download_package(remote)
+    assert str(raised.value) == f"{remote.url}: the server answered HTTP 404 (not found)"
+    assert raised.value.phrase.fields["reason"] == Phrase("not found")  # translated in the window
     assert models_folder_entries() == []
 
 
