@@ -145,6 +145,13 @@ _ASCII_SPACE = re.compile(r"[ \t\n\r\f\v]+")
 #: At the top or the bottom of an article, this many blocks are checked for
 #: datelines and promo lines; further in, such phrases are the story's own.
 _EDGE_BLOCKS = 4
+#: Words of a note about a writer's work, in English and French.
+_AUTHOR_WORK = re.compile(
+    r"\b(?:reporter|editor|journalist|correspondent|writ(?:er|es|ing)|author|contributor|"
+    r"columnist|critic|producer|curator|photographer|covers|journaliste|r[ée]dact(?:eur|rice)|"
+    r"correspondante?|chroniqueu(?:r|se)|auteur|autrice|[ée]crit|couvre)\b",
+    re.IGNORECASE,
+)
 #: A note about the author is a few sentences, a bio box's length.
 _MAX_AUTHOR_NOTE_CHARS = 400
 #: A caption this long shown twice is one picture's caption repeated (a short
@@ -729,6 +736,9 @@ def _drop_author_note(drafts: list[Draft], byline: str) -> None:
     It is the last paragraph, a few sentences about one of the byline's
     authors in the third person: it opens with their full or first name and
     a word in lower case, a verb ("is", "has", "writes", "contributed").
+    Opening with the first name alone, it also speaks of the work ("editor",
+    "writing"): "Ann said the council would vote again." may be about
+    someone else called Ann, and is the story's.
     """
     prose = [d for d in drafts if d.kind is not BlockKind.FIGURE]
     if len(prose) < 2 or prose[-1].kind is not BlockKind.PARAGRAPH:
@@ -740,7 +750,9 @@ def _drop_author_note(drafts: list[Draft], byline: str) -> None:
         names = author.split()
         for name in (author, names[0]) if len(names) > 1 else ():
             rest = last.text[len(name) :]
-            if last.text.startswith(name) and rest[:1].isspace() and rest.lstrip()[:1].islower():
+            if not (last.text.startswith(name) and rest[:1].isspace()):
+                continue
+            if rest.lstrip()[:1].islower() and (name == author or _AUTHOR_WORK.search(rest)):
                 drafts.remove(last)
                 return
 

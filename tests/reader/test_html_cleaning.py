@@ -660,6 +660,8 @@ def test_camel_case_class_names_are_read_word_by_word() -> None:
         ("Ann is our deals editor and spends too much on what she posts.", False),
         ("Ann Lee Park reopens on Monday with a new playground.", True),  # a name, not a verb
         ("Tom Reyes has covered the council for the Courier since 2019.", True),  # not the author
+        # The first name alone, with nothing of a writer's work: someone else called Ann.
+        ("Ann said the council would vote again in June.", True),
     ],
 )
 def test_a_note_about_the_author_closing_the_article_goes(note: str, kept: bool) -> None:
