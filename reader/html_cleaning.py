@@ -183,7 +183,7 @@ def clean_html(html: str, source: str, url: str | None = None) -> Article:
         log.warning("readability failed on %s: %s", source, error)
         content, candidates = None, {}
     if content is not None:
-        prune(content, candidates)
+        prune(content, candidates, meta.canonical_url or url)
         walker.walk(content)
     if not walker.drafts:
         # Nothing looked like an article: rather all the page's text than none.

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from itertools import islice
+from urllib.parse import urlsplit
 
 import lxml.etree
 from lxml.html import HtmlElement as Element
@@ -90,11 +91,15 @@ END_MATTER_MARK = "data-lisible-end-matter"
 _END_MATTER_BLOCKS = ("ul", "ol", "dl", "p", "div", "section", "blockquote")
 
 
-def prune(article: Element, candidates: Candidates) -> None:
-    """Drop the page furniture readability keeps around the article's text."""
+def prune(article: Element, candidates: Candidates, home: str | None = None) -> None:
+    """Drop the page furniture readability keeps around the article's text.
+
+    `home` is the page's own address (its URL or canonical link), if known:
+    a card linking to another of its pages is another story's.
+    """
     _drop_recirculation(article)
     _drop_teaser_runs(article)
-    _drop_teaser_cards(article)
+    _drop_teaser_cards(article, home)
     kept = _end_matter(article) | _section_lists(article)
     _drop_labelled_lists(article, kept)
     _drop_pointer_notes(article)
@@ -362,12 +367,14 @@ def _drop_teaser_runs(article: Element) -> None:
 _NOT_PAGES = ("#", "javascript:", "mailto:", "tel:")
 
 
-def _drop_teaser_cards(article: Element) -> None:
-    """Drop boxes that open and close with links to one address: another story's card.
+def _drop_teaser_cards(article: Element, home: str | None) -> None:
+    """Drop boxes that open and close with links to one page of the site: another story's card.
 
     A linked headline, a line of summary, "Read more" to the same page: the
     card of a story set inside the article. A box holding prose (a long
-    paragraph, or two in a row) is the article's, whatever its links.
+    paragraph, or two in a row) is the article's, whatever its links, and so
+    is a card linking to another site (a product at a shop, a place's own
+    website): the article's own picks.
     """
     total = text_length(article)
     for box in list(article.iterdescendants(*_TEASER_TAGS)):
@@ -375,7 +382,7 @@ def _drop_teaser_cards(article: Element) -> None:
         if first is None or box.getparent() is None:
             continue  # most boxes open with text outside a link: looked at no further
         address = (first.get("href") or "").strip()
-        if not address or address.startswith(_NOT_PAGES):
+        if not address or address.startswith(_NOT_PAGES) or not _on_site(address, home):
             continue
         last = _edge_link(box, last=True)
         if (
@@ -386,6 +393,22 @@ def _drop_teaser_cards(article: Element) -> None:
             and not _holds_prose(box)
         ):
             _drop(box)
+
+
+def _on_site(address: str, home: str | None) -> bool:
+    """Tell a link to another page of the site: relative, or on the host of `home`."""
+    try:
+        target = urlsplit(address)
+        host = urlsplit(home).hostname if home else None
+    except ValueError:  # a malformed address ("http://[")
+        return False
+    if not target.netloc:
+        return target.scheme in ("", "http", "https")
+    return host is not None and _bare_host(target.hostname) == _bare_host(host)
+
+
+def _bare_host(host: str | None) -> str:
+    return (host or "").lower().removeprefix("www.")
 
 
 def _edge_link(box: Element, last: bool = False) -> Element | None:

@@ -790,10 +790,21 @@ def test_another_storys_card_inside_the_article_goes() -> None:
     )
     prose = f"<div class='box'><a href='/ferry'>The ferry</a>{paragraphs(5, 6)}<a href='/ferry'>"
     prose += "timetable</a></div>"
-    body = f"<article>{paragraphs(0, 1)}{card}{paragraphs(2)}{sources}{paragraphs(3, 4)}"
-    body += f"{prose}</article>"
-    article = extract_article(page(body))
+    # The same card with the site's full address goes too; a product at a shop,
+    # laid out alike, is the article's own pick.
+    ours = card.replace("/news/pier", "https://www.bay.example/news/dune").replace("pier", "dune")
+    shop = (
+        "<div class='inset'><a href='https://shop.example/lamp'><h6>Storm lantern</h6></a>"
+        "<p>Our pick for the crossing: it ran all night on one charge.</p>"
+        "<a href='https://shop.example/lamp'>$29 at Shop</a></div>"
+    )
+    body = f"<article>{paragraphs(0, 1)}{card}{paragraphs(2)}{ours}{shop}{sources}"
+    body += f"{paragraphs(3, 4)}{prose}</article>"
+    canonical = "<link rel='canonical' href='https://bay.example/news/ferry'>"
+    article = extract_article(page(body).replace("</head>", f"{canonical}</head>"))
     assert_story(article, *range(7))
     assert "Island pier" not in article.text
     assert "found the money" not in article.text
+    assert "Island dune" not in article.text
     assert "agree on the cost" in article.text
+    assert "Our pick for the crossing" in article.text
