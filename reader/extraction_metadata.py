@@ -113,8 +113,8 @@ def _headline(
     Title meta tags a site writes for the article are trusted, Dublin Core's
     first (a document's declared title), then OpenGraph's, a plain
     `<meta name="title">` and Parse.ly's, unless such a title words the story
-    otherwise than a <title> that a JSON-LD headline or the <h1> repeats (a
-    title written for sharing). JSON-LD, Twitter and a lone <h1>
+    otherwise than a <title> that the JSON-LD headline repeats (a title
+    written for sharing). JSON-LD, Twitter and a lone <h1>
     follow in that order, but only when they agree with the page's <title>:
     a JSON-LD "headline" that is a schema type ("Wikimedia list article"), an
     <h1> that is a section ("Allergies Health Center") or a greeting does
@@ -128,20 +128,21 @@ def _headline(
         stripped = _strip_site(page_title, site) if page_title else None
     # A <title> that is only the site's name says nothing about the headline.
     judge = page_title if stripped and not is_site_name(stripped, names) else ""
-    shown = (_ld_text(ld.get("headline")), _h1_text(tree))
+    headline = _ld_text(ld.get("headline"))
     for key in _TRUSTED_TITLES:
         text = clean_inline(props.get(key) or "")
         if text and not is_site_name(text, names):
             # A title written for sharing ("og:title") may word the story
-            # otherwise than the headline the page shows: when the <title>
-            # (less the site's name) and the page's headline are the same
-            # words, and the shared title does not agree, the page's is the
-            # headline a reader sees.
-            if judge and stripped and not _agrees(text, judge):
-                same = [clean_inline(c) for c in shown if c and _same_words(c, stripped)]
-                text = same[0] if same else text
+            # otherwise than the article's headline: when the <title> (less
+            # the site's name) and the JSON-LD headline are the same words,
+            # and the shared title does not agree, that is the headline. An
+            # <h1> is no such witness: a logo's <h1> and a <title> that is
+            # only the site's name agree with each other too.
+            shared = judge and stripped and headline and not _agrees(text, judge)
+            if shared and _same_words(headline or "", stripped or ""):
+                text = clean_inline(headline or "")
             return _strip_site_parts(text, names)
-    candidates = (shown[0], props.get("twitter:title"), shown[1])
+    candidates = (headline, props.get("twitter:title"), _h1_text(tree))
     for candidate in candidates:
         text = clean_inline(candidate or "")
         if text and not is_site_name(text, names) and (not judge or _agrees(text, judge)):

@@ -228,14 +228,25 @@ def test_a_last_title_part_that_is_a_tag_or_section_linked_on_the_page_is_droppe
 
 
 def test_the_headline_the_page_shows_wins_over_a_title_worded_for_sharing() -> None:
+    ld = '{"@type": "NewsArticle", "headline": "The ferry that kept the islands alive"}'
     meta = page_metadata(
         page(
             "<title>The ferry that kept the islands alive - Bay Courier</title>"
-            "<meta property='og:title' content=\"You won't believe who still rides this boat\">",
-            "<h1>The ferry that kept the islands alive</h1><p>Text.</p>",
+            "<meta property='og:title' content=\"You won't believe who still rides this boat\">"
+            f"<script type='application/ld+json'>{ld}</script>",
+            "<p>Text.</p>",
         )
     )
     assert meta.title == "The ferry that kept the islands alive"
+    # A <title> and an <h1> that are the site's logo are no headline.
+    meta = page_metadata(
+        page(
+            "<title>Harbour Gazette</title>"
+            "<meta property='og:title' content='Council votes on the new sea wall'>",
+            "<h1>Harbour Gazette</h1><p>Text.</p>",
+        )
+    )
+    assert meta.title == "Council votes on the new sea wall"
     # Only another wording is set aside: a shared title that agrees stays.
     meta = page_metadata(
         page(
