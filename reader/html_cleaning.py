@@ -567,29 +567,35 @@ def _image_source(element: lxml.html.HtmlElement) -> str:
         if value and not value.startswith("data:"):
             return value
     # A lazy-loading page may give the picture only in a source set, each
-    # address followed by its width ("a.jpg 80w, b.jpg 800w"): take the widest.
+    # address followed by its width or density ("a.jpg 80w, b.jpg 800w",
+    # "a.jpg 1x, b.jpg 2x"): take the widest, or the densest.
     for name in _LAZY_SOURCE_SETS:
-        widest = max(_source_set(element.get(name) or ""), key=lambda c: c[0], default=None)
-        if widest is not None:
-            return widest[1]
+        best = max(_source_set(element.get(name) or ""), key=lambda c: c[0], default=None)
+        if best is not None:
+            return best[1]
     return ""
 
 
-def _source_set(value: str) -> list[tuple[int, str]]:
-    """Return the (width, address) of each picture of a srcset (width 0 when not given).
+def _source_set(value: str) -> list[tuple[float, str]]:
+    """Return the (size, address) of each picture of a srcset (size 0 when not given).
 
-    An address runs to the next white space and may hold commas of its own
-    ("…/c_fill,w_80/a.jpg 80w"); a comma after white space or a descriptor
-    ends a candidate.
+    The size is the width ("800w") or the density ("2x"); a source set gives
+    one kind. An address runs to the next white space and may hold commas of
+    its own ("…/c_fill,w_80/a.jpg 80w"); a comma after white space or a
+    descriptor ends a candidate.
     """
     found = []
     for candidate in re.split(r"(?:(?<=\s)|(?<=\d[wx])),\s*", value.strip()):
         parts = candidate.split()
         if not parts or parts[0].startswith("data:"):
             continue
-        width = parts[1][:-1] if len(parts) > 1 and parts[1].endswith("w") else ""
-        found.append((int(width) if width.isdigit() else 0, parts[0].rstrip(",")))
+        size = _SOURCE_SIZE.fullmatch(parts[1]) if len(parts) > 1 else None
+        found.append((float(size.group(1)) if size else 0.0, parts[0].rstrip(",")))
     return found
+
+
+#: A srcset candidate's width or density: "800w", "1.5x" (ASCII digits, a sane length).
+_SOURCE_SIZE = re.compile(r"([0-9]{1,6}(?:\.[0-9]{1,3})?)[wx]")
 
 
 def _inline_text(element: lxml.html.HtmlElement, skip: set[int] | None = None) -> str:

@@ -628,8 +628,19 @@ def test_a_picture_given_only_in_a_source_set_keeps_its_widest_file() -> None:
     article = clean_html(html, "p.html")
     assert [(i.src, i.alt) for i in article.images] == [
         ("page_files/c_fill,w_800/viaduc.jpg", "Le viaduc de Millau dans la brume du matin"),
-        ("page_files/pont.jpg", "Le pont de Normandie vu du port"),
+        ("page_files/pont@2x.jpg", "Le pont de Normandie vu du port"),
     ]
+
+
+@pytest.mark.parametrize("descriptor", ["²w", "9" * 5000 + "w", "w", "-3w", "1e400x", ""])
+def test_a_source_set_with_odd_descriptors_gives_its_first_picture(descriptor: str) -> None:
+    html = page(
+        f"""<article><p>{PARAGRAPH}</p>
+        <img srcset="page_files/a.jpg {descriptor}, page_files/b.jpg"
+        alt="Le pont de Normandie vu du port"><p>{PARAGRAPH}</p></article>"""
+    )
+    article = clean_html(html, "p.html")
+    assert [i.src for i in article.images] == ["page_files/a.jpg"]
 
 
 def test_camel_case_class_names_are_read_word_by_word() -> None:
