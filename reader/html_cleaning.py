@@ -759,7 +759,8 @@ def _drop_author_note(drafts: list[Draft], byline: str) -> None:
             if not (last.text.startswith(name) and rest[:1].isspace()):
                 continue
             if rest.lstrip()[:1].islower() and (name == author or _AUTHOR_WORK.search(rest)):
-                drafts.remove(last)
+                # By identity: an earlier paragraph may hold the same words.
+                drafts[:] = [d for d in drafts if d is not last]
                 return
 
 
@@ -871,6 +872,8 @@ def repeats_title(heading: str, title: str) -> bool:
     # Reworded at one end ("HS Roundup: …" over "High School Roundup: …"): the
     # rest of the words run on in the same order.
     few, many = sorted((a.split(), b.split()), key=len)
+    if len(many) > _MAX_HEADLINE_WORDS:
+        return False  # no headline: and the match below takes time in both lengths
     run = SequenceMatcher(None, few, many, autojunk=False).find_longest_match().size
     return (
         run >= _MIN_REPEAT_RUN_WORDS
@@ -886,6 +889,8 @@ _MIN_REPEAT_SHARE = 0.6
 #: a few words at least: two short headings may share "of the" by chance.
 _MIN_REPEAT_RUN_SHARE = 0.8
 _MIN_REPEAT_RUN_WORDS = 4
+#: A headline is a sentence at most.
+_MAX_HEADLINE_WORDS = 60
 
 
 def _norm(text: str) -> str:

@@ -732,3 +732,14 @@ def test_the_newsrooms_own_closing_line_is_no_note_about_an_author() -> None:
     article = clean_html(html, "p.html")
     assert article.byline == "Harbour News"
     assert note in article.text
+
+
+def test_the_closing_note_goes_not_an_earlier_paragraph_with_its_words() -> None:
+    note = "Ann Lee has covered the council for the Courier since 2019."
+    html = page(
+        f"<article><p>{ENGLISH}</p><p>{note}</p><p>{ENGLISH} Again.</p><p>{note}</p></article>",
+        head="<meta name='author' content='Ann Lee'>",
+    ).replace("lang='fr'", "lang='en'")
+    article = clean_html(html, "p.html")
+    texts = [article.block_text(b) for b in article.blocks]
+    assert texts == [ENGLISH, note, f"{ENGLISH} Again."]
