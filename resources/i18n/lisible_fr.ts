@@ -651,7 +651,7 @@
     </message>
     <message>
         <source>a login is needed</source>
-        <translation>une connexion est nécessaire</translation>
+        <translation>une connexion à un compte est nécessaire</translation>
     </message>
     <message>
         <source>a news feed</source>
@@ -775,7 +775,7 @@
     </message>
     <message>
         <source>gone for good</source>
-        <translation>suppression définitive</translation>
+        <translation>supprimée définitivement</translation>
     </message>
     <message>
         <source>input/output error (a failing or removed disk?)</source>
