@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import json
 import logging
 import os
 import re
@@ -29,7 +30,7 @@ from typing import Any, Literal
 
 from reader.article import Article
 from reader.dataclass_json import from_json, to_json
-from reader.errors import LisibleError, os_reason
+from reader.errors import LisibleError, Phrase, os_reason
 from reader.library_search import compare_folded, fts_query, query_prefixes, searchable, snippet
 from reader.paths import library_path
 from reader.sqlite_files import is_corruption, move_aside, sqlite_reason
@@ -570,9 +571,18 @@ def _decode_article(stored: str) -> Article:
     try:
         return from_json(Article, stored)
     except (ValueError, TypeError, KeyError) as error:
+        # The decoder's words ("Expecting ',' delimiter: line 1 column 12") go to the log.
+        log.warning("a stored article cannot be decoded: %s", error)
         raise LibraryError(
-            "An article in the library is unreadable: {reason}", reason=error
+            "An article in the library is unreadable: {reason}", reason=_stored_reason(error)
         ) from None
+
+
+def _stored_reason(error: Exception) -> Phrase:
+    if isinstance(error, json.JSONDecodeError):
+        return Phrase("its stored copy is damaged")
+    # Valid JSON that is not an article: fields missing or of the wrong kind.
+    return Phrase("its stored copy is damaged or was written by another version of Lisible")
 
 
 # --- Small helpers ----------------------------------------------------------

@@ -27,6 +27,7 @@ from reader.translation import cache, repair
 from reader.translation.check import MISMATCH, OK, REPAIRED, SentenceCheck, check_pair
 from reader.translation.errors import ModelMissing, TranslationCancelled, TranslationError
 from reader.translation.packages import PackageInfo, find_package, on_package_changed
+from reader.translation.reasons import model_load_reason, translation_reason
 from reader.translation.results import QUALITIES, SentencePair, Translation, TranslationSettings
 from reader.translation.sentences import split_sentences
 
@@ -233,8 +234,11 @@ class _Model:
                 model_file=str(package.sentencepiece_path)
             )
         except (RuntimeError, ValueError, OSError) as error:
+            log.warning("cannot load %s from %s: %s", package.code, package.path, error)
             raise TranslationError(
-                "the model {code} cannot be loaded: {reason}", code=package.code, reason=error
+                "the model {code} cannot be loaded: {reason}",
+                code=package.code,
+                reason=model_load_reason(error),
             ) from error
         self.target_prefix = _target_prefix(package.path)
         log.info("loaded %s in %.2f s", package.code, time.perf_counter() - started)
@@ -287,7 +291,10 @@ class _Pending:
             try:
                 result = pending.result()
             except (RuntimeError, ValueError) as error:
-                raise TranslationError("translation failed: {reason}", reason=error) from error
+                log.warning("%s failed to translate: %s", model.package.code, error)
+                raise TranslationError(
+                    "translation failed: {reason}", reason=translation_reason(error)
+                ) from error
             tokens = list(result.hypotheses[0])
             if model.target_prefix and tokens[:1] == [model.target_prefix]:
                 tokens = tokens[1:]

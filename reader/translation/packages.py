@@ -32,6 +32,7 @@ from reader import paths
 from reader.errors import Phrase, os_reason
 from reader.http_reasons import http_reason
 from reader.translation.errors import DownloadError, PackageError, TranslationCancelled
+from reader.translation.reasons import archive_reason
 
 log = logging.getLogger(__name__)
 
@@ -169,17 +170,19 @@ def install_package(path: str | os.PathLike[str]) -> PackageInfo:
             with zipfile.ZipFile(source) as archive:
                 top, metadata = _check_archive(archive, label)
                 _extract(archive, staging, label)
-        except zipfile.BadZipFile as error:
+        except (zipfile.BadZipFile, EOFError, zlib.error) as error:
+            # zipfile's own words ("Bad CRC-32 for file …") help whoever debugs, not the reader.
+            log.warning("%s cannot be unpacked: %s", source, error)
             raise PackageError(
-                "{label} is not a valid .argosmodel file (damaged or truncated: {reason})",
+                "{label} is not a valid .argosmodel file: {reason}",
                 label=label,
-                reason=error,
+                reason=archive_reason(error),
             ) from error
-        except (OSError, EOFError, zlib.error) as error:
+        except OSError as error:
             raise PackageError(
                 "{label} could not be read (damaged?): {reason}",
                 label=label,
-                reason=os_reason(error) if isinstance(error, OSError) else error,
+                reason=os_reason(error),
             ) from error
         unpacked = staging / top
         _check_unpacked(unpacked, label)

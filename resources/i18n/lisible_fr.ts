@@ -794,6 +794,30 @@
         <translation>c’est un dossier</translation>
     </message>
     <message>
+        <source>it is not a ZIP archive, or it is cut short (an unfinished download?)</source>
+        <translation>ce n’est pas une archive ZIP, ou elle est tronquée (un téléchargement inachevé&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>it needs a newer translation engine than this Lisible has</source>
+        <translation>il demande un moteur de traduction plus récent que celui de ce Lisible</translation>
+    </message>
+    <message>
+        <source>its contents are damaged (a failed copy or download?)</source>
+        <translation>son contenu est abîmé (une copie ou un téléchargement raté&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>its files are damaged or incomplete (install it again)</source>
+        <translation>ses fichiers sont abîmés ou incomplets (réinstallez-le)</translation>
+    </message>
+    <message>
+        <source>its stored copy is damaged</source>
+        <translation>sa copie enregistrée est abîmée</translation>
+    </message>
+    <message>
+        <source>its stored copy is damaged or was written by another version of Lisible</source>
+        <translation>sa copie enregistrée est abîmée ou a été écrite par une autre version de Lisible</translation>
+    </message>
+    <message>
         <source>method not allowed</source>
         <translation>méthode non autorisée</translation>
     </message>
@@ -832,6 +856,10 @@
     <message>
         <source>not supported by the server</source>
         <translation>non pris en charge par le serveur</translation>
+    </message>
+    <message>
+        <source>one of its files is missing (install it again)</source>
+        <translation>un de ses fichiers manque (réinstallez-le)</translation>
     </message>
     <message>
         <source>part of the path is not a folder</source>
@@ -936,6 +964,10 @@
     <message>
         <source>the request took too long</source>
         <translation>la requête a pris trop de temps</translation>
+    </message>
+    <message>
+        <source>the translation engine reported an error (details in the log)</source>
+        <translation>le moteur de traduction a signalé une erreur (détails dans le journal)</translation>
     </message>
     <message>
         <source>too many files are open</source>
@@ -1074,8 +1106,8 @@
         <translation>{label} n’est pas un fichier ordinaire (un dossier ou un périphérique)</translation>
     </message>
     <message>
-        <source>{label} is not a valid .argosmodel file (damaged or truncated: {reason})</source>
-        <translation>{label} n’est pas un fichier .argosmodel valide (abîmé ou tronqué&#xa0;: {reason})</translation>
+        <source>{label} is not a valid .argosmodel file: {reason}</source>
+        <translation>{label} n’est pas un fichier .argosmodel valide&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>{label} is not an .argosmodel: it must hold exactly one folder</source>

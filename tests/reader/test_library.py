@@ -150,6 +150,32 @@ def test_new_fields_survive(library: Library) -> None:
     assert library.get(article_id) == ETATS
 
 
+def test_a_damaged_stored_article_is_a_readers_sentence(library: Library) -> None:
+    article_id = library.add(ETATS)
+    row = library._db.execute(  # type: ignore[union-attr]
+        "SELECT article FROM articles WHERE id = ?", (article_id,)
+    ).fetchone()
+    # Cut in the middle, as a half-written row would be: json says "Unterminated string…".
+    library._db.execute(  # type: ignore[union-attr]
+        "UPDATE articles SET article = ? WHERE id = ?", (row[0][: len(row[0]) // 2], article_id)
+    )
+    with pytest.raises(LibraryError) as caught:
+        library.get(article_id)
+    assert (
+        str(caught.value) == "An article in the library is unreadable: its stored copy is damaged"
+    )
+    # Valid JSON without an article's fields ("Article.title is missing").
+    library._db.execute(  # type: ignore[union-attr]
+        "UPDATE articles SET article = ? WHERE id = ?", ('{"text": ""}', article_id)
+    )
+    with pytest.raises(LibraryError) as caught:
+        library.get(article_id)
+    assert str(caught.value) == (
+        "An article in the library is unreadable:"
+        " its stored copy is damaged or was written by another version of Lisible"
+    )
+
+
 def test_entry_metadata(library: Library) -> None:
     article_id = library.add(ETATS)
     entry = library.entry(article_id)

@@ -491,6 +491,38 @@ def test_a_locked_library_is_reported_in_french(
     )
 
 
+def test_a_damaged_library_row_and_model_file_are_reported_in_french(
+    french_interface: None, tmp_path: Path
+) -> None:
+    from reader import library
+    from reader.paths import sample_article
+    from reader.pipeline import article_from_path
+    from reader.translation import PackageError, install_package
+
+    path = tmp_path / "library.sqlite3"
+    with library.Library.open(path) as kept:
+        article_id = kept.add(article_from_path(str(sample_article())))
+        with sqlite3.connect(path) as other:
+            other.execute(
+                "UPDATE articles SET article = '{\"title\": ' WHERE id = ?", (article_id,)
+            )
+        other.close()
+        with pytest.raises(library.LibraryError) as raised:
+            kept.get(article_id)
+    # json says "Expecting value: line 1 column 11 (char 10)"; the reader reads why in French.
+    assert i18n.phrase_text(raised.value.phrase) == (
+        "Un article de la bibliothèque est illisible\u00a0: sa copie enregistrée est abîmée"
+    )
+    package = tmp_path / "modele.argosmodel"
+    package.write_bytes(b"PK\x03\x04" + bytes(100))  # a zip's first bytes, and no more
+    with pytest.raises(PackageError) as refused:
+        install_package(package)
+    assert i18n.phrase_text(refused.value.phrase) == (
+        "modele.argosmodel n’est pas un fichier .argosmodel valide\u00a0: ce n’est pas une"
+        " archive ZIP, ou elle est tronquée (un téléchargement inachevé\u00a0?)"
+    )
+
+
 def test_an_unreachable_address_is_reported_in_french(
     qtbot: QtBot,
     french_interface: None,

@@ -5,6 +5,7 @@ tiny packages in test_trained_models.py."""
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -24,6 +25,12 @@ from reader.translation import (
     translate_article,
     translate_text,
     translation_direction,
+)
+from reader.translation.reasons import (
+    ENGINE_ERROR,
+    MODEL_FILE_MISSING,
+    model_load_reason,
+    translation_reason,
 )
 
 CODE = "for x in range(3):\n    print(x)  # Le code reste tel quel."
@@ -314,3 +321,68 @@ def test_reinstalling_a_model_does_not_reuse_its_cached_translations(
     second = translate_article(article)
     assert second.model == first.model, "same code and version"
     assert second.article.text != first.article.text, "the new weights were used"
+
+
+def _load_failure(random_package: Path, damage: Callable[[Path], None]) -> str:
+    """Install the package, damage its folder, and return the message loading it gives."""
+    engine.unload_all()
+    package = install_package(random_package)
+    damage(package.path)
+    with pytest.raises(TranslationError) as caught:
+        preload("fr", "en")
+    return str(caught.value)
+
+
+def _rewrite_model(change: Callable[[bytes], bytes]) -> Callable[[Path], None]:
+    def damage(folder: Path) -> None:
+        model = folder / "model" / "model.bin"
+        model.write_bytes(change(model.read_bytes()))
+
+    return damage
+
+
+def test_a_damaged_model_is_worded_for_the_reader(random_package: Path) -> None:
+    # CTranslate2 says "Variable 'decoder/…' has an invalid payload size", "File model.bin
+    # is incomplete: failed to read a value of size 4", or takes the first bytes for a
+    # format version (v544501614 for "not "): all mean the file is damaged.
+    damaged = (
+        "the model translate-fr_en cannot be loaded:"
+        " its files are damaged or incomplete (install it again)"
+    )
+    for change in (
+        lambda data: data[: len(data) // 2],
+        lambda data: b"",
+        lambda data: b"not a model",
+    ):
+        assert _load_failure(random_package, _rewrite_model(change)) == damaged
+
+
+def test_a_model_for_a_newer_engine_says_so(
+    random_package: Path,
+) -> None:
+    # The first four bytes are CTranslate2's format version: 7 is the next one.
+    newer = _rewrite_model(lambda data: (7).to_bytes(4, "little") + data[4:])
+    assert _load_failure(random_package, newer) == (
+        "the model translate-fr_en cannot be loaded:"
+        " it needs a newer translation engine than this Lisible has"
+    )
+
+
+def test_a_model_file_gone_between_listing_and_loading_is_named_missing(tmp_path: Path) -> None:
+    # The listing skips a package without its files; one removed after it reaches the loader.
+    import ctranslate2
+    import sentencepiece
+
+    for load in (
+        lambda: ctranslate2.Translator(str(tmp_path)),
+        lambda: sentencepiece.SentencePieceProcessor(model_file=str(tmp_path / "sp.model")),
+    ):
+        with pytest.raises(RuntimeError) as caught:
+            load()
+        assert model_load_reason(caught.value) is MODEL_FILE_MISSING
+
+
+def test_a_failure_while_translating_names_memory_or_points_to_the_log() -> None:
+    # CTranslate2 reports C++'s allocation failure by its name; anything else is its own jargon.
+    assert str(translation_reason(RuntimeError("std::bad_alloc"))) == "not enough memory"
+    assert translation_reason(RuntimeError("unsupported batch type")) is ENGINE_ERROR

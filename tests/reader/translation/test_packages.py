@@ -102,6 +102,13 @@ def assert_refused(path: Path, message: str) -> None:
     assert models_folder_entries() == [], "nothing may be left half-installed"
 
 
+def refusal(path: Path) -> str:
+    """The one-line message installing `path` gives."""
+    with pytest.raises(PackageError) as caught:
+        install_package(path)
+    return str(caught.value)
+
+
 def test_refuses_parent_paths(random_package: Path, tmp_path: Path) -> None:
     hostile = add_entry(
         random_package, tmp_path / "evil.argosmodel", zipfile.ZipInfo("x/../../evil.txt"), b"!"
@@ -146,7 +153,12 @@ def test_refuses_a_truncated_file(random_package: Path, tmp_path: Path) -> None:
     data = random_package.read_bytes()
     truncated = tmp_path / "truncated.argosmodel"
     truncated.write_bytes(data[: len(data) // 2])
+    # zipfile says "File is not a zip file": the zip's directory is at its end.
     assert_refused(truncated, "not a valid .argosmodel")
+    assert refusal(truncated) == (
+        "truncated.argosmodel is not a valid .argosmodel file: it is not a ZIP archive,"
+        " or it is cut short (an unfinished download?)"
+    )
 
 
 def test_refuses_a_corrupted_entry(random_package: Path, tmp_path: Path) -> None:
@@ -159,12 +171,18 @@ def test_refuses_a_corrupted_entry(random_package: Path, tmp_path: Path) -> None
     corrupted = tmp_path / "corrupted.argosmodel"
     corrupted.write_bytes(bytes(data))
     assert_refused(corrupted, "argosmodel|read")
+    # zipfile's "Bad CRC-32 for file 'translate-fr_en-1_0/model/model.bin'" is for the log.
+    assert refusal(corrupted) == (
+        "corrupted.argosmodel is not a valid .argosmodel file:"
+        " its contents are damaged (a failed copy or download?)"
+    )
 
 
 def test_refuses_not_a_zip_and_missing_file(tmp_path: Path) -> None:
     text = tmp_path / "notes.argosmodel"
     text.write_text("hello")
     assert_refused(text, "not a valid .argosmodel")
+    assert "not a ZIP archive" in refusal(text)
     assert_refused(tmp_path / "absent.argosmodel", "no such file")
 
 
