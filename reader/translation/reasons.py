@@ -31,9 +31,11 @@ ENGINE_ERROR = Phrase("the translation engine reported an error (details in the 
 #: number past this one was read from damaged bytes, not written by a newer release.
 _PLAUSIBLE_BINARY_VERSION = 100
 _BINARY_VERSION = re.compile(r"model has binary version v(\d+)")
-#: How CTranslate2 (the first two) and SentencePiece (the last two) say a file is
-#: truncated or garbled.
+#: How CTranslate2 ("File model.bin is incomplete: failed to read a value…",
+#: "Variable '…' has an invalid payload size") and SentencePiece ("could not parse
+#: ModelProto") say a file is truncated or garbled.
 _DAMAGE_SIGNS = ("incomplete", "invalid payload", "could not parse", "failed to read")
+#: CTranslate2's "Unable to open file 'model.bin'", SentencePiece's "NOT_FOUND: …".
 _MISSING_SIGNS = ("Unable to open file", "NOT_FOUND")
 _OUT_OF_MEMORY_SIGNS = ("bad_alloc", "out of memory")
 

@@ -356,6 +356,12 @@ def test_a_damaged_model_is_worded_for_the_reader(random_package: Path) -> None:
     ):
         assert _load_failure(random_package, _rewrite_model(change)) == damaged
 
+    def garble_tokenizer(folder: Path) -> None:
+        (folder / "sentencepiece.model").write_bytes(b"garbage")
+
+    # SentencePiece: "INTERNAL: could not parse ModelProto from …".
+    assert _load_failure(random_package, garble_tokenizer) == damaged
+
 
 def test_a_model_for_a_newer_engine_says_so(
     random_package: Path,
