@@ -571,8 +571,8 @@ def _decode_article(stored: str) -> Article:
     try:
         return from_json(Article, stored)
     except (ValueError, TypeError, KeyError) as error:
-        # The decoder's words ("Expecting ',' delimiter: line 1 column 12") go to the log.
-        log.warning("a stored article cannot be decoded: %s", error)
+        # The decoder's words ("Expecting ',' delimiter: line 1 column 12") are for `--verbose`.
+        log.info("a stored article cannot be decoded: %s", error)
         raise LibraryError(
             "An article in the library is unreadable: {reason}", reason=_stored_reason(error)
         ) from None

@@ -27,7 +27,7 @@ from reader.translation import cache, repair
 from reader.translation.check import MISMATCH, OK, REPAIRED, SentenceCheck, check_pair
 from reader.translation.errors import ModelMissing, TranslationCancelled, TranslationError
 from reader.translation.packages import PackageInfo, find_package, on_package_changed
-from reader.translation.reasons import model_load_reason, translation_reason
+from reader.translation.reasons import ENGINE_ERROR, model_load_reason, translation_reason
 from reader.translation.results import QUALITIES, SentencePair, Translation, TranslationSettings
 from reader.translation.sentences import split_sentences
 
@@ -234,11 +234,12 @@ class _Model:
                 model_file=str(package.sentencepiece_path)
             )
         except (RuntimeError, ValueError, OSError) as error:
-            log.warning("cannot load %s from %s: %s", package.code, package.path, error)
+            reason = model_load_reason(error)
+            _log_engine_error(
+                reason, "cannot load %s from %s: %s", package.code, package.path, error
+            )
             raise TranslationError(
-                "the model {code} cannot be loaded: {reason}",
-                code=package.code,
-                reason=model_load_reason(error),
+                "the model {code} cannot be loaded: {reason}", code=package.code, reason=reason
             ) from error
         self.target_prefix = _target_prefix(package.path)
         log.info("loaded %s in %.2f s", package.code, time.perf_counter() - started)
@@ -291,10 +292,9 @@ class _Pending:
             try:
                 result = pending.result()
             except (RuntimeError, ValueError) as error:
-                log.warning("%s failed to translate: %s", model.package.code, error)
-                raise TranslationError(
-                    "translation failed: {reason}", reason=translation_reason(error)
-                ) from error
+                reason = translation_reason(error)
+                _log_engine_error(reason, "%s failed to translate: %s", model.package.code, error)
+                raise TranslationError("translation failed: {reason}", reason=reason) from error
             tokens = list(result.hypotheses[0])
             if model.target_prefix and tokens[:1] == [model.target_prefix]:
                 tokens = tokens[1:]
@@ -302,6 +302,17 @@ class _Pending:
             decoded = model.tokenizer.decode(tokens).strip()
             outputs[owner] = f"{outputs[owner]} {decoded}".strip()
         return outputs
+
+
+def _log_engine_error(reason: Phrase | str, message: str, *args: object) -> None:
+    """Log CTranslate2's or SentencePiece's own words about a failure.
+
+    A reason of ours (damaged files, not enough memory) says all a reader can act
+    on: the engine's words are for `--verbose`, and the command line's error stays
+    one line. An unknown failure says "details in the log": they are a warning,
+    which the window's log file keeps.
+    """
+    log.log(logging.WARNING if reason is ENGINE_ERROR else logging.INFO, message, *args)
 
 
 _models: dict[tuple[str, str, str, int], _Model] = {}

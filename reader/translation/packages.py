@@ -171,8 +171,9 @@ def install_package(path: str | os.PathLike[str]) -> PackageInfo:
                 top, metadata = _check_archive(archive, label)
                 _extract(archive, staging, label)
         except (zipfile.BadZipFile, EOFError, zlib.error) as error:
-            # zipfile's own words ("Bad CRC-32 for file …") help whoever debugs, not the reader.
-            log.warning("%s cannot be unpacked: %s", source, error)
+            # zipfile's own words ("Bad CRC-32 for file …") help whoever debugs, not the
+            # reader: `--verbose` shows them; the command line's error stays one line.
+            log.info("%s cannot be unpacked: %s", source, error)
             raise PackageError(
                 "{label} is not a valid .argosmodel file: {reason}",
                 label=label,

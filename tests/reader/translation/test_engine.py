@@ -4,6 +4,7 @@ tiny packages in test_trained_models.py."""
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -341,7 +342,10 @@ def _rewrite_model(change: Callable[[bytes], bytes]) -> Callable[[Path], None]:
     return damage
 
 
-def test_a_damaged_model_is_worded_for_the_reader(random_package: Path) -> None:
+def test_a_damaged_model_is_worded_for_the_reader(
+    random_package: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO, logger="reader.translation.engine")
     # CTranslate2 says "Variable 'decoder/…' has an invalid payload size", "File model.bin
     # is incomplete: failed to read a value of size 4", or takes the first bytes for a
     # format version (v544501614 for "not "): all mean the file is damaged.
@@ -361,6 +365,12 @@ def test_a_damaged_model_is_worded_for_the_reader(random_package: Path) -> None:
 
     # SentencePiece: "INTERNAL: could not parse ModelProto from …".
     assert _load_failure(random_package, garble_tokenizer) == damaged
+    # The engine's own words are kept for --verbose, not printed above the command
+    # line's one-line error.
+    engine_words = [r for r in caplog.records if r.name == "reader.translation.engine"]
+    assert any("invalid payload size" in r.getMessage() for r in engine_words)
+    assert any("could not parse" in r.getMessage() for r in engine_words)
+    assert all(r.levelno == logging.INFO for r in engine_words)
 
 
 def test_a_model_for_a_newer_engine_says_so(
