@@ -88,11 +88,10 @@ class Output(NamedTuple):
     byline: str | None = None
     #: Whether the body's first heading repeats the title (None: not told).
     repeated: bool | None = None
-    #: All the text shown, captions included, when it differs from `text`.
-    shown: str | None = None
-    #: All the blocks shown, in order, each with whether it may only be its
-    #: image's description (see `_texts_and_stand_ins`): then it is shown
-    #: text only if the page also writes it as a caption. Overrides `shown`.
+    #: All the blocks shown, captions included, in order, when they differ from
+    #: `text`: each with whether it may only be its image's description (see
+    #: `_texts_and_stand_ins`), then shown text only if the page also writes it
+    #: as a caption.
     shown_blocks: tuple[tuple[str, bool], ...] = ()
 
 
@@ -137,7 +136,7 @@ class Score:
         """Count one page; with `shown`, score all the text shown, captions included."""
         self.pages += 1
         self.seconds += seconds
-        text = got.shown if shown and got.shown is not None else got.text
+        text = got.text
         if shown and got.shown_blocks:
             captions = page_captions(page.html) if any(a for _, a in got.shown_blocks) else set()
             text = "\n\n".join(t for t, alt in got.shown_blocks if not alt or t in captions)
@@ -411,11 +410,10 @@ def with_second_opinion(
         for i, text in enumerate(texts):
             if i not in figures:
                 main.append(text)
-            if i not in stand_ins:
-                shown.append(text)
+            shown.append((text, i in stand_ins))
             main += added.get(i, [])
-            shown += added.get(i, [])
-        return own._replace(text="\n\n".join(main), shown="\n\n".join(shown))
+            shown += [(extra, False) for extra in added.get(i, [])]
+        return own._replace(text="\n\n".join(main), shown_blocks=tuple(shown))
 
     run.opinions = opinions  # type: ignore[attr-defined]
     return run
