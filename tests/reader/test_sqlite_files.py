@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -18,6 +19,12 @@ def failure(action: Callable[[], object]) -> sqlite3.Error:
     return raised.value
 
 
+def failing_statement(db: sqlite3.Connection, sql: str, *values: object) -> sqlite3.Error:
+    """Run a statement that must fail on `db`, then close it; return the error."""
+    with closing(db):
+        return failure(lambda: db.execute(sql, values))
+
+
 def database(path: Path) -> Path:
     with sqlite3.connect(path) as db:
         db.execute("CREATE TABLE notes (text TEXT)")
@@ -28,12 +35,9 @@ def test_a_database_another_connection_writes_to_is_locked(tmp_path: Path) -> No
     path = database(tmp_path / "notes.sqlite3")
     holder = sqlite3.connect(path, isolation_level=None)
     holder.execute("BEGIN EXCLUSIVE")
-    waiting = sqlite3.connect(path, timeout=0)
-    try:
-        error = failure(lambda: waiting.execute("INSERT INTO notes VALUES ('x')"))
-    finally:
-        waiting.close()
-        holder.close()
+    with closing(holder):
+        waiting = sqlite3.connect(path, timeout=0)
+        error = failing_statement(waiting, "INSERT INTO notes VALUES ('x')")
     assert sqlite_reason(error) == Phrase("the database is locked (another program is using it)")
 
 
@@ -41,10 +45,7 @@ def test_a_database_opened_read_only_cannot_be_written(tmp_path: Path) -> None:
     # Read-only by the URI, not by permissions: root is refused too.
     path = database(tmp_path / "notes.sqlite3")
     db = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
-    try:
-        error = failure(lambda: db.execute("INSERT INTO notes VALUES ('x')"))
-    finally:
-        db.close()
+    error = failing_statement(db, "INSERT INTO notes VALUES ('x')")
     assert sqlite_reason(error) == Phrase("the database file is read-only")
 
 
@@ -53,21 +54,14 @@ def test_a_full_database_says_there_is_no_space_left(tmp_path: Path) -> None:
     db = sqlite3.connect(path)
     # A file capped at its current pages fills up as a full disk does.
     db.execute("PRAGMA max_page_count = 2")
-    try:
-        error = failure(lambda: db.execute("INSERT INTO notes VALUES (?)", ("x" * 100_000,)))
-    finally:
-        db.close()
+    error = failing_statement(db, "INSERT INTO notes VALUES (?)", "x" * 100_000)
     assert sqlite_reason(error) == Phrase("no space left on the disk")
 
 
 def test_a_file_that_is_not_a_database(tmp_path: Path) -> None:
     path = tmp_path / "notes.sqlite3"
     path.write_bytes(b"these are plain notes, not a database" * 100)
-    db = sqlite3.connect(path)
-    try:
-        error = failure(lambda: db.execute("SELECT * FROM notes"))
-    finally:
-        db.close()
+    error = failing_statement(sqlite3.connect(path), "SELECT * FROM notes")
     assert sqlite_reason(error) == Phrase("the file is not a database")
 
 
@@ -78,9 +72,6 @@ def test_a_file_in_a_missing_folder_cannot_be_opened(tmp_path: Path) -> None:
 
 def test_a_rare_error_keeps_sqlites_own_words(tmp_path: Path) -> None:
     db = sqlite3.connect(database(tmp_path / "notes.sqlite3"))
-    try:
-        error = failure(lambda: db.execute("SELECT * FROM no_such_table"))
-    finally:
-        db.close()
+    error = failing_statement(db, "SELECT * FROM no_such_table")
     assert sqlite_reason(error) == "no such table: no_such_table"
     assert sqlite_reason(sqlite3.OperationalError("made up")) == "made up"

@@ -19,7 +19,7 @@ from ui import translation as translation_module
 from ui.formatting import reading_summary
 from ui.models_dialog import ModelsDialog
 from ui.settings import ENTITIES_PANEL_SHOWN, TRANSLATION_SOURCE, VIEW_MODE, Settings
-from ui.translation import SelectionDialog, ViewMode
+from ui.translation import SelectionDialog, TranslationController, ViewMode
 from ui.window import MainWindow
 
 MODELS = Path(__file__).parents[1] / "data" / "models"
@@ -400,15 +400,25 @@ def test_a_remembered_translation_view_without_its_model_shows_the_original(
     assert Settings().get(VIEW_MODE) == "side_by_side"
 
 
-def test_a_broken_model_is_a_one_line_error_and_the_window_goes_on(
-    qtbot: QtBot, window: MainWindow, errors: list[str]
-) -> None:
+def translate_with_damaged_model(
+    qtbot: QtBot, window: MainWindow, damage: Callable[[Path], object]
+) -> TranslationController:
+    """Translate the sample with the French-English model whose model.bin `damage` spoils."""
     package = install_package(FR_EN)
-    (package.path / "model" / "model.bin").write_bytes(b"not a model")
+    damage(package.path / "model" / "model.bin")
     open_and_wait(qtbot, window, sample_article())
     controller = window.translation
     controller.translate_action.trigger()
     qtbot.waitUntil(lambda: not controller.running, timeout=WAIT)
+    return controller
+
+
+def test_a_broken_model_is_a_one_line_error_and_the_window_goes_on(
+    qtbot: QtBot, window: MainWindow, errors: list[str]
+) -> None:
+    controller = translate_with_damaged_model(
+        qtbot, window, lambda model: model.write_bytes(b"not a model")
+    )
     # CTranslate2 reads "not " as a format version (v544501614): the file is damaged.
     assert errors == [
         "the model translate-fr_en cannot be loaded:"
@@ -421,13 +431,9 @@ def test_a_broken_model_is_a_one_line_error_and_the_window_goes_on(
 def test_a_model_cut_short_is_reported_in_french(
     qtbot: QtBot, french_interface: None, window: MainWindow, errors: list[str]
 ) -> None:
-    package = install_package(FR_EN)
-    model = package.path / "model" / "model.bin"
-    model.write_bytes(model.read_bytes()[:1000])
-    open_and_wait(qtbot, window, sample_article())
-    controller = window.translation
-    controller.translate_action.trigger()
-    qtbot.waitUntil(lambda: not controller.running, timeout=WAIT)
+    translate_with_damaged_model(
+        qtbot, window, lambda model: model.write_bytes(model.read_bytes()[:1000])
+    )
     # CTranslate2 says "Variable '…' has an invalid payload size"; the reader reads French.
     assert errors == [
         "le modèle translate-fr_en ne peut pas être chargé\u00a0:"
