@@ -287,6 +287,16 @@ def is_standalone_boilerplate(text: str) -> bool:
     return bool(_AD_LABEL.search(text) or _RELATED_LABEL.search(text))
 
 
+#: A credit's label alone, without its colon: a caption may set it apart for
+#: screen readers, glued to the name that follows ("CreditJane Doe").
+_CREDIT_LABEL = re.compile(r"(?:photo\s+)?cr[ée]dits?(?:\s+photos?)?", re.IGNORECASE)
+
+
+def is_credit_label(text: str) -> bool:
+    """Tell a credit's label standing alone ("Credit", "Crédit photo"), without its colon."""
+    return _CREDIT_LABEL.fullmatch(text.strip()) is not None
+
+
 def is_credit_line(text: str) -> bool:
     """Tell whether a short line only credits a picture ("Crédit : AFP", "Photos by Kim Lee")."""
     text = text.strip()

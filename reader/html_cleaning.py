@@ -666,7 +666,7 @@ def _caption_text(element: lxml.html.HtmlElement) -> str:
     for part in element.iterdescendants():
         if not isinstance(part.tag, str) or labels.intersection(part.iterancestors()):
             continue  # inside a label already given its colon ("<span><b>Credit</b></span>")
-        if _CREDIT_LABEL.fullmatch(" ".join(part.text_content().split())):
+        if boilerplate.is_credit_label(" ".join(part.text_content().split())):
             labels.add(part)
             part.text = " " + (part.text or "")
             part.tail = ": " + (part.tail or "").lstrip(" :")
@@ -677,8 +677,6 @@ def _caption_text(element: lxml.html.HtmlElement) -> str:
 
 #: schema.org properties of a picture's credit, marked in its caption.
 _CREDIT_PROPS = frozenset({"copyrightHolder", "copyrightNotice", "creditText"})
-#: A credit's label alone in its element, without its colon.
-_CREDIT_LABEL = re.compile(r"(?:photo\s+)?cr[ée]dits?(?:\s+photos?)?", re.IGNORECASE)
 #: A caption is a few elements; a "figure" holding more is a section, read as it is.
 _MAX_CAPTION_PARTS = 40
 #: A tag written into an attribute's text: "<span style=...>Caption</span>".
