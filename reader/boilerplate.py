@@ -297,6 +297,18 @@ def is_credit_label(text: str) -> bool:
     return _CREDIT_LABEL.fullmatch(text.strip()) is not None
 
 
+#: A label said twice, once to be seen and once for screen readers: "Credit: Credit: Kim Lee".
+_REPEATED_CREDIT_LABEL = re.compile(
+    rf"(?<!\w)(?P<label>{_CREDIT_LABEL.pattern})\s*:\s*(?:{_CREDIT_LABEL.pattern})\s*:\s*",
+    re.IGNORECASE,
+)
+
+
+def one_credit_label(text: str) -> str:
+    """Return a caption with its credit's label said once ("Credit: Credit: Kim Lee")."""
+    return _REPEATED_CREDIT_LABEL.sub(lambda match: match.group("label") + ": ", text)
+
+
 def is_credit_line(text: str) -> bool:
     """Tell whether a short line only credits a picture ("Crédit : AFP", "Photos by Kim Lee")."""
     text = text.strip()

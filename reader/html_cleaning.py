@@ -33,6 +33,7 @@ from reader.extraction import find_content, prepare
 from reader.extraction_measures import class_words
 from reader.extraction_metadata import is_site_name, page_metadata
 from reader.pruning import END_MATTER_MARK, prune
+from reader.story_index import is_card_sized, story_list
 
 log = logging.getLogger(__name__)
 
@@ -182,7 +183,12 @@ def clean_html(html: str, source: str, url: str | None = None) -> Article:
     except Exception as error:  # readability's steps raise bare Exceptions on odd trees
         log.warning("readability failed on %s: %s", source, error)
         content, candidates = None, {}
-    if content is not None:
+    listing = None
+    if content is not None and is_card_sized(content):
+        listing = story_list(_prepared(html), content)
+    if listing is not None:
+        walker.walk(listing)
+    elif content is not None:
         prune(content, candidates, meta.canonical_url or url)
         walker.walk(content)
     if not walker.drafts:
@@ -672,7 +678,7 @@ def _caption_text(element: lxml.html.HtmlElement) -> str:
             part.tail = ": " + (part.tail or "").lstrip(" :")
         elif not _CREDIT_PROPS.isdisjoint((part.get("itemprop") or "").split()):
             part.text = " " + (part.text or "")
-    return _element_text(element)
+    return boilerplate.one_credit_label(_element_text(element))
 
 
 #: schema.org properties of a picture's credit, marked in its caption.

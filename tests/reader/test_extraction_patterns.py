@@ -281,6 +281,56 @@ def test_a_short_post_beside_a_container_of_teaser_articles_is_the_article() -> 
     assert len(prose(article)) == 3
 
 
+#: A front page's stories, by section: headline and author; each summary is one of STORY's.
+FRONT_PAGE = {
+    "Local": [
+        ("Ferry back on the bay", "Ana Ruiz"),
+        ("Hull plates replaced below the waterline", "Sam Lee"),
+        ("An hour saved each way", "Ana Ruiz"),
+    ],
+    "Travel": [
+        ("A late crossing on summer Fridays", "Tom Berg"),
+        ("Fares frozen until the autumn", "Sam Lee"),
+    ],
+    "Opinion": [
+        ("Seals and the new engines", "Eva Holm"),
+        ("A Norwegian ferry joins the fleet", "Tom Berg"),
+    ],
+}
+HEADLINES = [headline for stories in FRONT_PAGE.values() for headline, _ in stories]
+
+
+def front_page() -> str:
+    """A news site's front page: sections of story cards, each a few lines besides its summary."""
+    sections = ""
+    for section, stories in FRONT_PAGE.items():
+        cards = ""
+        for headline, author in stories:
+            i = HEADLINES.index(headline)
+            cards += (
+                f"<li><article><figure><a href='/story/{i}'><img src='/i{i}.jpg' alt=''></a>"
+                "<figcaption><span>Credit</span>Kim Lee for the Bay Courier</figcaption></figure>"
+                f"<div><h3>{section}</h3><h2><a href='/story/{i}'>{headline}</a></h2>"
+                f"<p>{STORY[i]}</p><p>By {author}</p></div></article></li>"
+            )
+        sections += (
+            f"<section><header><h2><a href='/{section}'>{section}</a></h2>"
+            f"<a href='/{section}'>More in {section} ›</a></header><ol>{cards}</ol></section>"
+        )
+    return page(f"<main>{sections}</main>")
+
+
+def test_a_front_page_of_story_cards_lists_every_story_not_one() -> None:
+    # The page has no article: readability picks the card that scores best,
+    # which read as if it were the page, the other six stories gone.
+    article = extract_article(front_page())
+    headings = [article.block_text(b) for b in article.blocks if b.kind is BlockKind.HEADING]
+    assert headings == HEADLINES
+    summaries = [article.block_text(b) for b in article.blocks if b.kind is BlockKind.PARAGRAPH]
+    assert summaries == STORY[: len(HEADLINES)]
+    assert "Home" not in article.text and "About us" not in article.text
+
+
 def test_an_article_in_a_wrapper_named_footer_is_found() -> None:
     disclosure = (
         "Some of the offers on this site come from partners who pay us, which may change how "

@@ -335,6 +335,8 @@ def test_a_credit_set_apart_only_by_style_reads_apart() -> None:
         </span></figcaption></figure>
         <figure><img src="b.jpg" alt="Le port au matin"><figcaption><span class="y2"><span
         class="x1"><b>Credit</b></span>Tom Jamieson for The Bay Courier</span></figcaption></figure>
+        <figure><img src="c.jpg" alt=""><figcaption>Le quai.<span><span class="shown">Credit</span>
+        <span><span class="sr-only">Credit</span>Kim Lee</span></span></figcaption></figure>
         <p>{PARAGRAPH}</p></article>"""
     )
     article = clean_html(html, "p.html")
@@ -342,6 +344,8 @@ def test_a_credit_set_apart_only_by_style_reads_apart() -> None:
     assert figures == [
         "Le marché couvert, samedi. Crédit: Léa Roux/Le Courrier",
         "Le port au matin. Credit: Tom Jamieson for The Bay Courier",
+        # One label to be seen, one for screen readers: said once.
+        "Le quai. Credit: Kim Lee",
     ]
 
 
