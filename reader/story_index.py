@@ -5,7 +5,7 @@ links to, one per card (a linked headline, a sentence or two under it), and
 readability picks the card that scores best: the reader would see one
 story's summary as if it were the page. When the content found is one card
 and the cards hold most of the page's prose, the page is shown as its list
-instead: each card's headline, linked to its story, and its summary.
+instead: each card's headline and its summary, in the page's order.
 """
 
 from __future__ import annotations
@@ -68,8 +68,7 @@ def _story_cards(page: Element, prose: dict[Element, int]) -> dict[Element, Elem
 
     A card is the smallest element around a linked headline that also holds a
     paragraph of prose, short as a summary, and no other headline. An <h1> is
-    the page's own headline, never a card's: a post whose title links to
-    itself is the article.
+    the page's own headline, never a card's.
     """
     lengths: dict[Element, int] = {}
 
