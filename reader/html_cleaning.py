@@ -480,25 +480,53 @@ def _popup_trigger(element: lxml.html.HtmlElement) -> str | None:
 
     A pop-up's card repeats a name's details inside a sentence; the page's
     CSS, which we do not read, hides it. When the pop-up class is on the
-    wrapper of both the word and its card ("rollover-people" around a name's
-    link and its "rollover-block", "tooltip" around a word and its
-    "tooltiptext"), the wrapper's first text or link is the sentence's own
-    word: it stays ("" when there is none).
+    wrapper of both the words and their card ("rollover-people" around a
+    name's link and its "rollover-block", "tooltip" around a word and its
+    "tooltiptext"), the card is what has a pop-up class and comes after the
+    wrapper's first words: it goes, and every other word of the wrapper stays
+    ("the mayor Jane Roe said" around a card). A pop-up element holding no
+    card is the card itself: "".
     """
     if not _POPUP.search(class_words(element)):
         return None
-    holds_card = any(
-        isinstance(inner.tag, str) and _POPUP.search(class_words(inner))
+    popups = [
+        inner
         for inner in element.iterdescendants()
-    )
-    if not holds_card:
+        if isinstance(inner.tag, str) and _POPUP.search(class_words(inner))
+    ]
+    if not popups:
         return ""
-    if (element.text or "").strip():
-        return element.text or ""
-    first = next((child for child in element if isinstance(child.tag, str)), None)
-    if first is None or _tag(first) != "a":
-        return ""
-    return " ".join(first.text_content().split())
+    shown = copy.deepcopy(element)
+    cards = _popup_cards(shown)
+    if not cards:
+        return ""  # no words before the pop-ups (an icon opens them): nothing to keep
+    for card in cards:
+        card.drop_tree()  # its tail, the sentence's words after it, stays
+    for inner in shown.iter():
+        if isinstance(inner.tag, str):
+            inner.attrib.pop("class", None)  # the words left are no pop-ups
+            inner.attrib.pop("id", None)
+    return _inline_text(shown)
+
+
+def _popup_cards(wrapper: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
+    """Return the elements of a pop-up wrapper with a pop-up class and words before them."""
+    cards: list[lxml.html.HtmlElement] = []
+    seen = bool((wrapper.text or "").strip())
+
+    def visit(node: lxml.html.HtmlElement) -> None:
+        nonlocal seen
+        for child in node:
+            if isinstance(child.tag, str):
+                if seen and _POPUP.search(class_words(child)):
+                    cards.append(child)
+                else:
+                    seen = seen or bool((child.text or "").strip())
+                    visit(child)
+            seen = seen or bool((child.tail or "").strip())
+
+    visit(wrapper)
+    return cards
 
 
 def _is_caption(element: lxml.html.HtmlElement) -> bool:

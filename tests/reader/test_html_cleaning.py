@@ -426,6 +426,21 @@ def test_embedded_posts_are_quoted_and_name_cards_are_not() -> None:
     assert quotes == ["Sundays are saved!", "— Library Friends (@libfriends) May 2, 2025"]
 
 
+def test_a_pop_up_wrapped_around_several_words_keeps_them_all() -> None:
+    html = page(
+        f"""<article><p>{ENGLISH}</p>
+        <p>The <span class="tooltip">mayor <b>Jane Roe</b> said<span class="tooltip-card">Jane
+        Roe, mayor since 2020</span></span> the vote would wait. It was seconded by <span
+        class="hovercard"><b>Tom Reyes</b><span class="hovercard-body">Tom Reyes, deputy
+        mayor</span></span>.</p>
+        <p>{ENGLISH}</p></article>"""
+    )
+    text = clean_html(html, "p.html").text
+    assert "The mayor Jane Roe said the vote would wait." in text
+    assert "It was seconded by Tom Reyes." in text
+    assert "since 2020" not in text and "deputy mayor" not in text
+
+
 def test_datelines_and_credit_lines_at_the_top_are_dropped() -> None:
     html = page(
         f"""<article><h1>Library stays open</h1>
