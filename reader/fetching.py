@@ -317,11 +317,21 @@ def _transport_error(error: Exception, host: str, step: float, max_redirects: in
         )
     if isinstance(error, httpx.ProxyError):
         return BrokenResponse(
-            "The proxy refused the request for {host}: {reason}.", host=host, reason=error
+            "The proxy refused the request for {host}: {reason}.",
+            host=host,
+            reason=_proxy_reason(error),
         )
     return BrokenResponse(
         "Could not fetch the page from {host}: {reason}.", host=host, reason=error
     )
+
+
+def _proxy_reason(error: Exception) -> errors.Phrase | str:
+    """Say why a proxy refused: its status in words ("407 Proxy Authentication Required")."""
+    status, _, phrase = str(error).partition(" ")
+    if len(status) == 3 and status.isdigit():
+        return http_reason(int(status), phrase)
+    return str(error)
 
 
 def _request_url(error: Exception) -> str:
@@ -616,14 +626,24 @@ def _collect(pieces: Iterator[bytes], url: str, host: str, reading: _Reading) ->
 def _connect_error(error: Exception, host: str) -> FetchError:
     import ssl  # only needed once a connection failed
 
+    from reader.tls_reasons import certificate_reason, tls_reason
+
     cause = _root_os_error(error)
     if isinstance(cause, ssl.SSLCertVerificationError):
+        why = certificate_reason(cause)
+        if why is not None:
+            return SecureConnectionFailed(
+                "The secure connection to {host} failed: its certificate cannot be trusted "
+                "({reason}).",
+                host=host,
+                reason=why,
+            )
         return SecureConnectionFailed(
             "The secure connection to {host} failed: its certificate cannot be trusted.", host=host
         )
     if isinstance(cause, ssl.SSLError):
         return SecureConnectionFailed(
-            "The secure connection to {host} failed ({reason}).", host=host, reason=cause.reason
+            "The secure connection to {host} failed: {reason}.", host=host, reason=tls_reason(cause)
         )
     if isinstance(cause, socket.gaierror):
         if cause.errno in _LOOKUP_FAILED:

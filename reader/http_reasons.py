@@ -16,6 +16,7 @@ _REASONS = {
     404: Phrase("not found"),
     405: Phrase("method not allowed"),
     406: Phrase("no acceptable form of the page"),
+    407: Phrase("the proxy asks for a login"),
     408: Phrase("the request took too long"),
     410: Phrase("gone for good"),
     414: Phrase("the address is too long"),

@@ -566,12 +566,16 @@
         <translation>Le proxy a refusé la demande pour {host}&#xa0;: {reason}.</translation>
     </message>
     <message>
-        <source>The secure connection to {host} failed ({reason}).</source>
-        <translation>La connexion sécurisée à {host} a échoué ({reason}).</translation>
+        <source>The secure connection to {host} failed: its certificate cannot be trusted ({reason}).</source>
+        <translation>La connexion sécurisée à {host} a échoué&#xa0;: son certificat n’est pas digne de confiance ({reason}).</translation>
     </message>
     <message>
         <source>The secure connection to {host} failed: its certificate cannot be trusted.</source>
         <translation>La connexion sécurisée à {host} a échoué&#xa0;: son certificat n’est pas digne de confiance.</translation>
+    </message>
+    <message>
+        <source>The secure connection to {host} failed: {reason}.</source>
+        <translation>La connexion sécurisée à {host} a échoué&#xa0;: {reason}.</translation>
     </message>
     <message>
         <source>The server {host} has a problem (HTTP {status}: {reason}); try again later.</source>
@@ -790,12 +794,36 @@
         <translation>il existe déjà</translation>
     </message>
     <message>
+        <source>it has been revoked</source>
+        <translation>il a été révoqué</translation>
+    </message>
+    <message>
+        <source>it has expired</source>
+        <translation>il a expiré</translation>
+    </message>
+    <message>
         <source>it is a folder</source>
         <translation>c’est un dossier</translation>
     </message>
     <message>
+        <source>it is for another site</source>
+        <translation>il est celui d’un autre site</translation>
+    </message>
+    <message>
         <source>it is not a ZIP archive, or it is cut short (an unfinished download?)</source>
         <translation>ce n’est pas une archive ZIP, ou elle est tronquée (un téléchargement inachevé&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>it is not valid yet (is this computer&apos;s date right?)</source>
+        <translation>il n’est pas encore valide (la date de cet ordinateur est-elle juste&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>it is signed by an authority this computer does not know</source>
+        <translation>il est signé par une autorité que cet ordinateur ne connaît pas</translation>
+    </message>
+    <message>
+        <source>it is signed by the site itself, not by an authority</source>
+        <translation>il est signé par le site lui-même, non par une autorité</translation>
     </message>
     <message>
         <source>it needs a newer translation engine than this Lisible has</source>
@@ -962,8 +990,40 @@
         <translation>l’index des paquets à l’adresse {url} dépasse {size} Mo&#xa0;: ce n’est pas un index</translation>
     </message>
     <message>
+        <source>the proxy asks for a login</source>
+        <translation>le proxy demande une connexion à un compte</translation>
+    </message>
+    <message>
         <source>the request took too long</source>
         <translation>la requête a pris trop de temps</translation>
+    </message>
+    <message>
+        <source>the server and Lisible have no safe way of encrypting in common</source>
+        <translation>le serveur et Lisible n’ont aucun chiffrement sûr en commun</translation>
+    </message>
+    <message>
+        <source>the server closed the connection before it was secured</source>
+        <translation>le serveur a fermé la connexion avant qu’elle soit sécurisée</translation>
+    </message>
+    <message>
+        <source>the server does not offer a secure connection there; the page may be on http://</source>
+        <translation>le serveur n’offre pas de connexion sécurisée à cette adresse&#xa0;; la page est peut-être en http://</translation>
+    </message>
+    <message>
+        <source>the server does not serve a site of that name</source>
+        <translation>le serveur ne sert aucun site de ce nom</translation>
+    </message>
+    <message>
+        <source>the server only speaks an old version of the protocol, no longer safe</source>
+        <translation>le serveur ne parle qu’une ancienne version du protocole, qui n’est plus sûre</translation>
+    </message>
+    <message>
+        <source>the server uses an old setting that is no longer safe</source>
+        <translation>le serveur utilise un ancien réglage qui n’est plus sûr</translation>
+    </message>
+    <message>
+        <source>the server&apos;s encryption is too weak</source>
+        <translation>le chiffrement du serveur est trop faible</translation>
     </message>
     <message>
         <source>the translation engine reported an error (details in the log)</source>

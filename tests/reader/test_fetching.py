@@ -336,11 +336,52 @@ def test_an_untrusted_certificate_is_refused(tmp_path: Path) -> None:
     thread = threading.Thread(target=handshake, daemon=True)
     thread.start()
     try:
-        with pytest.raises(SecureConnectionFailed, match="certificate cannot be trusted"):
+        with pytest.raises(SecureConnectionFailed) as caught:
             fetch(f"https://127.0.0.1:{listener.getsockname()[1]}/article")
+        assert str(caught.value) == (
+            "The secure connection to 127.0.0.1 failed: its certificate cannot be trusted "
+            "(it is signed by the site itself, not by an authority)."
+        )
     finally:
         listener.close()
         thread.join(5)
+
+
+def test_a_secure_address_for_a_plain_http_site_says_so(local_site: LocalSite) -> None:
+    url = local_site.add("/article", PAGE).replace("http://", "https://")
+    with pytest.raises(SecureConnectionFailed) as caught:
+        fetch(url)
+    assert str(caught.value) == (
+        "The secure connection to 127.0.0.1 failed: the server does not offer a secure "
+        "connection there; the page may be on http://."
+    )
+
+
+def test_a_proxy_asking_for_a_login_says_so(monkeypatch: pytest.MonkeyPatch) -> None:
+    listener = socket.create_server(("127.0.0.1", 0))
+
+    def refuse() -> None:
+        connection, _ = listener.accept()
+        with connection:
+            connection.recv(4096)  # CONNECT news.example:443
+            connection.sendall(b"HTTP/1.1 407 Proxy Authentication Required\r\n\r\n")
+
+    thread = threading.Thread(target=refuse, daemon=True)
+    thread.start()
+    proxy = f"http://127.0.0.1:{listener.getsockname()[1]}"
+    for name in ("http_proxy", "https_proxy", "all_proxy", "no_proxy"):
+        monkeypatch.delenv(name, raising=False)
+        monkeypatch.delenv(name.upper(), raising=False)
+    monkeypatch.setenv("HTTPS_PROXY", proxy)
+    try:
+        with pytest.raises(BrokenResponse) as caught:
+            fetch("https://news.example/article")
+    finally:
+        listener.close()
+        thread.join(5)
+    assert str(caught.value) == (
+        "The proxy refused the request for news.example: the proxy asks for a login."
+    )
 
 
 @pytest.mark.parametrize(

@@ -561,6 +561,20 @@ def test_a_server_error_is_reported_in_french(
     assert errors == [message]
 
 
+@pytest.mark.usefixtures("french_interface")
+def test_a_secure_address_for_a_plain_site_is_reported_in_french(
+    qtbot: QtBot, window: MainWindow, errors: list[str], local_site: LocalSite
+) -> None:
+    # OpenSSL says "WRONG_VERSION_NUMBER"; the reader reads what it means.
+    url = local_site.add("/article", "<h1>Hi</h1>").replace("http://", "https://")
+    message = _french_error(qtbot, window, lambda: window.open_sources.open_url(url))
+    assert message == (
+        "La connexion sécurisée à 127.0.0.1 a échoué\u00a0: le serveur n’offre pas de "
+        "connexion sécurisée à cette adresse\u00a0; la page est peut-être en http://."
+    )
+    assert errors == [message]
+
+
 def test_the_core_speaks_english_where_the_catalogue_has_no_translation(
     french_interface: None,
 ) -> None:
