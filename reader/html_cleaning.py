@@ -100,6 +100,11 @@ _MAX_DATELINE_CHARS = 100
 #: Inline pop-ups that repeat a name's card inside a sentence ("rollover",
 #: "tooltip"): hidden by the page's CSS, which we do not read.
 _POPUP = re.compile(r"tooltip|popover|rollover|hovercard|popup", re.IGNORECASE)
+#: A pop-up's part that is its card, not the word it opens over: "tooltiptext", "popover-body".
+_POPUP_PART = re.compile(
+    rf"(?:{_POPUP.pattern})[-_ ]?(?:text|content|body|block|card|inner|box|panel|title|header)",
+    re.IGNORECASE,
+)
 #: Class or id words of captions ("imageCaption" too) and credits: their text is a FIGURE block.
 _CAPTION = re.compile(
     r"caption|(?:^|[-_\s])(?:credit|credits|photo-?credit)(?:$|[-_\s])", re.IGNORECASE
@@ -476,32 +481,29 @@ def _is_furniture(element: lxml.html.HtmlElement) -> bool:
 
 
 def _popup_trigger(element: lxml.html.HtmlElement) -> str | None:
-    """Return the text an inline pop-up shows in the sentence, or None if not a pop-up.
+    """Return the text an inline pop-up shows in the sentence, or None to read it as text.
 
     A pop-up's card repeats a name's details inside a sentence; the page's
     CSS, which we do not read, hides it. When the pop-up class is on the
     wrapper of both the words and their card ("rollover-people" around a
-    name's link and its "rollover-block", "tooltip" around a word and its
-    "tooltiptext"), the card is what has a pop-up class and comes after the
-    wrapper's first words: it goes, and every other word of the wrapper stays
-    ("the mayor Jane Roe said" around a card). A pop-up element holding no
-    card is the card itself: "".
+    name's link and its "rollover-block", "tooltip" around "mayor <b>Jane
+    Roe</b> said" and its "tooltiptext"), every pop-up-classed part is card
+    and goes, but a link opening the wrapper (the name the card is about),
+    and the other words stay. A pop-up element holding no other is the word
+    the pop-up opens over ("popup-link", a "tooltip" with its text in an
+    attribute), read as text, unless its class names a card's part
+    ("tooltiptext", "popover-body").
     """
     if not _POPUP.search(class_words(element)):
         return None
-    popups = [
-        inner
-        for inner in element.iterdescendants()
-        if isinstance(inner.tag, str) and _POPUP.search(class_words(inner))
-    ]
-    if not popups:
-        return ""
+    if not any(_is_popup(inner) for inner in element.iterdescendants()):
+        return "" if _POPUP_PART.search(class_words(element)) else None
     shown = copy.deepcopy(element)
-    cards = _popup_cards(shown)
-    if not cards:
-        return ""  # no words before the pop-ups (an icon opens them): nothing to keep
-    for card in cards:
-        card.drop_tree()  # its tail, the sentence's words after it, stays
+    first = next((child for child in shown if isinstance(child.tag, str)), None)
+    opening_link = first if first is not None and _tag(first) == "a" else None
+    for card in [inner for inner in shown.iterdescendants() if _is_popup(inner)]:
+        if card is not opening_link and card.getparent() is not None:
+            card.drop_tree()  # its tail, the sentence's words after it, stays
     for inner in shown.iter():
         if isinstance(inner.tag, str):
             inner.attrib.pop("class", None)  # the words left are no pop-ups
@@ -509,24 +511,8 @@ def _popup_trigger(element: lxml.html.HtmlElement) -> str | None:
     return _inline_text(shown)
 
 
-def _popup_cards(wrapper: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
-    """Return the elements of a pop-up wrapper with a pop-up class and words before them."""
-    cards: list[lxml.html.HtmlElement] = []
-    seen = bool((wrapper.text or "").strip())
-
-    def visit(node: lxml.html.HtmlElement) -> None:
-        nonlocal seen
-        for child in node:
-            if isinstance(child.tag, str):
-                if seen and _POPUP.search(class_words(child)):
-                    cards.append(child)
-                else:
-                    seen = seen or bool((child.text or "").strip())
-                    visit(child)
-            seen = seen or bool((child.tail or "").strip())
-
-    visit(wrapper)
-    return cards
+def _is_popup(element: lxml.html.HtmlElement) -> bool:
+    return isinstance(element.tag, str) and _POPUP.search(class_words(element)) is not None
 
 
 def _is_caption(element: lxml.html.HtmlElement) -> bool:

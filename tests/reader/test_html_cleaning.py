@@ -441,6 +441,37 @@ def test_a_pop_up_wrapped_around_several_words_keeps_them_all() -> None:
     assert "since 2020" not in text and "deputy mayor" not in text
 
 
+@pytest.mark.parametrize(
+    ("sentence", "shown"),
+    [
+        (  # The card before the word.
+            'The <span class="tooltip"><span class="tooltiptext">Jane Roe, mayor since 2020'
+            "</span>mayor</span> said the vote would wait.",
+            "The mayor said the vote would wait.",
+        ),
+        (  # A card of its own after the name's link, in parts.
+            'The mayor <a href="/jr">Jane Roe</a><span class="popover"><b class="popover-title">'
+            'Mayor of Bayville</b><span class="popover-content">since 2020</span></span> said '
+            "the vote would wait.",
+            "The mayor Jane Roe said the vote would wait.",
+        ),
+        (  # The name's link has a pop-up class too, after the wrapper's first word.
+            'The <span class="tooltip">mayor <a class="tooltip-trigger" href="/jr">Jane Roe</a>'
+            '<span class="tooltip-content">since 2020</span></span> said the vote would wait.',
+            "The mayor Jane Roe said the vote would wait.",
+        ),
+        (  # Pop-up words with no card inside: the card is elsewhere, or in an attribute.
+            'The <span class="tooltip" title="Jane Roe, since 2020">mayor</span> <a '
+            'class="popup-link" href="/jr">Jane Roe</a> said the vote would wait.',
+            "The mayor Jane Roe said the vote would wait.",
+        ),
+    ],
+)
+def test_a_pop_up_card_goes_and_the_words_it_opens_over_stay(sentence: str, shown: str) -> None:
+    html = page(f"<article><p>{ENGLISH}</p><p>{sentence}</p><p>{ENGLISH}</p></article>")
+    assert shown in clean_html(html, "p.html").text
+
+
 def test_datelines_and_credit_lines_at_the_top_are_dropped() -> None:
     html = page(
         f"""<article><h1>Library stays open</h1>
