@@ -11,11 +11,12 @@ instead: each card's headline and its summary, in the page's order.
 from __future__ import annotations
 
 import copy
+from itertools import islice
 
 import lxml.html
 from lxml.html import HtmlElement as Element
 
-from reader.extraction_measures import HEADINGS, prose_blocks, text_length
+from reader.extraction_measures import DIGITS, HEADINGS, prose_blocks, text_length
 
 #: A story's card is a headline and a summary of a sentence or two: longer is an article.
 MAX_CARD_CHARS = 600
@@ -23,6 +24,10 @@ MAX_CARD_CHARS = 600
 MIN_CARDS = 6
 #: The cards hold at least this share of the page's prose.
 MIN_CARDS_SHARE = 0.5
+#: A list of stories sets its cards side by side: each has this many peers at least.
+MIN_PEERS = 2
+#: How far up a card's shape is read (its story box, the list's item, the list).
+_PEER_DEPTH = 3
 #: A card's headline: any heading but the page's own (<h1>).
 _CARD_HEADINGS = tuple(tag for tag in HEADINGS if tag != "h1")
 #: A headline is its link: at least this share of its text.
@@ -40,6 +45,9 @@ def story_list(page: Element, content: Element) -> Element | None:
     `page` is the prepared page; `content` is what was found as its article
     (from the same page or a fresh parse of it). The list is a new element
     holding, in the page's order, each card's headline and its summary.
+    A page with a headline of its own (an <h1> outside the cards) is an
+    article, and so is a card alone of its shape (a post whose title links
+    to itself, beside a column of others): None.
     """
     if not is_card_sized(content):
         return None
@@ -50,9 +58,11 @@ def story_list(page: Element, content: Element) -> Element | None:
     in_cards = sum(length for paragraph, length in prose.items() if _in_card(paragraph, cards))
     if in_cards < sum(prose.values()) * MIN_CARDS_SHARE:
         return None
+    if any(_words(heading) and not _in_card(heading, cards) for heading in page.iter("h1")):
+        return None
     found = _words(content)
-    held = [words for words in map(_words, cards) if words in found or found in words]
-    if len(held) != 1:
+    held = [card for card in cards if (words := _words(card)) in found or found in words]
+    if len(held) != 1 or _peers(held[0], cards) < MIN_PEERS:
         return None  # the content is not a card: a short post beside a list of others
     listing = lxml.html.Element("div")
     for card, headline in cards.items():
@@ -79,6 +89,9 @@ def _story_cards(page: Element, prose: dict[Element, int]) -> dict[Element, Elem
             lengths[element] = text_length(element)
         return lengths[element]
 
+    # What holds prose, found once from the paragraphs up, not by searching
+    # each headline's ancestors (a page of empty paragraphs would be quadratic).
+    holders = {ancestor for paragraph in prose for ancestor in paragraph.iterancestors()}
     cards: dict[Element, Element] = {}
     headlines = set()
     for heading in page.iter(*_CARD_HEADINGS):
@@ -90,7 +103,7 @@ def _story_cards(page: Element, prose: dict[Element, int]) -> dict[Element, Elem
         for ancestor in heading.iterancestors():
             if length_of(ancestor) > MAX_CARD_CHARS:
                 break
-            if any(paragraph in prose for paragraph in ancestor.iter("p")):
+            if ancestor in holders:
                 cards.setdefault(ancestor, heading)
                 break
     return {
@@ -98,6 +111,25 @@ def _story_cards(page: Element, prose: dict[Element, int]) -> dict[Element, Elem
         for card, headline in cards.items()
         if sum(1 for heading in card.iter(*_CARD_HEADINGS) if heading in headlines) == 1
     }
+
+
+def _peers(card: Element, cards: dict[Element, Element]) -> int:
+    """Count the other cards of the same shape as `card`: the other items of its lists.
+
+    The shape is the tag and class (numbers aside) of the card and of its
+    ancestors `_PEER_DEPTH` levels up ("ol > li.story > article > div"): a
+    post whose title links to itself is not shaped like the cards of the
+    column beside it.
+    """
+
+    def shape(element: Element) -> tuple[tuple[str, str], ...]:
+        return tuple(
+            (str(node.tag), DIGITS.sub("", node.get("class") or ""))
+            for node in (element, *islice(element.iterancestors(), _PEER_DEPTH))
+        )
+
+    mine = shape(card)
+    return sum(1 for other in cards if other is not card and shape(other) == mine)
 
 
 def _in_card(paragraph: Element, cards: dict[Element, Element]) -> bool:

@@ -331,6 +331,41 @@ def test_a_front_page_of_story_cards_lists_every_story_not_one() -> None:
     assert "Home" not in article.text and "About us" not in article.text
 
 
+def excerpts(title: str) -> str:
+    """A column of six other stories beside an article, each a linked headline and a summary."""
+    items = "".join(
+        f"<article class='excerpt'><h3><a href='/story/{i}'>{HEADLINES[i]}</a></h3>"
+        f"<p>{STORY[i]}</p></article>"
+        for i in range(6)
+    )
+    return f"<aside><h2>{title}</h2>{items}</aside>"
+
+
+def test_a_post_whose_title_links_to_itself_beside_excerpts_is_the_article() -> None:
+    # The post is shaped like a card (a linked headline over a paragraph), but
+    # not like the column's: it is the page's article, whole.
+    post = (
+        "<main><article class='post single'><h2><a href='/notes'>Notes from the crossing</a></h2>"
+        "<div class='entry'><p>I took the first ferry back across the bay this morning; the deck "
+        "still smelled of fresh paint.</p><p>More pictures soon.</p></div></article></main>"
+    )
+    article = extract_article(page(post + excerpts("Recent posts")))
+    assert prose(article)[-2:] == [
+        "I took the first ferry back across the bay this morning; the deck still smelled of "
+        "fresh paint.",
+        "More pictures soon.",
+    ]
+    assert "Hull plates" not in article.text
+
+
+def test_a_brief_listed_among_the_latest_stories_is_the_article() -> None:
+    # Its one paragraph is also its summary in the list beside it: the page
+    # has a headline of its own (an <h1>), so it is an article.
+    brief = f"<main><article><h1>{HEADLINES[0]}</h1><p>{STORY[0]}</p></article></main>"
+    article = extract_article(page(brief + excerpts("Latest")))
+    assert prose(article) == [STORY[0]]
+
+
 def test_an_article_in_a_wrapper_named_footer_is_found() -> None:
     disclosure = (
         "Some of the offers on this site come from partners who pay us, which may change how "
