@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 _OLD_PROTOCOL = Phrase("the server only speaks an old version of the protocol, no longer safe")
 _NO_COMMON_CIPHER = Phrase("the server and Lisible have no safe way of encrypting in common")
 _WEAK_KEY = Phrase("the server's encryption is too weak")
+_WEAK_CERTIFICATE = Phrase("the server's certificate is signed or keyed too weakly to be safe")
 _UNKNOWN_NAME = Phrase("the server does not serve a site of that name")
 #: OpenSSL's reasons a reader may meet, by what they mean.
 _REASONS = {
@@ -27,15 +28,18 @@ _REASONS = {
     "TLSV1_ALERT_PROTOCOL_VERSION": _OLD_PROTOCOL,
     "UNSUPPORTED_PROTOCOL": _OLD_PROTOCOL,
     "NO_PROTOCOLS_AVAILABLE": _OLD_PROTOCOL,
-    "SSLV3_ALERT_HANDSHAKE_FAILURE": _NO_COMMON_CIPHER,
+    # The server's catch-all refusal: no cipher in common, or a setting it requires.
+    "SSLV3_ALERT_HANDSHAKE_FAILURE": Phrase(
+        "the server refused the secure connection: its settings and Lisible's do not match"
+    ),
     "NO_SHARED_CIPHER": _NO_COMMON_CIPHER,
     "NO_CIPHERS_AVAILABLE": _NO_COMMON_CIPHER,
     "UNSAFE_LEGACY_RENEGOTIATION_DISABLED": Phrase(
         "the server uses an old setting that is no longer safe"
     ),
     "DH_KEY_TOO_SMALL": _WEAK_KEY,
-    "EE_KEY_TOO_SMALL": _WEAK_KEY,
-    "CA_MD_TOO_WEAK": _WEAK_KEY,
+    "EE_KEY_TOO_SMALL": _WEAK_CERTIFICATE,
+    "CA_MD_TOO_WEAK": _WEAK_CERTIFICATE,
     "UNEXPECTED_EOF_WHILE_READING": Phrase(
         "the server closed the connection before it was secured"
     ),
@@ -45,6 +49,7 @@ _REASONS = {
 
 _UNKNOWN_AUTHORITY = Phrase("it is signed by an authority this computer does not know")
 _OTHER_SITE = Phrase("it is for another site")
+_TOO_WEAK = Phrase("its key or signature is too weak to be safe")
 #: OpenSSL's certificate verification codes (X509_V_ERR_…) a reader may meet.
 _CERTIFICATE_REASONS = {
     9: Phrase("it is not valid yet (is this computer's date right?)"),
@@ -56,6 +61,9 @@ _CERTIFICATE_REASONS = {
     23: Phrase("it has been revoked"),
     62: _OTHER_SITE,
     64: _OTHER_SITE,
+    66: _TOO_WEAK,
+    67: _TOO_WEAK,
+    68: _TOO_WEAK,
 }
 
 

@@ -807,7 +807,7 @@
     </message>
     <message>
         <source>it is for another site</source>
-        <translation>il est celui d’un autre site</translation>
+        <translation>il appartient à un autre site</translation>
     </message>
     <message>
         <source>it is not a ZIP archive, or it is cut short (an unfinished download?)</source>
@@ -836,6 +836,10 @@
     <message>
         <source>its files are damaged or incomplete (install it again)</source>
         <translation>ses fichiers sont abîmés ou incomplets (réinstallez-le)</translation>
+    </message>
+    <message>
+        <source>its key or signature is too weak to be safe</source>
+        <translation>sa clé ou sa signature est trop faible pour être sûre</translation>
     </message>
     <message>
         <source>its stored copy is damaged</source>
@@ -1018,8 +1022,16 @@
         <translation>le serveur ne parle qu’une ancienne version du protocole, qui n’est plus sûre</translation>
     </message>
     <message>
+        <source>the server refused the secure connection: its settings and Lisible&apos;s do not match</source>
+        <translation>le serveur a refusé la connexion sécurisée&#xa0;: ses réglages et ceux de Lisible ne concordent pas</translation>
+    </message>
+    <message>
         <source>the server uses an old setting that is no longer safe</source>
         <translation>le serveur utilise un ancien réglage qui n’est plus sûr</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate is signed or keyed too weakly to be safe</source>
+        <translation>le certificat du serveur est signé ou chiffré trop faiblement pour être sûr</translation>
     </message>
     <message>
         <source>the server&apos;s encryption is too weak</source>
