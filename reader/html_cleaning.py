@@ -502,8 +502,9 @@ def _popup_trigger(element: lxml.html.HtmlElement) -> str | None:
     first = next((child for child in shown if isinstance(child.tag, str)), None)
     opening_link = first if first is not None and _tag(first) == "a" else None
     for card in [inner for inner in shown.iterdescendants() if _is_popup(inner)]:
-        if card is not opening_link and card.getparent() is not None:
-            card.drop_tree()  # its tail, the sentence's words after it, stays
+        if card is opening_link or _is_popup_wrapper(card):
+            continue  # a wrapper inside: its own cards go, its words stay
+        card.drop_tree()  # its tail, the sentence's words after it, stays
     for inner in shown.iter():
         if isinstance(inner.tag, str):
             inner.attrib.pop("class", None)  # the words left are no pop-ups
@@ -513,6 +514,28 @@ def _popup_trigger(element: lxml.html.HtmlElement) -> str | None:
 
 def _is_popup(element: lxml.html.HtmlElement) -> bool:
     return isinstance(element.tag, str) and _POPUP.search(class_words(element)) is not None
+
+
+def _is_popup_wrapper(element: lxml.html.HtmlElement) -> bool:
+    """Tell a pop-up element holding both words and pop-ups ("Jane" and her card).
+
+    A card made of pop-up parts alone ("popover-title", "popover-content")
+    has no words of its own, and a class naming a card's part
+    ("tooltip-card") is a card whatever it holds.
+    """
+    if _POPUP_PART.search(class_words(element)):
+        return False
+
+    def words_outside(node: lxml.html.HtmlElement) -> bool:
+        if (node.text or "").strip():
+            return True
+        return any(
+            (child.tail or "").strip() or (not _is_popup(child) and words_outside(child))
+            for child in node
+            if isinstance(child.tag, str)
+        )
+
+    return any(_is_popup(inner) for inner in element.iterdescendants()) and words_outside(element)
 
 
 def _is_caption(element: lxml.html.HtmlElement) -> bool:

@@ -460,6 +460,12 @@ def test_a_pop_up_wrapped_around_several_words_keeps_them_all() -> None:
             '<span class="tooltip-content">since 2020</span></span> said the vote would wait.',
             "The mayor Jane Roe said the vote would wait.",
         ),
+        (  # A wrapper inside a wrapper: each card goes, every word stays.
+            'The <span class="tooltip">mayor <span class="popover">Jane Roe<span '
+            'class="popover-body">since 2020</span></span><span class="tooltip-card">Mayor of '
+            '<b class="tooltip-card-title">Bayville</b></span></span> said the vote would wait.',
+            "The mayor Jane Roe said the vote would wait.",
+        ),
         (  # Pop-up words with no card inside: the card is elsewhere, or in an attribute.
             'The <span class="tooltip" title="Jane Roe, since 2020">mayor</span> <a '
             'class="popup-link" href="/jr">Jane Roe</a> said the vote would wait.',
