@@ -190,7 +190,7 @@ def clean_html(html: str, source: str, url: str | None = None) -> Article:
         content, candidates = None, {}
     listing = None
     if content is not None and is_card_sized(content):
-        listing = story_list(_prepared(html), content)
+        listing = story_list(_prepared(html), content, meta.site_names)
     if listing is not None:
         walker.walk(listing)
     elif content is not None:

@@ -11,12 +11,15 @@ instead: each card's headline and its summary, in the page's order.
 from __future__ import annotations
 
 import copy
+import re
 from itertools import islice
+from urllib.parse import urlsplit
 
 import lxml.html
 from lxml.html import HtmlElement as Element
 
-from reader.extraction_measures import DIGITS, HEADINGS, prose_blocks, text_length
+from reader.extraction_measures import DIGITS, HEADINGS, class_words, prose_blocks, text_length
+from reader.extraction_metadata import is_site_name
 
 #: A story's card is a headline and a summary of a sentence or two: longer is an article.
 MAX_CARD_CHARS = 600
@@ -28,6 +31,11 @@ MIN_CARDS_SHARE = 0.5
 MIN_PEERS = 2
 #: How far up a card's shape is read (its story box, the list's item, the list).
 _PEER_DEPTH = 3
+#: Class words of what is shown to screen readers only.
+_SCREEN_READER_ONLY = re.compile(
+    r"(?:^|[-_\s])(?:sr-only|visually-?hidden|screen-?reader(?:-text|-only)?|a11y-hidden)(?:$|[-_\s])",
+    re.IGNORECASE,
+)
 #: A card's headline: any heading but the page's own (<h1>).
 _CARD_HEADINGS = tuple(tag for tag in HEADINGS if tag != "h1")
 #: A headline is its link: at least this share of its text.
@@ -39,15 +47,16 @@ def is_card_sized(content: Element) -> bool:
     return text_length(content) <= MAX_CARD_CHARS
 
 
-def story_list(page: Element, content: Element) -> Element | None:
+def story_list(page: Element, content: Element, site_names: tuple[str, ...] = ()) -> Element | None:
     """Return the list of stories of a page whose `content` is one of them (else None).
 
     `page` is the prepared page; `content` is what was found as its article
-    (from the same page or a fresh parse of it). The list is a new element
+    (from the same page or a fresh parse of it); `site_names` are the site's
+    names (folded, as `page_metadata` gives them). The list is a new element
     holding, in the page's order, each card's headline and its summary.
-    A page with a headline of its own (an <h1> outside the cards) is an
-    article, and so is a card alone of its shape (a post whose title links
-    to itself, beside a column of others): None.
+    A page with a headline of its own (an <h1> outside the cards that is not
+    the site's masthead) is an article, and so is a card alone of its shape
+    (a post whose title links to itself, beside a column of others): None.
     """
     if not is_card_sized(content):
         return None
@@ -58,8 +67,13 @@ def story_list(page: Element, content: Element) -> Element | None:
     in_cards = sum(length for paragraph, length in prose.items() if _in_card(paragraph, cards))
     if in_cards < sum(prose.values()) * MIN_CARDS_SHARE:
         return None
-    if any(_words(heading) and not _in_card(heading, cards) for heading in page.iter("h1")):
-        return None
+    for heading in page.iter("h1"):
+        if (
+            _words(heading)
+            and not _in_card(heading, cards)
+            and not _is_masthead(heading, site_names)
+        ):
+            return None
     found = _words(content)
     held = [card for card in cards if (words := _words(card)) in found or found in words]
     if len(held) != 1 or _peers(held[0], cards) < MIN_PEERS:
@@ -116,20 +130,43 @@ def _story_cards(page: Element, prose: dict[Element, int]) -> dict[Element, Elem
 def _peers(card: Element, cards: dict[Element, Element]) -> int:
     """Count the other cards of the same shape as `card`: the other items of its lists.
 
-    The shape is the tag and class (numbers aside) of the card and of its
-    ancestors `_PEER_DEPTH` levels up ("ol > li.story > article > div"): a
-    post whose title links to itself is not shaped like the cards of the
-    column beside it.
+    The shape is the tags of the card and of its ancestors `_PEER_DEPTH`
+    levels up ("ol > li > article > div"), each with a class word in common
+    when they have classes ("card" and "card card--lead"): a post whose
+    title links to itself is not shaped like the cards of the column beside it.
     """
-
-    def shape(element: Element) -> tuple[tuple[str, str], ...]:
-        return tuple(
-            (str(node.tag), DIGITS.sub("", node.get("class") or ""))
-            for node in (element, *islice(element.iterancestors(), _PEER_DEPTH))
+    mine = _shape(card)
+    return sum(
+        1
+        for other in cards
+        if other is not card
+        and len(theirs := _shape(other)) == len(mine)
+        and all(
+            tag == other_tag and (words & other_words or not (words or other_words))
+            for (tag, words), (other_tag, other_words) in zip(mine, theirs, strict=True)
         )
+    )
 
-    mine = shape(card)
-    return sum(1 for other in cards if other is not card and shape(other) == mine)
+
+def _shape(element: Element) -> list[tuple[str, set[str]]]:
+    return [
+        (str(node.tag), set(DIGITS.sub("", node.get("class") or "").split()))
+        for node in (element, *islice(element.iterancestors(), _PEER_DEPTH))
+    ]
+
+
+def _is_masthead(heading: Element, site_names: tuple[str, ...]) -> bool:
+    """Tell an <h1> that is the site's masthead, not a story's headline.
+
+    It is the site's name, its logo linked to the home page, or a heading
+    for screen readers only: a story's headline is there to be seen.
+    """
+    if is_site_name(_words(heading), list(site_names)):
+        return True
+    if _SCREEN_READER_ONLY.search(class_words(heading)):
+        return True
+    links = [link.get("href") or "" for link in heading.iter("a")]
+    return bool(links) and all(urlsplit(link).path in ("", "/") for link in links)
 
 
 def _in_card(paragraph: Element, cards: dict[Element, Element]) -> bool:

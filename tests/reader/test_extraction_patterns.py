@@ -314,15 +314,18 @@ def front_page() -> str:
                 f"<p>{STORY[i]}</p><p>By {author}</p></div></article></li>"
             )
         sections += (
-            f"<section><header><h2><a href='/{section}'>{section}</a></h2>"
-            f"<a href='/{section}'>More in {section} ›</a></header><ol>{cards}</ol></section>"
+            f"<section class='section section--{section.lower()}'><header><h2><a "
+            f"href='/{section}'>{section}</a></h2><a href='/{section}'>More in {section} ›</a>"
+            f"</header><ol>{cards}</ol></section>"
         )
-    return page(f"<main>{sections}</main>")
+    masthead = "<header><h1><a href='/'>Bay Courier</a></h1></header>"
+    return page(f"{masthead}<main>{sections}</main>")
 
 
 def test_a_front_page_of_story_cards_lists_every_story_not_one() -> None:
     # The page has no article: readability picks the card that scores best,
-    # which read as if it were the page, the other six stories gone.
+    # which read as if it were the page, the other six stories gone. The
+    # site's logo is its <h1>; each section's class has a modifier.
     article = extract_article(front_page())
     headings = [article.block_text(b) for b in article.blocks if b.kind is BlockKind.HEADING]
     assert headings == HEADLINES
