@@ -100,11 +100,27 @@ _MAX_DATELINE_CHARS = 100
 #: Inline pop-ups that repeat a name's card inside a sentence ("rollover",
 #: "tooltip"): hidden by the page's CSS, which we do not read.
 _POPUP = re.compile(r"tooltip|popover|rollover|hovercard|popup", re.IGNORECASE)
-#: A pop-up's part that is its card, not the word it opens over: "tooltiptext", "popover-body".
+#: A pop-up's part that is its card: "tooltiptext", "popover-body", "c-tooltip__content".
 _POPUP_PART = re.compile(
-    rf"(?:{_POPUP.pattern})[-_ ]?(?:text|content|body|block|card|inner|box|panel|title|header)",
+    rf"(?:{_POPUP.pattern})[\w-]*?[-_ ]*(?:text|content|body|block|card|inner|box|panel|"
+    r"title|header|bubble|definition|message|pane)",
     re.IGNORECASE,
 )
+#: A pop-up's part that is the word it opens over: "tooltip-link", "tooltip__trigger".
+_POPUP_TRIGGER = re.compile(
+    rf"(?:{_POPUP.pattern})[\w-]*?[-_ ]*(?:link|trigger|term|toggle|word|anchor|target|"
+    r"button|btn|label|handle)",
+    re.IGNORECASE,
+)
+#: A card's controls: "hovercard-close", "tooltip-arrow".
+_POPUP_CONTROL = re.compile(
+    rf"(?:{_POPUP.pattern})[\w-]*?[-_ ]*(?:close|arrow|dismiss|pointer|caret)", re.IGNORECASE
+)
+#: Attributes holding a pop-up's card on the word it opens over.
+_POPUP_ATTRIBUTES = (
+    "title", "data-tooltip", "data-title", "data-content", "data-original-title",
+    "data-bs-content", "data-tippy-content", "aria-describedby", "data-toggle", "data-bs-toggle",
+)  # fmt: skip
 #: Class or id words of captions ("imageCaption" too) and credits: their text is a FIGURE block.
 _CAPTION = re.compile(
     r"caption|(?:^|[-_\s])(?:credit|credits|photo-?credit)(?:$|[-_\s])", re.IGNORECASE
@@ -324,8 +340,8 @@ class _Walker:
         tag = _tag(element)
         if tag in _DROPPED or _is_hidden(element):
             return
-        if not self.lenient and _is_furniture(element):
-            return
+        if not self.lenient and (_is_furniture(element) or _is_popup_card(element)):
+            return  # a pop-up's card set as a block ("<div role=tooltip>"): hidden by the page
         if tag in _HEADINGS:
             kind = BlockKind.FIGURE if context.kind is BlockKind.FIGURE else BlockKind.HEADING
             draft = self.add(kind, _element_text(element), level=_HEADINGS[tag])
@@ -484,26 +500,33 @@ def _popup_trigger(element: lxml.html.HtmlElement) -> str | None:
     """Return the text an inline pop-up shows in the sentence, or None to read it as text.
 
     A pop-up's card repeats a name's details inside a sentence; the page's
-    CSS, which we do not read, hides it. When the pop-up class is on the
-    wrapper of both the words and their card ("rollover-people" around a
-    name's link and its "rollover-block", "tooltip" around "mayor <b>Jane
-    Roe</b> said" and its "tooltiptext"), every pop-up-classed part is card
-    and goes, but a link opening the wrapper (the name the card is about),
-    and the other words stay. A pop-up element holding no other is the word
-    the pop-up opens over ("popup-link", a "tooltip" with its text in an
-    attribute), read as text, unless its class names a card's part
-    ("tooltiptext", "popover-body").
+    CSS, which we do not read, hides it. A card is told by its class naming a
+    card's part ("tooltiptext", "popover-body", "c-tooltip__content") or its
+    role; the words it opens over by being a link, having the card in an
+    attribute (title, data-content…), or a class naming a trigger
+    ("tooltip-link"). A wrapper of both ("rollover-people" around a name's
+    link and its "rollover-block"; "tooltip" around "mayor <b>Jane Roe</b>
+    said" and its card) keeps every word but its cards; with no card told
+    by name, its cards are the pop-ups after its first words. A pop-up with
+    pop-up parts and no card among them is a card itself (its arrow, its
+    close button inside), and so is a pop-up element that is neither.
     """
-    if not _POPUP.search(class_words(element)):
+    if not _is_popup(element):
         return None
-    if not any(_is_popup(inner) for inner in element.iterdescendants()):
-        return "" if _POPUP_PART.search(class_words(element)) else None
+    if _is_popup_card(element):
+        return ""
+    popups = [inner for inner in element.iterdescendants() if _is_popup(inner)]
+    if not popups:
+        return None if _is_popup_word(element) else ""
+    if all(_POPUP_CONTROL.search(class_words(inner)) for inner in popups):
+        return ""  # a card with its close button or its arrow
     shown = copy.deepcopy(element)
-    first = next((child for child in shown if isinstance(child.tag, str)), None)
-    opening_link = first if first is not None and _tag(first) == "a" else None
-    for card in [inner for inner in shown.iterdescendants() if _is_popup(inner)]:
-        if card is opening_link or _is_popup_wrapper(card):
-            continue  # a wrapper inside: its own cards go, its words stay
+    cards = [inner for inner in shown.iterdescendants() if _is_popup_card(inner)]
+    if not cards:
+        cards = [card for card in _popups_after_words(shown) if not _is_popup_word(card)]
+    if not cards:
+        return ""
+    for card in cards:
         card.drop_tree()  # its tail, the sentence's words after it, stays
     for inner in shown.iter():
         if isinstance(inner.tag, str):
@@ -516,26 +539,49 @@ def _is_popup(element: lxml.html.HtmlElement) -> bool:
     return isinstance(element.tag, str) and _POPUP.search(class_words(element)) is not None
 
 
-def _is_popup_wrapper(element: lxml.html.HtmlElement) -> bool:
-    """Tell a pop-up element holding both words and pop-ups ("Jane" and her card).
+def _is_popup_card(element: lxml.html.HtmlElement) -> bool:
+    """Tell a pop-up's card by its role or its class, unless its card is in an attribute."""
+    return (
+        element.get("role") == "tooltip"
+        or (_is_popup(element) and _POPUP_PART.search(class_words(element)) is not None)
+    ) and not _holds_popup_card(element)
 
-    A card made of pop-up parts alone ("popover-title", "popover-content")
-    has no words of its own, and a class naming a card's part
-    ("tooltip-card") is a card whatever it holds.
-    """
-    if _POPUP_PART.search(class_words(element)):
-        return False
 
-    def words_outside(node: lxml.html.HtmlElement) -> bool:
-        if (node.text or "").strip():
-            return True
-        return any(
-            (child.tail or "").strip() or (not _is_popup(child) and words_outside(child))
-            for child in node
-            if isinstance(child.tag, str)
-        )
+def _holds_popup_card(element: lxml.html.HtmlElement) -> bool:
+    """Tell the word a pop-up opens over by the card it holds in an attribute."""
+    return any(
+        value and (name in _POPUP_ATTRIBUTES or (name.startswith("data-") and _POPUP.search(name)))
+        for name, value in element.attrib.items()
+    )
 
-    return any(_is_popup(inner) for inner in element.iterdescendants()) and words_outside(element)
+
+def _is_popup_word(element: lxml.html.HtmlElement) -> bool:
+    """Tell the words a pop-up opens over: a link, a card in an attribute, a trigger's class."""
+    return (
+        _tag(element) == "a"
+        or _holds_popup_card(element)
+        or _POPUP_TRIGGER.search(class_words(element)) is not None
+    )
+
+
+def _popups_after_words(wrapper: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
+    """Return the outermost pop-ups of a wrapper that come after its first words."""
+    found: list[lxml.html.HtmlElement] = []
+    seen = bool((wrapper.text or "").strip())
+
+    def visit(node: lxml.html.HtmlElement) -> None:
+        nonlocal seen
+        for child in node:
+            if isinstance(child.tag, str):
+                if seen and _is_popup(child):
+                    found.append(child)
+                else:
+                    seen = seen or bool((child.text or "").strip())
+                    visit(child)
+            seen = seen or bool((child.tail or "").strip())
+
+    visit(wrapper)
+    return found
 
 
 def _is_caption(element: lxml.html.HtmlElement) -> bool:
