@@ -64,6 +64,9 @@ _MAYBE_CANDIDATE = re.compile(r"and|article|body|column|content|main|shadow", re
 #: is never an unlikely candidate, whatever its class says. Nor is a link: its
 #: class names the link ("header-link" on a heading's text), not a region.
 _NEVER_UNLIKELY = frozenset({"html", "body", "blockquote", "pre", "code", "main", "article", "a"})
+#: Class words of pop-ups, which readability's list calls unlikely ("popup"); inside
+#: a sentence they are its words or a card `reader.html_cleaning` drops.
+_POPUP_WORDS = re.compile(r"tooltip|popover|rollover|hovercard|popup", re.IGNORECASE)
 #: Elements that hold a few words of the text they sit in (HTML's phrasing content).
 _PHRASING = frozenset(
     {"span", "b", "i", "em", "strong", "dfn", "abbr", "sup", "sub", "mark", "cite", "q", "small",
@@ -538,8 +541,12 @@ def _drop_unlikely(tree: Element) -> None:
             continue
         if next(element.iterancestors("pre", "code", "blockquote"), None) is not None:
             continue
-        if element.tag in _PHRASING and next(element.iterancestors("p"), None) is not None:
-            continue  # words inside a paragraph ("<span class=popup-text>"): a pop-up's, at most
+        if (
+            element.tag in _PHRASING
+            and _POPUP_WORDS.search(names)
+            and next(element.iterancestors("p"), None) is not None
+        ):
+            continue  # a pop-up's words inside a sentence ("<span class=popup-text>"): its text
         if element.tag in _TABLE_PARTS and next(element.iter(*LAYOUT_BLOCKS), None) is None:
             continue  # a data table's cell or row: its class names a column ("header_cell")
         unlikely.append(element)

@@ -100,26 +100,31 @@ _MAX_DATELINE_CHARS = 100
 #: Inline pop-ups that repeat a name's card inside a sentence ("rollover",
 #: "tooltip"): hidden by the page's CSS, which we do not read.
 _POPUP = re.compile(r"tooltip|popover|rollover|hovercard|popup", re.IGNORECASE)
+
+
+def _popup_class(part: str) -> re.Pattern[str]:
+    """Match one class name made of a pop-up word and a part's: "c-tooltip__content"."""
+    return re.compile(
+        rf"(?:[\w-]*[-_])?(?:{_POPUP.pattern})[a-z]*?[-_]{{0,2}}(?:{part})s?", re.IGNORECASE
+    )
+
+
 #: A pop-up's part that is its card: "tooltiptext", "popover-body", "c-tooltip__content".
-_POPUP_PART = re.compile(
-    rf"(?:{_POPUP.pattern})[\w-]*?[-_ ]*(?:text|content|body|block|card|inner|box|panel|"
-    r"title|header|bubble|definition|message|pane)",
-    re.IGNORECASE,
+_POPUP_PART = _popup_class(
+    "text|content|body|block|card|inner|box|panel|title|header|bubble|definition|message|"
+    "pane|template|popup|popover"
 )
 #: A pop-up's part that is the word it opens over: "tooltip-link", "tooltip__trigger".
-_POPUP_TRIGGER = re.compile(
-    rf"(?:{_POPUP.pattern})[\w-]*?[-_ ]*(?:link|trigger|term|toggle|word|anchor|target|"
-    r"button|btn|label|handle)",
-    re.IGNORECASE,
-)
-#: A card's controls: "hovercard-close", "tooltip-arrow".
-_POPUP_CONTROL = re.compile(
-    rf"(?:{_POPUP.pattern})[\w-]*?[-_ ]*(?:close|arrow|dismiss|pointer|caret)", re.IGNORECASE
-)
+_POPUP_TRIGGER = _popup_class("link|trigger|term|toggle|word|anchor|target|button|btn|label|handle")
+#: A card's close button: only a card has one ("hovercard-close").
+_POPUP_CLOSE = _popup_class("close|dismiss")
+#: An arrow: on a card, or on the word it points from.
+_POPUP_ARROW = _popup_class("arrow|pointer|caret")
 #: Attributes holding a pop-up's card on the word it opens over.
 _POPUP_ATTRIBUTES = (
-    "title", "data-tooltip", "data-title", "data-content", "data-original-title",
-    "data-bs-content", "data-tippy-content", "aria-describedby", "data-toggle", "data-bs-toggle",
+    "title", "aria-label", "aria-describedby", "data-tooltip", "data-tip", "data-title",
+    "data-content", "data-original-title", "data-bs-content", "data-tippy-content",
+    "data-toggle", "data-bs-toggle",
 )  # fmt: skip
 #: Class or id words of captions ("imageCaption" too) and credits: their text is a FIGURE block.
 _CAPTION = re.compile(
@@ -340,8 +345,11 @@ class _Walker:
         tag = _tag(element)
         if tag in _DROPPED or _is_hidden(element):
             return
-        if not self.lenient and (_is_furniture(element) or _is_popup_card(element)):
-            return  # a pop-up's card set as a block ("<div role=tooltip>"): hidden by the page
+        if not self.lenient and (
+            _is_furniture(element)
+            or (element.get("role") == "tooltip" and not _is_popup_word(element))
+        ):
+            return  # a pop-up's card set as a block, as a browser renders it: hidden by the page
         if tag in _HEADINGS:
             kind = BlockKind.FIGURE if context.kind is BlockKind.FIGURE else BlockKind.HEADING
             draft = self.add(kind, _element_text(element), level=_HEADINGS[tag])
@@ -501,15 +509,15 @@ def _popup_trigger(element: lxml.html.HtmlElement) -> str | None:
 
     A pop-up's card repeats a name's details inside a sentence; the page's
     CSS, which we do not read, hides it. A card is told by its class naming a
-    card's part ("tooltiptext", "popover-body", "c-tooltip__content") or its
-    role; the words it opens over by being a link, having the card in an
-    attribute (title, data-content…), or a class naming a trigger
-    ("tooltip-link"). A wrapper of both ("rollover-people" around a name's
-    link and its "rollover-block"; "tooltip" around "mayor <b>Jane Roe</b>
-    said" and its card) keeps every word but its cards; with no card told
-    by name, its cards are the pop-ups after its first words. A pop-up with
-    pop-up parts and no card among them is a card itself (its arrow, its
-    close button inside), and so is a pop-up element that is neither.
+    card's part ("tooltiptext", "popover-body", "c-tooltip__content"), its
+    role, or its close button; the words it opens over by being a link,
+    holding the card in an attribute (title, aria-label, data-content…) or a
+    class naming a trigger ("tooltip-link"). A wrapper of both
+    ("rollover-people" around a name's link and its "rollover-block";
+    "tooltip" around "mayor <b>Jane Roe</b> said" and its card) keeps every
+    word but its cards; with no card told, the pop-ups after its first words
+    are cards. Anything else is read as text: a card shown is better than a
+    word lost.
     """
     if not _is_popup(element):
         return None
@@ -517,17 +525,26 @@ def _popup_trigger(element: lxml.html.HtmlElement) -> str | None:
         return ""
     popups = [inner for inner in element.iterdescendants() if _is_popup(inner)]
     if not popups:
-        return None if _is_popup_word(element) else ""
-    if all(_POPUP_CONTROL.search(class_words(inner)) for inner in popups):
-        return ""  # a card with its close button or its arrow
+        return None  # the words; the card is elsewhere, in an attribute, or loaded later
     shown = copy.deepcopy(element)
     cards = [inner for inner in shown.iterdescendants() if _is_popup_card(inner)]
+    for close in [inner for inner in shown.iterdescendants() if _popup_named(inner, _POPUP_CLOSE)]:
+        # The pop-up holding a close button is a card.
+        holder = next((up for up in close.iterancestors() if up is shown or _is_popup(up)), shown)
+        if holder is shown:
+            return "" if not cards else None
+        cards.append(holder)
     if not cards:
-        cards = [card for card in _popups_after_words(shown) if not _is_popup_word(card)]
+        cards = [
+            card
+            for card in _popups_after_words(shown)
+            if not _is_popup_word(card) and not _popup_named(card, _POPUP_ARROW)
+        ]
     if not cards:
-        return ""
+        return None
     for card in cards:
-        card.drop_tree()  # its tail, the sentence's words after it, stays
+        if card.getparent() is not None:  # not dropped already (listed twice)
+            card.drop_tree()  # its tail, the sentence's words after it, stays
     for inner in shown.iter():
         if isinstance(inner.tag, str):
             inner.attrib.pop("class", None)  # the words left are no pop-ups
@@ -539,12 +556,16 @@ def _is_popup(element: lxml.html.HtmlElement) -> bool:
     return isinstance(element.tag, str) and _POPUP.search(class_words(element)) is not None
 
 
+def _popup_named(element: lxml.html.HtmlElement, pattern: re.Pattern[str]) -> bool:
+    """Tell whether one of the element's class names is a pop-up part of `pattern`'s."""
+    return any(pattern.fullmatch(name) for name in (element.get("class") or "").split())
+
+
 def _is_popup_card(element: lxml.html.HtmlElement) -> bool:
-    """Tell a pop-up's card by its role or its class, unless its card is in an attribute."""
-    return (
-        element.get("role") == "tooltip"
-        or (_is_popup(element) and _POPUP_PART.search(class_words(element)) is not None)
-    ) and not _holds_popup_card(element)
+    """Tell a pop-up's card by its role or a class naming a card's part; never a pop-up's word."""
+    if not isinstance(element.tag, str) or _is_popup_word(element):
+        return False
+    return element.get("role") == "tooltip" or _popup_named(element, _POPUP_PART)
 
 
 def _holds_popup_card(element: lxml.html.HtmlElement) -> bool:
@@ -558,9 +579,7 @@ def _holds_popup_card(element: lxml.html.HtmlElement) -> bool:
 def _is_popup_word(element: lxml.html.HtmlElement) -> bool:
     """Tell the words a pop-up opens over: a link, a card in an attribute, a trigger's class."""
     return (
-        _tag(element) == "a"
-        or _holds_popup_card(element)
-        or _POPUP_TRIGGER.search(class_words(element)) is not None
+        _tag(element) == "a" or _holds_popup_card(element) or _popup_named(element, _POPUP_TRIGGER)
     )
 
 

@@ -130,29 +130,29 @@ def _story_cards(page: Element, prose: dict[Element, int]) -> dict[Element, Elem
 def _peers(card: Element, cards: dict[Element, Element]) -> int:
     """Count the other cards of the same shape as `card`: the other items of its lists.
 
-    The shape is the tags of the card and of its ancestors `_PEER_DEPTH`
-    levels up ("ol > li > article > div"), each with a class word in common
-    when they have classes ("card" and "card card--lead"): a post whose
-    title links to itself is not shaped like the cards of the column beside it.
+    The shape is the tag and classes of the card and of its ancestors
+    `_PEER_DEPTH` levels up ("ol > li.story > article > div"), a modifier
+    aside ("card card--lead"), and the card's own numbers ("post-11"): a
+    post beside a column of excerpts differs by a class of its own
+    ("post single") or of its column ("col-md-8", "col-md-4").
     """
     mine = _shape(card)
-    return sum(
-        1
-        for other in cards
-        if other is not card
-        and len(theirs := _shape(other)) == len(mine)
-        and all(
-            tag == other_tag and (words & other_words or not (words or other_words))
-            for (tag, words), (other_tag, other_words) in zip(mine, theirs, strict=True)
+    return sum(1 for other in cards if other is not card and _shape(other) == mine)
+
+
+def _shape(element: Element) -> tuple[tuple[str, frozenset[str]], ...]:
+    nodes = (element, *islice(element.iterancestors(), _PEER_DEPTH))
+    return tuple(
+        (
+            str(node.tag),
+            frozenset(
+                DIGITS.sub("", name) if node is element else name
+                for name in (node.get("class") or "").split()
+                if "--" not in name
+            ),
         )
+        for node in nodes
     )
-
-
-def _shape(element: Element) -> list[tuple[str, set[str]]]:
-    return [
-        (str(node.tag), set(DIGITS.sub("", node.get("class") or "").split()))
-        for node in (element, *islice(element.iterancestors(), _PEER_DEPTH))
-    ]
 
 
 def _is_masthead(heading: Element, site_names: tuple[str, ...]) -> bool:
@@ -165,8 +165,15 @@ def _is_masthead(heading: Element, site_names: tuple[str, ...]) -> bool:
         return True
     if _SCREEN_READER_ONLY.search(class_words(heading)):
         return True
-    links = [link.get("href") or "" for link in heading.iter("a")]
-    return bool(links) and all(urlsplit(link).path in ("", "/") for link in links)
+    # "/" and "https://site/" are the home page; "#" and "/?p=12" are not.
+    links = [urlsplit(link.get("href") or "#") for link in heading.iter("a")]
+    return bool(links) and all(
+        link.path in ("", "/")
+        and not link.query
+        and not link.fragment
+        and (link.path or link.netloc)
+        for link in links
+    )
 
 
 def _in_card(paragraph: Element, cards: dict[Element, Element]) -> bool:

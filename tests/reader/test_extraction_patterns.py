@@ -361,6 +361,28 @@ def test_a_post_whose_title_links_to_itself_beside_excerpts_is_the_article() -> 
     assert "Hull plates" not in article.text
 
 
+def test_a_post_in_a_grid_column_beside_excerpts_is_the_article() -> None:
+    # Shaped like a card, and its column differs from the excerpts' by a number
+    # only ("col-md-8", "col-md-4"): its own class ("single") tells it apart.
+    note = (
+        "I took the first ferry back across the bay this morning; the deck still smelled of "
+        "fresh paint and the coffee was as bad as ever."
+    )
+    post = (
+        "<div class='row'><div class='col-md-8'><article class='post single'><h2><a "
+        f"href='/notes'>Notes from the crossing</a></h2><div class='entry'><p>{note}</p></div>"
+        "</article></div><div class='col-md-4'><h2>Recent posts</h2>"
+    )
+    items = "".join(
+        f"<article class='post'><h2><a href='/p/{i}'>{HEADLINES[i]}</a></h2><p>{STORY[i]}</p>"
+        "</article>"
+        for i in range(6)
+    )
+    article = extract_article(page(f"{post}{items}</div></div>"))
+    assert note in prose(article)
+    assert "Hull plates" not in article.text
+
+
 def test_a_brief_listed_among_the_latest_stories_is_the_article() -> None:
     # Its one paragraph is also its summary in the list beside it: the page
     # has a headline of its own (an <h1>), so it is an article.

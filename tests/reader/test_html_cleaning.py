@@ -492,6 +492,12 @@ def test_a_pop_up_wrapped_around_several_words_keeps_them_all() -> None:
             'wait.<span class="tooltip_templates"><span id="card">Bayville</span></span>',
             "The mayor Jane Roe said the vote would wait.",
         ),
+        (  # Pop-up words and no card anywhere (a script fetches it): the words stay.
+            'The <span class="tooltip">mayor</span> <span class="tooltipped" aria-label="Jane Roe">'
+            'Jane</span> <span class="tooltip"><a class="tooltip-trigger popup-text" href="/jr">'
+            "Roe</a></span> said the vote would wait.",
+            "The mayor Jane Roe said the vote would wait.",
+        ),
         (  # Pop-up words with no card inside: the card is elsewhere, or in an attribute.
             'The <span class="tooltip" title="Jane Roe, since 2020">mayor</span> <a '
             'class="popup-link" href="/jr">Jane Roe</a> said the vote would wait.',
