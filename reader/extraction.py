@@ -26,6 +26,7 @@ from reader.extraction_measures import (
     LAYOUT_BLOCKS,
     MAX_LINK_DENSITY,
     MIN_TEXT_CHARS,
+    POPUP,
     Candidates,
     class_weight,
     class_words,
@@ -64,9 +65,6 @@ _MAYBE_CANDIDATE = re.compile(r"and|article|body|column|content|main|shadow", re
 #: is never an unlikely candidate, whatever its class says. Nor is a link: its
 #: class names the link ("header-link" on a heading's text), not a region.
 _NEVER_UNLIKELY = frozenset({"html", "body", "blockquote", "pre", "code", "main", "article", "a"})
-#: Class words of pop-ups, which readability's list calls unlikely ("popup"); inside
-#: a sentence they are its words or a card `reader.html_cleaning` drops.
-_POPUP_WORDS = re.compile(r"tooltip|popover|rollover|hovercard|popup", re.IGNORECASE)
 #: Elements that hold a few words of the text they sit in (HTML's phrasing content).
 _PHRASING = frozenset(
     {"span", "b", "i", "em", "strong", "dfn", "abbr", "sup", "sub", "mark", "cite", "q", "small",
@@ -543,10 +541,12 @@ def _drop_unlikely(tree: Element) -> None:
             continue
         if (
             element.tag in _PHRASING
-            and _POPUP_WORDS.search(names)
+            and POPUP.search(names)
             and next(element.iterancestors("p"), None) is not None
         ):
-            continue  # a pop-up's words inside a sentence ("<span class=popup-text>"): its text
+            # A pop-up's words inside a sentence ("<span class=popup-text>"):
+            # its text, or a card reader.html_cleaning drops.
+            continue
         if element.tag in _TABLE_PARTS and next(element.iter(*LAYOUT_BLOCKS), None) is None:
             continue  # a data table's cell or row: its class names a column ("header_cell")
         unlikely.append(element)

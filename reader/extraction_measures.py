@@ -38,6 +38,9 @@ _POSITIVE = re.compile(
     r"article|body|content|entry|hentry|main|page|pagination|post|text|blog|story",
     re.IGNORECASE,
 )
+#: Class words of inline pop-ups ("rollover", "tooltip"), whose cards the page's
+#: CSS hides and which readability's list calls unlikely ("popup").
+POPUP = re.compile(r"tooltip|popover|rollover|hovercard|popup", re.IGNORECASE)
 #: A link showing its own address this long at least is a cited source ("lwn.net").
 MIN_ADDRESS_CHARS = 7
 #: Where a camel-case name starts a new word: "article|Share|Btn".

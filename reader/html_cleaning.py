@@ -30,7 +30,7 @@ from reader.article import (
 )
 from reader.errors import UnsupportedInput
 from reader.extraction import find_content, prepare
-from reader.extraction_measures import class_words
+from reader.extraction_measures import POPUP, class_words
 from reader.extraction_metadata import is_site_name, page_metadata
 from reader.pruning import END_MATTER_MARK, prune
 from reader.story_index import is_card_sized, story_list
@@ -97,15 +97,12 @@ _UPDATE_TIME = re.compile(
 )
 #: A dateline is a date and a few words; 100 characters holds both dates of an update.
 _MAX_DATELINE_CHARS = 100
-#: Inline pop-ups that repeat a name's card inside a sentence ("rollover",
-#: "tooltip"): hidden by the page's CSS, which we do not read.
-_POPUP = re.compile(r"tooltip|popover|rollover|hovercard|popup", re.IGNORECASE)
 
 
 def _popup_class(part: str) -> re.Pattern[str]:
     """Match one class name made of a pop-up word and a part's: "c-tooltip__content"."""
     return re.compile(
-        rf"(?:[\w-]*[-_])?(?:{_POPUP.pattern})[a-z]*?[-_]{{0,2}}(?:{part})s?", re.IGNORECASE
+        rf"(?:[\w-]*[-_])?(?:{POPUP.pattern})[a-z]*?[-_]{{0,2}}(?:{part})s?", re.IGNORECASE
     )
 
 
@@ -553,7 +550,7 @@ def _popup_trigger(element: lxml.html.HtmlElement) -> str | None:
 
 
 def _is_popup(element: lxml.html.HtmlElement) -> bool:
-    return isinstance(element.tag, str) and _POPUP.search(class_words(element)) is not None
+    return isinstance(element.tag, str) and POPUP.search(class_words(element)) is not None
 
 
 def _popup_named(element: lxml.html.HtmlElement, pattern: re.Pattern[str]) -> bool:
@@ -571,7 +568,7 @@ def _is_popup_card(element: lxml.html.HtmlElement) -> bool:
 def _holds_popup_card(element: lxml.html.HtmlElement) -> bool:
     """Tell the word a pop-up opens over by the card it holds in an attribute."""
     return any(
-        value and (name in _POPUP_ATTRIBUTES or (name.startswith("data-") and _POPUP.search(name)))
+        value and (name in _POPUP_ATTRIBUTES or (name.startswith("data-") and POPUP.search(name)))
         for name, value in element.attrib.items()
     )
 
