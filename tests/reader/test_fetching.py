@@ -13,7 +13,7 @@ import threading
 import time
 import tracemalloc
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -268,27 +268,42 @@ def test_a_server_that_never_answers_times_out(local_site: LocalSite) -> None:
     assert time.monotonic() - started < 5
 
 
-@pytest.fixture
-def trickling_server() -> Iterator[str]:
-    """Serve a page one byte every 0.2 s: each read is quick, the whole is endless."""
-    stop = threading.Event()
+@contextlib.contextmanager
+def one_connection(answer: Callable[[socket.socket], None]) -> Iterator[int]:
+    """Accept one connection on 127.0.0.1 and let `answer` serve it, in a thread; yield the port."""
     listener = socket.create_server(("127.0.0.1", 0))
 
     def serve() -> None:
         connection, _ = listener.accept()
         with connection:
-            connection.recv(65536)
-            connection.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<p>")
-            with contextlib.suppress(OSError):
-                while not stop.wait(0.2):
-                    connection.sendall(b"a")
+            answer(connection)
 
     thread = threading.Thread(target=serve, daemon=True)
     thread.start()
-    yield f"http://127.0.0.1:{listener.getsockname()[1]}/trickle"
-    stop.set()
-    listener.close()
-    thread.join(5)
+    try:
+        yield listener.getsockname()[1]
+    finally:
+        listener.close()
+        thread.join(5)
+
+
+@pytest.fixture
+def trickling_server() -> Iterator[str]:
+    """Serve a page one byte every 0.2 s: each read is quick, the whole is endless."""
+    stop = threading.Event()
+
+    def trickle(connection: socket.socket) -> None:
+        connection.recv(65536)
+        connection.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<p>")
+        with contextlib.suppress(OSError):
+            while not stop.wait(0.2):
+                connection.sendall(b"a")
+
+    with one_connection(trickle) as port:
+        try:
+            yield f"http://127.0.0.1:{port}/trickle"
+        finally:
+            stop.set()
 
 
 def test_a_trickling_page_stops_at_the_deadline(trickling_server: str) -> None:
@@ -326,25 +341,17 @@ def test_an_untrusted_certificate_is_refused(tmp_path: Path) -> None:
     )  # fmt: skip
     context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
     context.load_cert_chain(cert, key)
-    listener = socket.create_server(("127.0.0.1", 0))
 
-    def handshake() -> None:
-        connection, _ = listener.accept()
+    def handshake(connection: socket.socket) -> None:
         with contextlib.suppress(OSError), context.wrap_socket(connection, server_side=True):
             pass  # the client gives up during the handshake
 
-    thread = threading.Thread(target=handshake, daemon=True)
-    thread.start()
-    try:
-        with pytest.raises(SecureConnectionFailed) as caught:
-            fetch(f"https://127.0.0.1:{listener.getsockname()[1]}/article")
-        assert str(caught.value) == (
-            "The secure connection to 127.0.0.1 failed: its certificate cannot be trusted "
-            "(it is signed by the site itself, not by an authority)."
-        )
-    finally:
-        listener.close()
-        thread.join(5)
+    with one_connection(handshake) as port, pytest.raises(SecureConnectionFailed) as caught:
+        fetch(f"https://127.0.0.1:{port}/article")
+    assert str(caught.value) == (
+        "The secure connection to 127.0.0.1 failed: its certificate cannot be trusted "
+        "(it is signed by the site itself, not by an authority)."
+    )
 
 
 def test_a_secure_address_for_a_plain_http_site_says_so(local_site: LocalSite) -> None:
@@ -358,27 +365,16 @@ def test_a_secure_address_for_a_plain_http_site_says_so(local_site: LocalSite) -
 
 
 def test_a_proxy_asking_for_a_login_says_so(monkeypatch: pytest.MonkeyPatch) -> None:
-    listener = socket.create_server(("127.0.0.1", 0))
+    def refuse(connection: socket.socket) -> None:
+        connection.recv(4096)  # CONNECT news.example:443
+        connection.sendall(b"HTTP/1.1 407 Proxy Authentication Required\r\n\r\n")
 
-    def refuse() -> None:
-        connection, _ = listener.accept()
-        with connection:
-            connection.recv(4096)  # CONNECT news.example:443
-            connection.sendall(b"HTTP/1.1 407 Proxy Authentication Required\r\n\r\n")
-
-    thread = threading.Thread(target=refuse, daemon=True)
-    thread.start()
-    proxy = f"http://127.0.0.1:{listener.getsockname()[1]}"
     for name in ("http_proxy", "https_proxy", "all_proxy", "no_proxy"):
         monkeypatch.delenv(name, raising=False)
         monkeypatch.delenv(name.upper(), raising=False)
-    monkeypatch.setenv("HTTPS_PROXY", proxy)
-    try:
-        with pytest.raises(BrokenResponse) as caught:
-            fetch("https://news.example/article")
-    finally:
-        listener.close()
-        thread.join(5)
+    with one_connection(refuse) as port, pytest.raises(BrokenResponse) as caught:
+        monkeypatch.setenv("HTTPS_PROXY", f"http://127.0.0.1:{port}")
+        fetch("https://news.example/article")
     assert str(caught.value) == (
         "The proxy refused the request for news.example: the proxy asks for a login."
     )
