@@ -10,7 +10,7 @@ list between paragraphs), and its lists of paragraphs by their prose.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from itertools import islice
 from urllib.parse import urlsplit
 
@@ -103,13 +103,16 @@ def prune(article: Element, candidates: Candidates, home: str | None = None) -> 
     kept = _end_matter(article) | _section_lists(article)
     _drop_labelled_lists(article, kept)
     _drop_pointer_notes(article)
+    inside = _between_prose(article)
     for paragraph in list(article.iter("p")):
         if paragraph in kept:
             continue
         length = text_length(paragraph)
-        if link_density(paragraph, length) > LINK_LINE_DENSITY and (
-            length < MAX_LINK_LINE_CHARS or _is_lines_of_links(paragraph)
-        ):
+        if link_density(paragraph, length) <= LINK_LINE_DENSITY:
+            continue
+        if inside(paragraph) and _is_link_in_the_text(paragraph):
+            continue  # a pointer to a related story, set in the text
+        if length < MAX_LINK_LINE_CHARS or _is_lines_of_links(paragraph):
             _drop(paragraph)
     for heading in list(article.iter(*HEADINGS)):
         if heading in kept:
@@ -128,6 +131,33 @@ def prune(article: Element, candidates: Candidates, home: str | None = None) -> 
             continue  # a data cell: short by nature, pruned only with its table
         if _is_furniture_container(element, candidates) and not _is_introduced_list(element):
             _drop(element)
+
+
+def _between_prose(article: Element) -> Callable[[Element], bool]:
+    """Return a test of whether an element lies between two of the article's paragraphs of prose."""
+    order = {element: index for index, element in enumerate(article.iter())}
+    places = sorted(order[paragraph] for paragraph in prose_blocks(article))
+
+    def inside(element: Element) -> bool:
+        place = order.get(element)
+        return place is not None and bool(places) and places[0] < place < places[-1]
+
+    return inside
+
+
+def _is_link_in_the_text(paragraph: Element) -> bool:
+    """Tell a line that is one link set in the article's text: "[Read: …]", "Comments (3)".
+
+    Between the article's paragraphs such a line is the writer's pointer to a
+    related story, kept as Reader View keeps it. A row of links is a toolbar
+    or a list of headlines, and a line in capitals is a promotion shouted
+    ("GET OUR APP BY CLICKING HERE"): those go, and so does a link in a
+    picture's caption (its credit).
+    """
+    if next(paragraph.iterancestors("figure", "figcaption"), None) is not None:
+        return False  # a picture's credit, linked to its source
+    links = [a for a in paragraph.iter("a") if a.text_content().strip()]
+    return len(links) == 1 and not paragraph.text_content().isupper()
 
 
 def _is_lines_of_links(paragraph: Element) -> bool:

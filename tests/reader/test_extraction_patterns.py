@@ -708,6 +708,30 @@ def test_a_source_cited_as_its_address_stays_and_a_linked_promo_does_not() -> No
     assert "Read our guide" not in article.text
 
 
+def test_a_linked_line_between_the_storys_paragraphs_stays_as_reader_view_keeps_it() -> None:
+    # A writer points to a related story between two paragraphs ("Read: …");
+    # Firefox Reader View shows the line, and so does Lisible. A line in
+    # capitals is a promotion, a row of links a toolbar, a linked credit in a
+    # caption the picture's, and a link line after the story a promo: those go.
+    pointer = "Read: Why the old ferry was retired after forty years"
+    body = (
+        f"<div class='story'>{paragraphs(0, 1)}"
+        f"<p><a href='/2019/old-ferry'>{pointer}</a></p>"
+        f"{paragraphs(2, 3)}<p><a href='/app'>GET THE BAY COURIER APP BY CLICKING HERE</a></p>"
+        f"{paragraphs(4)}<p><a href='#'>Save</a> <a href='#'>Share</a> <a href='#'>Print</a></p>"
+        "<figure><img src='/quay.jpg' alt='The ferry at the quay, seen from the lighthouse'>"
+        "<figcaption><div class='credit'><a href='https://photos.example/42'>Ines Brandt</a>"
+        f"</div></figcaption></figure>{paragraphs(5, 6)}"
+        "<p><a href='/guide'>Read our guide to the bay's crossings</a></p></div>"
+    )
+    article = extract_article(page(body))
+    assert_story(article, *range(7))
+    shown = prose(article)
+    assert shown.index(pointer) == shown.index(STORY[1]) + 1
+    assert "GET THE BAY" not in article.text and "Share" not in article.text
+    assert "Ines Brandt" not in article.text and "Read our guide" not in article.text
+
+
 def test_a_photo_essays_captions_written_as_list_paragraphs_stay() -> None:
     # Some sites set a picture's caption as a one-item list of a paragraph
     # under the picture; readability scores such a list below zero. A list of
