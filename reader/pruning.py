@@ -4,14 +4,16 @@ Furniture is told by structure first (link density, teaser runs, menus,
 labels of link lists, notes pointing to other pages, boxes whose class says
 furniture), the article's own link lists by their place (a reference
 article's end matter, the shops closing each section of a buyer's guide, a
-list between paragraphs), and its lists of paragraphs by their prose.
+list between paragraphs, a line of one link between paragraphs pointing to a
+related story), and its lists of paragraphs by their prose.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
-from itertools import islice
+from collections.abc import Iterator
+from itertools import islice, takewhile
+from typing import NamedTuple
 from urllib.parse import urlsplit
 
 import lxml.etree
@@ -103,17 +105,7 @@ def prune(article: Element, candidates: Candidates, home: str | None = None) -> 
     kept = _end_matter(article) | _section_lists(article)
     _drop_labelled_lists(article, kept)
     _drop_pointer_notes(article)
-    inside = _between_prose(article)
-    for paragraph in list(article.iter("p")):
-        if paragraph in kept:
-            continue
-        length = text_length(paragraph)
-        if link_density(paragraph, length) <= LINK_LINE_DENSITY:
-            continue
-        if inside(paragraph) and _is_link_in_the_text(paragraph):
-            continue  # a pointer to a related story, set in the text
-        if length < MAX_LINK_LINE_CHARS or _is_lines_of_links(paragraph):
-            _drop(paragraph)
+    pointers = _drop_link_lines(article, kept)
     for heading in list(article.iter(*HEADINGS)):
         if heading in kept:
             continue
@@ -131,33 +123,112 @@ def prune(article: Element, candidates: Candidates, home: str | None = None) -> 
             continue  # a data cell: short by nature, pruned only with its table
         if _is_furniture_container(element, candidates) and not _is_introduced_list(element):
             _drop(element)
+    _restore_pointers(article, pointers)
 
 
-def _between_prose(article: Element) -> Callable[[Element], bool]:
-    """Return a test of whether an element lies between two of the article's paragraphs of prose."""
-    order = {element: index for index, element in enumerate(article.iter())}
-    places = sorted(order[paragraph] for paragraph in prose_blocks(article))
+class _Pointer(NamedTuple):
+    """A line dropped as links that may be a pointer set in the text, and its neighbours then."""
 
-    def inside(element: Element) -> bool:
-        place = order.get(element)
-        return place is not None and bool(places) and places[0] < place < places[-1]
-
-    return inside
+    line: Element
+    previous: Element | None
+    following: Element | None
 
 
-def _is_link_in_the_text(paragraph: Element) -> bool:
-    """Tell a line that is one link set in the article's text: "[Read: …]", "Comments (3)".
+def _drop_link_lines(article: Element, kept: set[Element]) -> list[_Pointer]:
+    """Drop the short paragraphs that are mostly link; return those that may be pointers.
 
-    Between the article's paragraphs such a line is the writer's pointer to a
-    related story, kept as Reader View keeps it. A row of links is a toolbar
-    or a list of headlines, and a line in capitals is a promotion shouted
-    ("GET OUR APP BY CLICKING HERE"): those go, and so does a link in a
-    picture's caption (its credit).
+    A pointer ("Read: …") is dropped too while the rest of the article is
+    pruned, so that its link does not make the box it stands in read as a
+    box of links; `_restore_pointers` puts back those whose place is left.
     """
-    if next(paragraph.iterancestors("figure", "figcaption"), None) is not None:
-        return False  # a picture's credit, linked to its source
-    links = [a for a in paragraph.iter("a") if a.text_content().strip()]
-    return len(links) == 1 and not paragraph.text_content().isupper()
+    lines = []
+    for paragraph in article.iter("p"):
+        if paragraph in kept:
+            continue
+        length = text_length(paragraph)
+        if link_density(paragraph, length) > LINK_LINE_DENSITY and (
+            length < MAX_LINK_LINE_CHARS or _is_lines_of_links(paragraph)
+        ):
+            lines.append(paragraph)
+    listed = _in_lists(lines)
+    found = set(lines)
+    kept_aside = {line for line in lines if line not in listed and _is_pointer(line)}
+    pointers = []
+    for line in lines:
+        if line in kept_aside:
+            # Its place: the sibling before that stays or is put back, the one after that stays.
+            before = line.itersiblings(preceding=True)
+            previous = next((e for e in before if e not in found or e in kept_aside), None)
+            following = next((e for e in line.itersiblings() if e not in found), None)
+            pointers.append(_Pointer(line, previous, following))
+    for line in lines:
+        _drop(line)
+    return pointers
+
+
+def _in_lists(lines: list[Element]) -> set[Element]:
+    """Return the link lines in runs of `MIN_TEASER_RUN` siblings or more: lists of links.
+
+    One or two lines between paragraphs point to related stories ("Read: …");
+    three in a row are a list of other stories' headlines, like a teaser run.
+    """
+    found = set(lines)
+    listed: set[Element] = set()
+    for line in lines:
+        if line in listed or line.getprevious() in found:
+            continue  # not the first of its run
+        run = [line, *takewhile(found.__contains__, line.itersiblings())]
+        if len(run) >= MIN_TEASER_RUN:
+            listed.update(run)
+    return listed
+
+
+def _is_pointer(line: Element) -> bool:
+    """Tell a line that is one link to another page, set in the text: "Read: …", "Comments (3)".
+
+    A row of links is a toolbar, a line in capitals a promotion shouted
+    ("GET OUR APP BY CLICKING HERE"), a link within the page a skip link,
+    words without a letter a page number.
+    """
+    links = [a for a in line.iter("a") if a.text_content().strip() or a.find(".//img") is not None]
+    if len(links) != 1 or (links[0].get("href") or "#").startswith(("#", "javascript:")):
+        return False
+    text = line.text_content()
+    return not text.isupper() and any(character.isalpha() for character in text)
+
+
+def _restore_pointers(article: Element, pointers: list[_Pointer]) -> None:
+    """Put back the pointers that stand between the article's paragraphs of prose.
+
+    There a pointer is the writer's, kept as Reader View keeps it; before the
+    story or after it, it is furniture. One whose neighbours were both
+    pruned went with them.
+    """
+    restored = []
+    for line, previous, following in pointers:
+        tail, line.tail = line.tail, None
+        if previous is not None and _holds(article, previous):
+            if tail and (previous.tail or "").endswith(tail):
+                previous.tail = previous.tail[: -len(tail)] or None  # dropping joined them
+                line.tail = tail
+            previous.addnext(line)
+        elif following is not None and _holds(article, following):
+            following.addprevious(line)
+        else:
+            continue
+        restored.append(line)
+    if not restored:
+        return
+    order = {element: index for index, element in enumerate(article.iter())}
+    prose = sorted(order[paragraph] for paragraph in prose_blocks(article))
+    for line in restored:
+        if not prose or not prose[0] < order[line] < prose[-1]:
+            _drop(line)
+
+
+def _holds(article: Element, element: Element) -> bool:
+    """Tell whether `element` is still inside `article`."""
+    return any(ancestor is article for ancestor in element.iterancestors())
 
 
 def _is_lines_of_links(paragraph: Element) -> bool:

@@ -709,27 +709,47 @@ def test_a_source_cited_as_its_address_stays_and_a_linked_promo_does_not() -> No
 
 
 def test_a_linked_line_between_the_storys_paragraphs_stays_as_reader_view_keeps_it() -> None:
-    # A writer points to a related story between two paragraphs ("Read: …");
-    # Firefox Reader View shows the line, and so does Lisible. A line in
-    # capitals is a promotion, a row of links a toolbar, a linked credit in a
-    # caption the picture's, and a link line after the story a promo: those go.
-    pointer = "Read: Why the old ferry was retired after forty years"
+    # A writer points to a related story between two paragraphs ("Read: …"),
+    # or two; Firefox Reader View shows the lines, and so does Lisible, in
+    # their place, also when one shares a box with a short paragraph (its
+    # link must not make the box read as a box of links).
+    pointers = [
+        "Read: Why the old ferry was retired after forty years",
+        "Read: The island's school gets a boat of its own",
+        "Read: How the gangway became a local landmark",
+    ]
+    short = "The crossing takes twenty minutes in calm weather."
+    link = "<p><a href='/2019/story-{}'>{}</a></p>"
     body = (
-        f"<div class='story'>{paragraphs(0, 1)}"
-        f"<p><a href='/2019/old-ferry'>{pointer}</a></p>"
-        f"{paragraphs(2, 3)}<p><a href='/app'>GET THE BAY COURIER APP BY CLICKING HERE</a></p>"
-        f"{paragraphs(4)}<p><a href='#'>Save</a> <a href='#'>Share</a> <a href='#'>Print</a></p>"
-        "<figure><img src='/quay.jpg' alt='The ferry at the quay, seen from the lighthouse'>"
-        "<figcaption><div class='credit'><a href='https://photos.example/42'>Ines Brandt</a>"
-        f"</div></figcaption></figure>{paragraphs(5, 6)}"
-        "<p><a href='/guide'>Read our guide to the bay's crossings</a></p></div>"
+        f"<div class='story'><p><a href='/ferries'>More ferry news</a></p>{paragraphs(0, 1)}"
+        f"{link.format(0, pointers[0])}{link.format(1, pointers[1])}{paragraphs(2, 3)}"
+        f"<div class='chunk'><p>{short}</p>{link.format(2, pointers[2])}</div>"
+        f"{paragraphs(4, 5)}</div>"
     )
-    article = extract_article(page(body))
-    assert_story(article, *range(7))
-    shown = prose(article)
-    assert shown.index(pointer) == shown.index(STORY[1]) + 1
-    assert "GET THE BAY" not in article.text and "Share" not in article.text
-    assert "Ines Brandt" not in article.text and "Read our guide" not in article.text
+    shown = prose(extract_article(page(body)))
+    assert shown[:2] == [STORY[0], STORY[1]]  # the line before the story went
+    assert shown[2:4] == pointers[:2]
+    assert shown[shown.index(STORY[3]) + 1 :] == [short, pointers[2], STORY[4], STORY[5]]
+
+
+def test_linked_lines_of_furniture_go_even_between_the_storys_paragraphs() -> None:
+    # A line in capitals is a promotion, a row of links a toolbar, a link to
+    # the page itself a skip link, a bare number a page, three linked lines
+    # in a row a list of other stories; and a link line after the story is a
+    # promo.
+    furniture = [
+        "<p><a href='/app'>GET THE BAY COURIER APP BY CLICKING HERE</a></p>",
+        "<p><a href='https://x.example/share?u=1'>Post</a> <a href='/print/1'>Print</a></p>",
+        "<p><a href='#after-ad'>Skip advertisement</a></p>",
+        "<p><a href='?page=2'>2</a></p>",
+        "<p><a href='/a'>Island school wins robotics prize</a></p>"
+        "<p><a href='/b'>Council approves new marina</a></p>"
+        "<p><a href='/c'>Storm warning for the weekend</a></p>",
+    ]
+    body = "".join(f"{paragraphs(i)}{box}" for i, box in enumerate(furniture))
+    body += f"{paragraphs(5, 6)}<p><a href='/guide'>Read our guide to the bay's crossings</a></p>"
+    article = extract_article(page(f"<div class='story'>{body}</div>"))
+    assert prose(article) == STORY
 
 
 def test_a_photo_essays_captions_written_as_list_paragraphs_stay() -> None:
