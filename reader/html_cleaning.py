@@ -32,7 +32,7 @@ from reader.errors import UnsupportedInput
 from reader.extraction import find_content, prepare
 from reader.extraction_measures import POPUP, class_words
 from reader.extraction_metadata import is_site_name, page_metadata
-from reader.pruning import END_MATTER_MARK, prune
+from reader.pruning import END_MATTER_MARK, POINTER_MARK, prune
 from reader.story_index import is_card_sized, story_list
 
 log = logging.getLogger(__name__)
@@ -224,6 +224,7 @@ def clean_html(html: str, source: str, url: str | None = None) -> Article:
     if meta.byline and not is_site_name(meta.byline, list(meta.site_names), exact=True):
         # A site's name as the author is the newsroom: "BBC News has contacted…" is news.
         _drop_author_note(walker.drafts, meta.byline)
+    _drop_edge_pointers(walker.drafts, walker.pointers)
     title = meta.title or _first_heading(walker.drafts, meta.site_names) or ""
     if meta.title_is_section:
         title = _top_heading(walker.drafts, meta.site_names) or title
@@ -310,6 +311,8 @@ class _Walker:
         #: Drafts of the article's end-matter headings ("See also"), which
         #: read like labels of other stories' links but are its own.
         self.end_matter: set[int] = set()
+        #: Drafts of lines of one link kept between the article's paragraphs.
+        self.pointers: set[int] = set()
         self._images: list[tuple[Draft, str, str]] = []
         self._captions: set[str] = set()
 
@@ -347,7 +350,11 @@ class _Walker:
             or (element.get("role") == "tooltip" and not _is_popup_word(element))
         ):
             return  # a pop-up's card set as a block, as a browser renders it: hidden by the page
-        if tag in _HEADINGS:
+        if element.get(POINTER_MARK) is not None:
+            first = len(self.drafts)
+            self.mixed(element, context)
+            self.pointers.update(id(draft) for draft in self.drafts[first:])
+        elif tag in _HEADINGS:
             kind = BlockKind.FIGURE if context.kind is BlockKind.FIGURE else BlockKind.HEADING
             draft = self.add(kind, _element_text(element), level=_HEADINGS[tag])
             if draft is not None and element.get(END_MATTER_MARK) is not None:
@@ -837,6 +844,24 @@ def _trim_edges(drafts: list[Draft], kept: set[int] | frozenset[int] = frozenset
     drafts[:] = [
         d for d in drafts if id(d) in kept or (id(d) not in edges and not _is_furniture_line(d))
     ]
+
+
+def _drop_edge_pointers(drafts: list[Draft], pointers: set[int]) -> None:
+    """Drop the `pointers` ("Read: …") left at an edge by the blocks dropped after pruning.
+
+    A line of one link is kept between the article's paragraphs; once an
+    author's note or a promo closing the article has gone, one that stood
+    before it closes the article, and goes too.
+    """
+    prose = [draft for draft in drafts if draft.kind is not BlockKind.FIGURE]
+    edges: set[int] = set()
+    for run in (prose, prose[::-1]):
+        for draft in run:
+            if id(draft) not in pointers:
+                break
+            edges.add(id(draft))
+    if edges:
+        drafts[:] = [draft for draft in drafts if id(draft) not in edges]
 
 
 def _drop_author_note(drafts: list[Draft], byline: str) -> None:

@@ -11,8 +11,9 @@ related story), and its lists of paragraphs by their prose.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
-from itertools import islice, takewhile
+from itertools import islice
 from typing import NamedTuple
 from urllib.parse import urlsplit
 
@@ -89,6 +90,9 @@ _END_MATTER = re.compile(
 #: Marks a heading of the article's end matter for the text walker, which
 #: would otherwise read "See also" as a label of links to other articles.
 END_MATTER_MARK = "data-lisible-end-matter"
+#: Marks a pointer line for the text walker: what is dropped after pruning (an
+#: author's note, a promo) may leave it at the article's end, where it goes.
+POINTER_MARK = "data-lisible-pointer"
 #: What an end-matter section holds: lists and notes, not tables or menus.
 _END_MATTER_BLOCKS = ("ul", "ol", "dl", "p", "div", "section", "blockquote")
 
@@ -105,7 +109,7 @@ def prune(article: Element, candidates: Candidates, home: str | None = None) -> 
     kept = _end_matter(article) | _section_lists(article)
     _drop_labelled_lists(article, kept)
     _drop_pointer_notes(article)
-    pointers = _drop_link_lines(article, kept)
+    pointers = _drop_link_lines(article, kept, home)
     for heading in list(article.iter(*HEADINGS)):
         if heading in kept:
             continue
@@ -134,12 +138,14 @@ class _Pointer(NamedTuple):
     following: Element | None
 
 
-def _drop_link_lines(article: Element, kept: set[Element]) -> list[_Pointer]:
+def _drop_link_lines(article: Element, kept: set[Element], home: str | None) -> list[_Pointer]:
     """Drop the short paragraphs that are mostly link; return those that may be pointers.
 
     A pointer ("Read: …") is dropped too while the rest of the article is
     pruned, so that its link does not make the box it stands in read as a
     box of links; `_restore_pointers` puts back those whose place is left.
+    A line linking where another link of the article goes is a card's title
+    under its linked picture, not a pointer.
     """
     lines = []
     for paragraph in article.iter("p"):
@@ -152,7 +158,10 @@ def _drop_link_lines(article: Element, kept: set[Element]) -> list[_Pointer]:
             lines.append(paragraph)
     listed = _in_lists(lines)
     found = set(lines)
-    kept_aside = {line for line in lines if line not in listed and _is_pointer(line)}
+    addresses = Counter((a.get("href") or "").strip() for a in article.iter("a"))
+    kept_aside = {
+        line for line in lines if line not in listed and _is_pointer(line, home, addresses)
+    }
     pointers = []
     for line in lines:
         if line in kept_aside:
@@ -167,34 +176,55 @@ def _drop_link_lines(article: Element, kept: set[Element]) -> list[_Pointer]:
 
 
 def _in_lists(lines: list[Element]) -> set[Element]:
-    """Return the link lines in runs of `MIN_TEASER_RUN` siblings or more: lists of links.
+    """Return the link lines in runs of `MIN_TEASER_RUN` or more: lists of links.
 
     One or two lines between paragraphs point to related stories ("Read: …");
-    three in a row are a list of other stories' headlines, like a teaser run.
+    three in a row are a list of other stories' headlines, like a teaser run,
+    also with empty paragraphs, rules, pictures or dates between them.
     """
     found = set(lines)
     listed: set[Element] = set()
+    seen: set[Element] = set()
     for line in lines:
-        if line in listed or line.getprevious() in found:
-            continue  # not the first of its run
-        run = [line, *takewhile(found.__contains__, line.itersiblings())]
+        if line in seen:
+            continue
+        run = [line]
+        for sibling in line.itersiblings():
+            if sibling in found:
+                run.append(sibling)
+            elif text_length(sibling) >= MIN_TEXT_CHARS:
+                break
+        seen.update(run)
         if len(run) >= MIN_TEASER_RUN:
             listed.update(run)
     return listed
 
 
-def _is_pointer(line: Element) -> bool:
+def _is_pointer(line: Element, home: str | None, addresses: Counter[str]) -> bool:
     """Tell a line that is one link to another page, set in the text: "Read: …", "Comments (3)".
 
     A row of links is a toolbar, a line in capitals a promotion shouted
     ("GET OUR APP BY CLICKING HERE"), a link within the page a skip link,
-    words without a letter a page number.
+    words without a letter a page number. `addresses` counts the article's
+    links by address.
     """
     links = [a for a in line.iter("a") if a.text_content().strip() or a.find(".//img") is not None]
-    if len(links) != 1 or (links[0].get("href") or "#").startswith(("#", "javascript:")):
+    if len(links) != 1:
+        return False
+    address = (links[0].get("href") or "").strip()
+    if not address or address.startswith(_NOT_PAGES) or _is_within(address, home):
+        return False
+    if addresses[address] > 1:
         return False
     text = line.text_content()
     return not text.isupper() and any(character.isalpha() for character in text)
+
+
+def _is_within(address: str, home: str | None) -> bool:
+    """Tell a link to a place on the page `home` itself ("https://site/story#comments")."""
+    if not home or "#" not in address:
+        return False
+    return address.partition("#")[0] == home.partition("#")[0]
 
 
 def _restore_pointers(article: Element, pointers: list[_Pointer]) -> None:
@@ -222,7 +252,9 @@ def _restore_pointers(article: Element, pointers: list[_Pointer]) -> None:
     order = {element: index for index, element in enumerate(article.iter())}
     prose = sorted(order[paragraph] for paragraph in prose_blocks(article))
     for line in restored:
-        if not prose or not prose[0] < order[line] < prose[-1]:
+        if prose and prose[0] < order[line] < prose[-1]:
+            line.set(POINTER_MARK, "")
+        else:
             _drop(line)
 
 

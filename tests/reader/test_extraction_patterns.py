@@ -752,6 +752,60 @@ def test_linked_lines_of_furniture_go_even_between_the_storys_paragraphs() -> No
     assert prose(article) == STORY
 
 
+def test_a_linked_line_keeps_its_place_beside_a_pruned_box_and_goes_if_it_ends_the_story() -> None:
+    # A pointer whose box before it is pruned (share buttons) stays where it
+    # was; one that only a closing note about the author kept inside the
+    # story goes with the note.
+    pointer = "Read: Why the old ferry was retired after forty years"
+    share = "<li><a href='https://{0}.example/share?u=1'>{0}</a></li>"
+    ad = f"<div class='tools'><ul>{share.format('Facebook')}{share.format('Mastodon')}</ul></div>"
+    bio = (
+        "<div class='author-bio'><p>Ines Moreau has covered the bay and its ferries for the "
+        "Courier since 2015, after ten years at the harbour office.</p></div>"
+    )
+    body = (
+        f"<div class='story'>{paragraphs(0, 1)}{ad}<p><a href='/2019/old'>{pointer}</a></p>"
+        f"{paragraphs(2, 3)}<p><a href='/tag/ferries'>More about the bay's ferries</a></p>{bio}"
+        "</div>"
+    )
+    assert prose(extract_article(page(body))) == [STORY[0], STORY[1], pointer, STORY[2], STORY[3]]
+
+
+def test_a_linked_line_comes_back_before_the_words_that_followed_it() -> None:
+    # Old table layouts write text straight in the cell: the words after a
+    # pointer stay after it.
+    pointer = "Read: Why the old ferry was retired after forty years"
+    loose = "Words set straight in the cell, after the pointer and before the next paragraph."
+    body = (
+        f"<table><tr><td>{paragraphs(0, 1)}<p><a href='/x'>{pointer}</a></p>{loose}"
+        f"{paragraphs(2, 3)}</td></tr></table>"
+    )
+    assert prose(extract_article(page(body))) == [*STORY[:2], pointer, loose, *STORY[2:4]]
+
+
+def test_linked_headlines_apart_or_under_their_pictures_are_no_pointers() -> None:
+    # Three linked headlines with empty paragraphs or rules between them are
+    # a list; a headline under its linked picture is a card, also
+    # when the picture links to the same page; a skip link may name the page.
+    home = "https://baycourier.example/2019/ferry"
+    headlines = ["Island school wins robotics prize", "New marina approved", "Storm warning"]
+    listed = [
+        "<p><a href='/a'>{}</a></p><p>&nbsp;</p>",
+        "<p><a href='/b'>{}</a></p><hr>",
+        "<p><a href='/c'>{}</a></p>",
+    ]
+    cards = [
+        "<p><a href='/d'><img src='/d.jpg'></a> <a href='/e'>Market hall closes for summer</a></p>",
+        "<div><a href='/f'><img src='/f.jpg' alt='The new lighthouse lamp'></a></div>"
+        "<p><a href='/f'>The lighthouse gets a new lamp</a></p>",
+        f"<p><a href='{home}#after-ad'>Skip advertisement</a></p>",
+    ]
+    blocks = ["".join(x.format(h) for x, h in zip(listed, headlines, strict=True)), *cards]
+    body = "".join(f"{paragraphs(i)}{box}" for i, box in enumerate(blocks)) + paragraphs(4, 5)
+    article = extract_article(page(f"<div class='story'>{body}</div>"), url=home)
+    assert prose(article) == STORY[:6]
+
+
 def test_a_photo_essays_captions_written_as_list_paragraphs_stay() -> None:
     # Some sites set a picture's caption as a one-item list of a paragraph
     # under the picture; readability scores such a list below zero. A list of
