@@ -22,10 +22,12 @@ from lxml.html import HtmlElement as Element
 from reader import scanning
 from reader.extraction_measures import (
     DIGITS,
+    END_MATTER_MARK,
     HEADINGS,
     LAYOUT_BLOCKS,
     MAX_LINK_DENSITY,
     MIN_TEXT_CHARS,
+    POINTER_MARK,
     POPUP,
     Candidates,
     class_weight,
@@ -112,7 +114,11 @@ MAX_CAPTION_CHARS = 400
 
 
 def prepare(tree: Element) -> None:
-    """Remove what is never read: scripts, styles, comments and hidden elements."""
+    """Remove what is never read: scripts, styles, comments and hidden elements.
+
+    The marks pruning leaves for the text walker are its own: a page's go.
+    """
+    lxml.etree.strip_attributes(tree, END_MATTER_MARK, POINTER_MARK)
     # libxml2 lets some void elements (<embed>) swallow the rest of their
     # parent; their children are the page's, not theirs.
     for element in list(tree.iter(*_VOID)):

@@ -41,6 +41,12 @@ _POSITIVE = re.compile(
 #: Class words of inline pop-ups ("rollover", "tooltip"), whose cards the page's
 #: CSS hides and which readability's list calls unlikely ("popup").
 POPUP = re.compile(r"tooltip|popover|rollover|hovercard|popup", re.IGNORECASE)
+#: Marks a heading of the article's end matter for the text walker, which
+#: would otherwise read "See also" as a label of links to other articles.
+END_MATTER_MARK = "data-lisible-end-matter"
+#: Marks a pointer line for the text walker: what is dropped after pruning (an
+#: author's note, a promo) may leave it at the article's end, where it goes.
+POINTER_MARK = "data-lisible-pointer"
 #: A link showing its own address this long at least is a cited source ("lwn.net").
 MIN_ADDRESS_CHARS = 7
 #: Where a camel-case name starts a new word: "article|Share|Btn".

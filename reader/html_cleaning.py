@@ -30,9 +30,9 @@ from reader.article import (
 )
 from reader.errors import UnsupportedInput
 from reader.extraction import find_content, prepare
-from reader.extraction_measures import POPUP, class_words
+from reader.extraction_measures import END_MATTER_MARK, POINTER_MARK, POPUP, class_words
 from reader.extraction_metadata import is_site_name, page_metadata
-from reader.pruning import END_MATTER_MARK, POINTER_MARK, prune
+from reader.pruning import prune
 from reader.story_index import is_card_sized, story_list
 
 log = logging.getLogger(__name__)
@@ -220,7 +220,7 @@ def clean_html(html: str, source: str, url: str | None = None) -> Article:
         fresh = _prepared(html)
         body = fresh.find(".//body")
         walker.walk(body if body is not None else fresh)
-    _trim_edges(walker.drafts, walker.end_matter)
+    _trim_edges(walker.drafts, walker.end_matter, walker.pointers)
     if meta.byline and not is_site_name(meta.byline, list(meta.site_names), exact=True):
         # A site's name as the author is the newsroom: "BBC News has contacted…" is news.
         _drop_author_note(walker.drafts, meta.byline)
@@ -350,11 +350,7 @@ class _Walker:
             or (element.get("role") == "tooltip" and not _is_popup_word(element))
         ):
             return  # a pop-up's card set as a block, as a browser renders it: hidden by the page
-        if element.get(POINTER_MARK) is not None:
-            first = len(self.drafts)
-            self.mixed(element, context)
-            self.pointers.update(id(draft) for draft in self.drafts[first:])
-        elif tag in _HEADINGS:
+        if tag in _HEADINGS:
             kind = BlockKind.FIGURE if context.kind is BlockKind.FIGURE else BlockKind.HEADING
             draft = self.add(kind, _element_text(element), level=_HEADINGS[tag])
             if draft is not None and element.get(END_MATTER_MARK) is not None:
@@ -380,7 +376,10 @@ class _Walker:
         elif tag == "hr":
             return
         else:
+            first = len(self.drafts)
             self.mixed(element, context)
+            if element.get(POINTER_MARK) is not None:
+                self.pointers.update(id(draft) for draft in self.drafts[first:])
 
     def mixed(self, element: lxml.html.HtmlElement, context: _Context) -> None:
         """Emit inline runs of `element` as blocks of the context's kind, and its block children."""
@@ -815,7 +814,11 @@ def _clean_inline(text: str) -> str:
     return "\n".join(line for line in lines if line)
 
 
-def _trim_edges(drafts: list[Draft], kept: set[int] | frozenset[int] = frozenset()) -> None:
+def _trim_edges(
+    drafts: list[Draft],
+    kept: set[int] | frozenset[int] = frozenset(),
+    pointers: set[int] | frozenset[int] = frozenset(),
+) -> None:
     """Drop datelines, header meta and promo lines at the top and the bottom of the article.
 
     Near the edges, the `_EDGE_BLOCKS` first and last blocks are checked for
@@ -823,20 +826,24 @@ def _trim_edges(drafts: list[Draft], kept: set[int] | frozenset[int] = frozenset
     however long: header meta (a short line with a number in it and no
     sentence, in any language) at the top; calls to action and a heading with
     nothing under it at the bottom. The `kept` drafts (the article's
-    end-matter headings) are never furniture.
+    end-matter headings) are never furniture; the `pointers` ("Read: …")
+    are, in those runs.
     """
     prose = [d for d in drafts if d.kind is not BlockKind.FIGURE and id(d) not in kept]
     edges = {id(d) for d in prose[:_EDGE_BLOCKS] + prose[-_EDGE_BLOCKS:] if _is_edge_furniture(d)}
     prose = [d for d in prose if id(d) not in edges]
     top = 0
-    while top < len(prose) and (_is_edge_furniture(prose[top]) or _is_header_meta(prose[top])):
+    while top < len(prose) and (
+        _is_edge_furniture(prose[top]) or _is_header_meta(prose[top]) or id(prose[top]) in pointers
+    ):
         top += 1
     if top < min(len(prose), _MAX_HEADER_LINES + 1):
         # A short run above a sentence; a page made only of such lines is its text.
         edges.update(id(d) for d in prose[:top])
         prose = prose[top:]
     while len(prose) > 1 and (
-        _is_edge_furniture(prose[-1])
+        id(prose[-1]) in pointers
+        or _is_edge_furniture(prose[-1])
         or (prose[-1].kind is BlockKind.PARAGRAPH and boilerplate.is_tail_promo(prose[-1].text))
         or (prose[-1].kind is BlockKind.HEADING and _ends(drafts, prose[-1], edges))
     ):

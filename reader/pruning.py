@@ -15,18 +15,20 @@ from collections import Counter
 from collections.abc import Iterator
 from itertools import islice
 from typing import NamedTuple
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 import lxml.etree
 from lxml.html import HtmlElement as Element
 
 from reader.extraction_measures import (
     DIGITS,
+    END_MATTER_MARK,
     HEADINGS,
     LAYOUT_BLOCKS,
     MAX_LINK_DENSITY,
     MIN_PROSE_CHARS,
     MIN_TEXT_CHARS,
+    POINTER_MARK,
     Candidates,
     class_weight,
     class_words,
@@ -87,12 +89,6 @@ _END_MATTER = re.compile(
     r"\s*:?\s*(?:\[[^\]]{1,12}\])?",
     re.IGNORECASE,
 )
-#: Marks a heading of the article's end matter for the text walker, which
-#: would otherwise read "See also" as a label of links to other articles.
-END_MATTER_MARK = "data-lisible-end-matter"
-#: Marks a pointer line for the text walker: what is dropped after pruning (an
-#: author's note, a promo) may leave it at the article's end, where it goes.
-POINTER_MARK = "data-lisible-pointer"
 #: What an end-matter section holds: lists and notes, not tables or menus.
 _END_MATTER_BLOCKS = ("ul", "ol", "dl", "p", "div", "section", "blockquote")
 
@@ -144,8 +140,6 @@ def _drop_link_lines(article: Element, kept: set[Element], home: str | None) -> 
     A pointer ("Read: …") is dropped too while the rest of the article is
     pruned, so that its link does not make the box it stands in read as a
     box of links; `_restore_pointers` puts back those whose place is left.
-    A line linking where another link of the article goes is a card's title
-    under its linked picture, not a pointer.
     """
     lines = []
     for paragraph in article.iter("p"):
@@ -158,7 +152,7 @@ def _drop_link_lines(article: Element, kept: set[Element], home: str | None) -> 
             lines.append(paragraph)
     listed = _in_lists(lines)
     found = set(lines)
-    addresses = Counter((a.get("href") or "").strip() for a in article.iter("a"))
+    addresses = Counter(_address_key(a.get("href") or "", home) for a in article.iter("a"))
     kept_aside = {
         line for line in lines if line not in listed and _is_pointer(line, home, addresses)
     }
@@ -200,31 +194,41 @@ def _in_lists(lines: list[Element]) -> set[Element]:
     return listed
 
 
-def _is_pointer(line: Element, home: str | None, addresses: Counter[str]) -> bool:
+def _is_pointer(line: Element, home: str | None, addresses: Counter[tuple[str, str]]) -> bool:
     """Tell a line that is one link to another page, set in the text: "Read: …", "Comments (3)".
 
     A row of links is a toolbar, a line in capitals a promotion shouted
-    ("GET OUR APP BY CLICKING HERE"), a link within the page a skip link,
-    words without a letter a page number. `addresses` counts the article's
-    links by address.
+    ("GET OUR APP BY CLICKING HERE"), a link to the page itself a skip link,
+    words without a letter a page number, and a line linking where another
+    link goes a card's title under its picture. `addresses` counts the
+    article's links by `_address_key`.
     """
     links = [a for a in line.iter("a") if a.text_content().strip() or a.find(".//img") is not None]
     if len(links) != 1:
         return False
     address = (links[0].get("href") or "").strip()
-    if not address or address.startswith(_NOT_PAGES) or _is_within(address, home):
+    if not address or address.startswith(_NOT_PAGES):
         return False
-    if addresses[address] > 1:
+    key = _address_key(address, home)
+    if addresses[key] > 1 or (home is not None and key[0] == _address_key(home, None)[0]):
         return False
     text = line.text_content()
     return not text.isupper() and any(character.isalpha() for character in text)
 
 
-def _is_within(address: str, home: str | None) -> bool:
-    """Tell a link to a place on the page `home` itself ("https://site/story#comments")."""
-    if not home or "#" not in address:
-        return False
-    return address.partition("#")[0] == home.partition("#")[0]
+def _address_key(address: str, home: str | None) -> tuple[str, str]:
+    """Return the page a link goes to, written one way, and the place in it (its fragment).
+
+    The page is written without scheme, "www." or end slash; a relative
+    address is read from `home` (the page's own), when known.
+    """
+    try:
+        target = urlsplit(urljoin(home or "", address.strip()))
+    except ValueError:  # a malformed address ("http://[")
+        return address.strip(), ""
+    path = target.path.rstrip("/")
+    query = f"?{target.query}" if target.query else ""
+    return f"{_bare_host(target.hostname)}{path}{query}", target.fragment
 
 
 def _restore_pointers(article: Element, pointers: list[_Pointer]) -> None:

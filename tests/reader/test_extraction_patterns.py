@@ -783,10 +783,25 @@ def test_a_linked_line_comes_back_before_the_words_that_followed_it() -> None:
     assert prose(extract_article(page(body))) == [*STORY[:2], pointer, loose, *STORY[2:4]]
 
 
+def test_a_linked_line_does_not_shield_the_promo_or_the_mark_a_page_sets() -> None:
+    # Promos closing the article go even with a pointer among them; a page
+    # cannot mark its own paragraphs as Lisible's pointers to have them go.
+    promo = (
+        "Letters to the editor about the ferry can be sent to the Bay Courier at 12 Harbour Street."
+    )
+    login = "Log in to leave a comment on this story and join the discussion with other readers."
+    body = (
+        f"<div class='story'>{paragraphs(0, 1, 2)}<p data-lisible-pointer>{STORY[3]}</p>"
+        f"<p>{promo}</p><p><a href='/2019/old'>Read: Why the old ferry was retired</a></p>"
+        f"<p>{login}</p></div>"
+    )
+    assert prose(extract_article(page(body))) == STORY[:4]
+
+
 def test_linked_headlines_apart_or_under_their_pictures_are_no_pointers() -> None:
     # Three linked headlines with empty paragraphs or rules between them are
-    # a list; a headline under its linked picture is a card, also
-    # when the picture links to the same page; a skip link may name the page.
+    # a list; a headline under its linked picture is a card, whether the
+    # picture links to the same page or not; a skip link may name the page.
     home = "https://baycourier.example/2019/ferry"
     headlines = ["Island school wins robotics prize", "New marina approved", "Storm warning"]
     listed = [
@@ -796,9 +811,9 @@ def test_linked_headlines_apart_or_under_their_pictures_are_no_pointers() -> Non
     ]
     cards = [
         "<p><a href='/d'><img src='/d.jpg'></a> <a href='/e'>Market hall closes for summer</a></p>",
-        "<div><a href='/f'><img src='/f.jpg' alt='The new lighthouse lamp'></a></div>"
-        "<p><a href='/f'>The lighthouse gets a new lamp</a></p>",
-        f"<p><a href='{home}#after-ad'>Skip advertisement</a></p>",
+        "<div><a href='https://www.baycourier.example/f/'><img src='/f.jpg' alt='The new lamp'>"
+        "</a></div><p><a href='/f'>The lighthouse gets a new lamp</a></p>",
+        "<p><a href='/2019/ferry/#after-ad'>Skip advertisement</a></p>",
     ]
     blocks = ["".join(x.format(h) for x, h in zip(listed, headlines, strict=True)), *cards]
     body = "".join(f"{paragraphs(i)}{box}" for i, box in enumerate(blocks)) + paragraphs(4, 5)
