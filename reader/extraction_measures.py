@@ -54,9 +54,14 @@ _CAMEL_HUMP = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _SCHEME = re.compile(r"^(?:https?:)?//(?:www\.)?|^www\.", re.IGNORECASE)
 
 
+def plain_text(element: Element) -> str:
+    """Return an element's text with its runs of white space made one space."""
+    return " ".join(element.text_content().split())
+
+
 def text_length(element: Element) -> int:
     """Return the length of an element's text, its runs of white space counted as one."""
-    return len(" ".join(element.text_content().split()))
+    return len(plain_text(element))
 
 
 def prose_length(root: Element) -> int:
@@ -131,7 +136,7 @@ def link_density(element: Element, length: int | None = None) -> float:
     links = 0
     for a in element.iter("a"):
         href = a.get("href") or ""
-        text = " ".join(a.text_content().split())
+        text = plain_text(a)
         if not href.startswith(("mailto:", "tel:")) and not _shows_address(text, href):
             links += len(text)
     return links / max(length, 1)

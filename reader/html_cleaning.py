@@ -30,7 +30,14 @@ from reader.article import (
 )
 from reader.errors import UnsupportedInput
 from reader.extraction import find_content, prepare
-from reader.extraction_measures import END_MATTER_MARK, POINTER_MARK, POPUP, class_words
+from reader.extraction_measures import (
+    END_MATTER_MARK,
+    POINTER_MARK,
+    POPUP,
+    class_words,
+    plain_text,
+    text_length,
+)
 from reader.extraction_metadata import is_site_name, page_metadata
 from reader.pruning import prune
 from reader.story_index import is_card_sized, story_list
@@ -630,7 +637,7 @@ def _is_media_box(element: lxml.html.HtmlElement) -> bool:
         return False
     if next(element.iter(*_HEADINGS), None) is not None or len(element.findall(".//p")) > 1:
         return False  # a section with a picture in it, not a picture with its caption
-    length = len(" ".join(element.text_content().split()))
+    length = text_length(element)
     if length > _MEDIA_MAX_CHARS:
         return False
     if _MEDIA.search(class_words(element)):
@@ -642,7 +649,7 @@ def _is_media_box(element: lxml.html.HtmlElement) -> bool:
     ]
     if captions:
         # All its text is the caption's: a paragraph that opens with a picture is not a box.
-        told = max(len(" ".join(c.text_content().split())) for c in captions)
+        told = max(text_length(caption) for caption in captions)
         return length - told <= _MAX_TEXT_BESIDE_CAPTION
     return (
         _tag(element) in ("div", "span")
@@ -777,7 +784,7 @@ def _caption_text(element: lxml.html.HtmlElement) -> str:
     for part in element.iterdescendants():
         if not isinstance(part.tag, str) or labels.intersection(part.iterancestors()):
             continue  # inside a label already given its colon ("<span><b>Credit</b></span>")
-        if boilerplate.is_credit_label(" ".join(part.text_content().split())):
+        if boilerplate.is_credit_label(plain_text(part)):
             labels.add(part)
             part.text = " " + (part.text or "")
             part.tail = ": " + (part.tail or "").lstrip(" :")

@@ -35,6 +35,7 @@ from reader.extraction_measures import (
     is_notes,
     is_prose_paragraph,
     link_density,
+    plain_text,
     prose_blocks,
     text_length,
 )
@@ -323,7 +324,7 @@ def _end_matter(article: Element) -> set[Element]:
     for heading in list(article.iter("h2", "h3", "h4")):
         if heading.tag not in sections:
             sections[heading.tag] = False
-        if not _END_MATTER.fullmatch(" ".join(heading.text_content().split())):
+        if not _END_MATTER.fullmatch(plain_text(heading)):
             sections[heading.tag] = sections[heading.tag] or _opens_prose(heading)
             continue
         if not sections[heading.tag] or any(class_weight(e) < 0 for e in _up_to(heading, article)):
@@ -601,7 +602,7 @@ def _drop_labelled_lists(article: Element, kept: set[Element]) -> None:
     for label in list(article.iter("p", *HEADINGS)):
         if label.getparent() is None or label in kept:
             continue
-        text = " ".join(label.text_content().split())
+        text = plain_text(label)
         if not text or len(text) > MAX_LABEL_CHARS:
             continue
         if boilerplate_kind(text) != "related" and not is_standalone_boilerplate(text):

@@ -18,7 +18,14 @@ from urllib.parse import urlsplit
 import lxml.html
 from lxml.html import HtmlElement as Element
 
-from reader.extraction_measures import DIGITS, HEADINGS, class_words, prose_blocks, text_length
+from reader.extraction_measures import (
+    DIGITS,
+    HEADINGS,
+    class_words,
+    plain_text,
+    prose_blocks,
+    text_length,
+)
 from reader.extraction_metadata import is_site_name
 
 #: A story's card is a headline and a summary of a sentence or two: longer is an article.
@@ -69,13 +76,13 @@ def story_list(page: Element, content: Element, site_names: tuple[str, ...] = ()
         return None
     for heading in page.iter("h1"):
         if (
-            _words(heading)
+            plain_text(heading)
             and not _in_card(heading, cards)
             and not _is_masthead(heading, site_names)
         ):
             return None
-    found = _words(content)
-    held = [card for card in cards if (words := _words(card)) in found or found in words]
+    found = plain_text(content)
+    held = [card for card in cards if (words := plain_text(card)) in found or found in words]
     if len(held) != 1 or _peers(held[0], cards) < MIN_PEERS:
         return None  # the content is not a card: a short post beside a list of others
     listing = lxml.html.Element("div")
@@ -161,7 +168,7 @@ def _is_masthead(heading: Element, site_names: tuple[str, ...]) -> bool:
     It is the site's name, its logo linked to the home page, or a heading
     for screen readers only: a story's headline is there to be seen.
     """
-    if is_site_name(_words(heading), list(site_names)):
+    if is_site_name(plain_text(heading), list(site_names)):
         return True
     if _SCREEN_READER_ONLY.search(class_words(heading)):
         return True
@@ -178,10 +185,6 @@ def _is_masthead(heading: Element, site_names: tuple[str, ...]) -> bool:
 
 def _in_card(paragraph: Element, cards: dict[Element, Element]) -> bool:
     return any(ancestor in cards for ancestor in paragraph.iterancestors())
-
-
-def _words(element: Element) -> str:
-    return " ".join(element.text_content().split())
 
 
 def _copy(element: Element) -> Element:
