@@ -138,9 +138,14 @@ def _headline(
             # and the shared title does not agree, that is the headline. An
             # <h1> is no such witness: a logo's <h1> and a <title> that is
             # only the site's name agree with each other too.
-            shared = judge and stripped and headline and not _agrees(text, judge)
-            if shared and _same_words(headline or "", stripped or ""):
-                text = clean_inline(headline or "")
+            if (
+                judge
+                and stripped
+                and headline
+                and not _agrees(text, judge)
+                and _same_words(headline, stripped)
+            ):
+                text = clean_inline(headline)
             return _strip_site_parts(text, names)
     candidates = (headline, props.get("twitter:title"), _h1_text(tree))
     for candidate in candidates:

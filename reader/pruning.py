@@ -151,8 +151,8 @@ def _drop_link_lines(article: Element, kept: set[Element], home: str | None) -> 
             length < MAX_LINK_LINE_CHARS or _is_lines_of_links(paragraph)
         ):
             lines.append(paragraph)
-    listed = _in_lists(lines)
     found = set(lines)
+    listed = _in_lists(lines, found)
     addresses = Counter(_address_key(a.get("href") or "", home) for a in article.iter("a"))
     kept_aside = {
         line for line in lines if line not in listed and _is_pointer(line, home, addresses)
@@ -170,14 +170,13 @@ def _drop_link_lines(article: Element, kept: set[Element], home: str | None) -> 
     return pointers
 
 
-def _in_lists(lines: list[Element]) -> set[Element]:
-    """Return the link lines in runs of `MIN_TEASER_RUN` or more: lists of links.
+def _in_lists(lines: list[Element], found: set[Element]) -> set[Element]:
+    """Return the link `lines` (`found`, as a set) in runs of `MIN_TEASER_RUN` or more.
 
     One or two lines between paragraphs point to related stories ("Read: …");
     three in a row are a list of other stories' headlines, like a teaser run,
     also with empty paragraphs, rules, pictures or dates between them.
     """
-    found = set(lines)
     listed: set[Element] = set()
     seen: set[Element] = set()
     for line in lines:
